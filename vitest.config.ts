@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests: WXT's fakeBrowser for extension APIs, fake-indexeddb for Dexie.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    globals: true,
+    environment: 'happy-dom',
+    setupFiles: ['./tests/setup.ts'],
+    include: [
+      'lib/**/*.test.{ts,tsx}',
+      'components/**/*.test.{ts,tsx}',
+      'entrypoints/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+    ],
+    exclude: ['node_modules', '.output', 'tests/e2e/**', 'bench/**'],
+  },
+});

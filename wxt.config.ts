@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+import { OPTIONAL_HOST_MATCHES, WEBMAIL_MATCHES } from './lib/sites';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'StrongLetter',
+    description:
+      'Track residency letters of recommendation, deadlines and programs, and catch lukewarm phrasing as you write. Nothing leaves your browser.',
+    // storage: settings; unlimitedStorage: IndexedDB never evicted; alarms: badge recompute;
+    // scripting: hints on sites the user enables. Notifications are optional (asked from options).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
+    host_permissions: [...WEBMAIL_MATCHES],
+    ...(browser === 'firefox'
+      ? {
+          optional_permissions: ['notifications', ...OPTIONAL_HOST_MATCHES],
+          browser_specific_settings: { gecko: { id: 'strongletter@strongletter.app', strict_min_version: '115.0' } },
+        }
+      : { optional_permissions: ['notifications'], optional_host_permissions: [...OPTIONAL_HOST_MATCHES] }),
+    action: { default_title: 'StrongLetter' },
+  }),
+});

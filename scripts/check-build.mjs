@@ -1,0 +1,47 @@
+// `npm run test:build`: builds the store zips for Chrome and Firefox and checks both manifests
+// ask for no more than the features need.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const zip = spawnSync('npm', ['run', '--silent', 'zip'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (zip.status !== 0) process.exit(zip.status ?? 1);
+
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+for (const browser of ['chrome', 'firefox']) {
+  const file = join(root, '.output', `${pkg.name}-${pkg.version}-${browser}.zip`);
+  check(existsSync(file) && statSync(file).size > 10_000, `${browser} store zip exists (${file})`);
+}
+
+const webmail = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office365.com/*',
+  'https://mail.yahoo.com/*',
+];
+const allowedApi = ['storage', 'unlimitedStorage', 'alarms', 'scripting'];
+const chrome = JSON.parse(readFileSync(join(root, '.output/chrome-mv3/manifest.json'), 'utf8'));
+check(chrome.manifest_version === 3 && chrome.name === 'StrongLetter', 'Chrome manifest is MV3 and named StrongLetter');
+check(chrome.permissions.every((p) => allowedApi.includes(p)), `Chrome permissions are only ${allowedApi.join(', ')}`);
+check(
+  chrome.host_permissions.length === webmail.length && chrome.host_permissions.every((h) => webmail.includes(h)),
+  'Chrome host access is only the webmail sites',
+);
+check(!JSON.stringify(chrome).includes('<all_urls>'), 'no <all_urls> anywhere');
+const firefox = JSON.parse(readFileSync(join(root, '.output/firefox-mv2/manifest.json'), 'utf8'));
+check(!!firefox.browser_specific_settings?.gecko?.id, 'Firefox manifest has a gecko id');
+check(
+  firefox.permissions.every((p) => allowedApi.includes(p) || webmail.includes(p)),
+  'Firefox permissions are only the API permissions and the webmail sites',
+);
+check(!firefox.content_security_policy, 'no relaxed content security policy (no remote code)');
+
+console.log(`${failures.length ? 0 : 1} passed, ${failures.length ? 1 : 0} failed`);
+if (failures.length) process.exit(1);

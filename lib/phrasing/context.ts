@@ -1,0 +1,70 @@
+import type { MatchContext } from './types';
+
+// Helpers that rules use to look around a match. They read only the sentence that holds it.
+
+const BOUNDARY = /[.!?;\n\r]/;
+const LOOK = 300;
+
+/** Finds the sentence around [start, end) (bounded to a few hundred characters each way). */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  const sMin = Math.max(0, start - LOOK);
+  while (s > sMin && !isStop(text, s - 1)) s--;
+  let e = end;
+  const eMax = Math.min(text.length, end + LOOK);
+  while (e < eMax && !isStop(text, e)) e++;
+  return [s, e];
+}
+
+// A period after a title ("Dr.") or an initial does not end a sentence.
+function isStop(text: string, i: number): boolean {
+  const c = text[i];
+  if (!BOUNDARY.test(c)) return false;
+  if (c !== '.') return true;
+  const prev = text.slice(Math.max(0, i - 4), i);
+  return !/(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i.test(prev);
+}
+
+/** The sentence text before the match, lower case. */
+export function before(ctx: MatchContext, max = 80): string {
+  return ctx.text.slice(Math.max(ctx.sentenceStart, ctx.start - max), ctx.start).toLowerCase();
+}
+
+/** The sentence text after the match, lower case. */
+export function after(ctx: MatchContext, max = 80): string {
+  return ctx.text.slice(ctx.end, Math.min(ctx.sentenceEnd, ctx.end + max)).toLowerCase();
+}
+
+/** The whole sentence, lower case. */
+export function sentence(ctx: MatchContext): string {
+  return ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd).toLowerCase();
+}
+
+/** The matched text, lower case. */
+export function matched(ctx: MatchContext): string {
+  return ctx.text.slice(ctx.start, ctx.end).toLowerCase();
+}
+
+const NEGATION =
+  /\b(?:not|never|no|nor|without|hardly|beyond|rather than|more than|far from|instead of|anything but|far exceeded|exceeded|surpassed|cannot|can't|won't|isn't|wasn't|didn't|doesn't|don't|aren't)\b[^,;:]*$/;
+
+/** True when the clause before the match negates or outdoes it ("not merely competent", "never needed"). */
+export function negated(ctx: MatchContext): boolean {
+  return NEGATION.test(before(ctx, 60));
+}
+
+/** Words that name clinical things, so "adequate hydration" or "satisfactory outcome" is not about the applicant. */
+export const CLINICAL =
+  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b)/;
+
+/** True when a clinical noun follows the match within a word or two. */
+export function clinicalAfter(ctx: MatchContext): boolean {
+  return CLINICAL.test(after(ctx, 40));
+}
+
+/** True when the patient (not the applicant) is the subject near the match. */
+export function aboutPatient(ctx: MatchContext, window = 50): boolean {
+  return /\b(?:patients?|pt|family|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|labs?)\b/.test(
+    before(ctx, window),
+  );
+}

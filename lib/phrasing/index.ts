@@ -1,0 +1,58 @@
+/**
+ * Phrasing analyzer: finds lukewarm letter language, weak letter requests and weak cold emails.
+ * Pure TypeScript (no DOM, no extension APIs), so it runs in the content script, the options page,
+ * Node tests and benchmarks alike. Nothing leaves the machine.
+ *
+ * API (stable):
+ * - `analyze(text, { kind?, disabledRules?, customPhrases? })` → `Hint[]`, sorted by start.
+ *   kind: 'letter' | 'request' | 'outreach' | 'auto' (default 'auto': guessed with `detectKind`;
+ *   if the kind stays unknown, every span rule runs and no whole-text check does).
+ *   Span hints carry UTF-16 offsets [start, end) into `text`. Document hints (`scope: 'document'`,
+ *   e.g. a request with no deadline) have start = end = 0 and appear only for texts of 5+ words.
+ * - `createIncrementalAnalyzer()` → `{ analyzeParagraphs(paragraphs, options?), clear() }`.
+ *   `analyzeParagraphs` returns `{ paragraphs: Hint[][], document: Hint[], kind }`: span hints per
+ *   paragraph with offsets inside that paragraph. Results are cached by paragraph text, so a
+ *   keystroke re-checks only the paragraph that changed.
+ * - `detectKind(text)` → 'letter' | 'request' | 'outreach' | 'unknown'.
+ * - `RULES`: every built-in rule (id, category, kinds, severity, title, explanation, suggestion, examples).
+ * - `CATEGORIES`: `{ id, label }` for each category, in display order.
+ * - Disable rules by id through `disabledRules` ('custom' disables the user's phrases).
+ *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
+ */
+import { detectKind } from './detect';
+import { countWords, documentHints, documentMask, findSpans } from './engine';
+import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
+import type { AnalyzeOptions, Hint } from './types';
+
+export { CATEGORIES } from './categories';
+export { detectKind } from './detect';
+export { createIncrementalAnalyzer, type IncrementalAnalyzer, type ParagraphResult } from './incremental';
+export { RULES } from './registry';
+export type {
+  AnalyzeOptions,
+  CategoryId,
+  CustomPhrase,
+  DocumentRule,
+  Hint,
+  Kind,
+  KindOption,
+  Rule,
+  Scope,
+  Severity,
+  SpanRule,
+} from './types';
+
+/** Finds weak phrasing in a letter, a letter request or a cold email; hints come back sorted by position. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const opts = options ?? {};
+  const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text);
+  const rules = rulesFor(kind, opts);
+  const hints: Hint[] = [];
+  findSpans(text, rules, 0, hints);
+  if (kind !== 'unknown' && rules.docRules.length > 0) {
+    const words = countWords(text);
+    if (words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, documentMask(text, rules), words));
+  }
+  return hints.sort(byPosition);
+}

@@ -1,0 +1,34 @@
+import { sentence } from '../context';
+import type { SpanRule } from '../types';
+
+const ABILITY =
+  /\b(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|superior|extraordinary|insight\w*|judg(?:e)?ment|reasoning|clinical skills?|knowledge|top \d|best|strongest|finest|talented|gifted|skilled|sharp|astute|independent(?:ly)?|led|leader|mastery|analytic\w*|diagnos\w*|differential|manag(?:ed|es|ing) (?:complex|critically)|taught|caught)\b/;
+
+/** "Hardworking", "diligent", "punctual" with nothing about ability: effort is expected, skill is what programs rank. */
+export const rule: SpanRule = {
+  id: 'effort-only',
+  category: 'effort-only',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  title: 'Effort words with no ability words',
+  explanation:
+    'Effort words alone ("hardworking", "diligent", "punctual") suggest the writer found nothing to say about skill or judgment.',
+  suggestion:
+    'Pair effort with ability: a case the applicant reasoned through, a skill they showed, or how they ranked among peers.',
+  pattern:
+    'hard[- ]?work(?:ing|er)|works? hard|worked hard|diligent(?:ly|ce)?|punctual(?:ity)?|conscientious(?:ness)?|tr(?:y|ies|ied) (?:very |really )?hard|tr(?:y|ies|ied) (?:his|her|their) (?:very )?best|eager to (?:learn|help|please)|willing(?:ness)? to (?:learn|help)|dependab(?:le|ility)|industrious|put in (?:a lot of|great|much|considerable) effort|(?:shows?|showed|gave|put in) (?:great |good |a lot of |much )?effort',
+  reject: (ctx) => ABILITY.test(sentence(ctx)),
+  examples: {
+    flag: [
+      'He is a hardworking and punctual young doctor.',
+      'She was diligent in her duties on the floor.',
+      'He always tries his best and is eager to learn.',
+      'She showed great effort throughout the month.',
+    ],
+    pass: [
+      'She is hardworking and has the best clinical judgment of any student I have taught.',
+      'His diagnostic reasoning was sharp and independent.',
+    ],
+  },
+};

@@ -1,0 +1,32 @@
+import { aboutPatient, clinicalAfter } from '../context';
+import type { SpanRule } from '../types';
+
+/** "Satisfactory", "performed satisfactorily", "to our satisfaction": the grade of a pass, not a recommendation. */
+export const rule: SpanRule = {
+  id: 'faint-satisfactory',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  title: 'Satisfactory',
+  explanation:
+    'Program directors read "satisfactory" as the lowest passing mark: it says the applicant caused no trouble, not that they stood out.',
+  suggestion:
+    'Describe one thing the applicant did well and how it compared with peers, e.g. "among the best three students I supervised this year".',
+  pattern:
+    "satisfactor(?:y|ily)\\b|(?:to (?:my|our|the team's) |with )satisfaction\\b|satisfied (?:all |the |our |every |each )?(?:requirements?|expectations|criteria|standards)",
+  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
+  examples: {
+    flag: [
+      'Dr. Rao was a satisfactory student during her rotation.',
+      'He performed satisfactorily on the wards.',
+      'She completed the clerkship to our satisfaction.',
+      'He satisfied all requirements of the rotation.',
+    ],
+    pass: [
+      'The patient had a satisfactory outcome after surgery.',
+      'Hemostasis was satisfactory at the end of the case.',
+      'Her work was far beyond satisfactory; she ran the team.',
+    ],
+  },
+};

@@ -1,0 +1,97 @@
+/** Kinds of text the analyzer knows; 'auto' asks it to detect the kind. */
+export type Kind = 'letter' | 'request' | 'outreach';
+export type KindOption = Kind | 'auto';
+export type Severity = 'info' | 'warning' | 'error';
+export type Scope = 'span' | 'document';
+
+/** One finding. Offsets are UTF-16 indexes into the analyzed text, end exclusive. */
+export interface Hint {
+  start: number;
+  end: number;
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  scope: Scope;
+  /** Why a program director or a busy writer reads this as weak. */
+  message: string;
+  /** What a strong letter or request says instead. */
+  suggestion?: string;
+  /** Only where a literal replacement makes sense. */
+  replacement?: string;
+}
+
+/** A phrase the user wants flagged (from the options page). */
+export interface CustomPhrase {
+  phrase: string;
+  suggestion?: string;
+}
+
+export interface AnalyzeOptions {
+  kind?: KindOption;
+  disabledRules?: readonly string[];
+  customPhrases?: readonly CustomPhrase[];
+}
+
+/** Where a match sits; handed to a rule's `reject` to veto look-alikes. */
+export interface MatchContext {
+  text: string;
+  start: number;
+  end: number;
+  /** Bounds of the sentence that holds the match. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+interface RuleBase {
+  id: string;
+  category: CategoryId;
+  /** Kinds of text this rule applies to. */
+  kinds: readonly Kind[];
+  severity: Severity;
+  /** Short name for the options page. */
+  title: string;
+  /** Why it reads as weak (shown in the hint). */
+  explanation: string;
+  /** What to write instead. */
+  suggestion: string;
+  /** Sentences the rule must flag and look-alikes it must leave alone. */
+  examples: { flag: string[]; pass: string[] };
+}
+
+/** A rule that marks a phrase inside a sentence. */
+export interface SpanRule extends RuleBase {
+  scope: 'span';
+  /** Regex source, case-insensitive, no capturing groups (use `(?:...)`). */
+  pattern: string;
+  /** Return true to drop a match (clinical use, negation, a strong qualifier nearby...). */
+  reject?: (ctx: MatchContext) => boolean;
+  /** Keep matches even when a negation precedes them (the phrase carries its own "no"). */
+  keepNegated?: boolean;
+}
+
+/** A rule about the whole text, e.g. a request with no deadline. */
+export interface DocumentRule extends RuleBase {
+  scope: 'document';
+  /** Flag when no paragraph matches this (regex source, case-insensitive). */
+  requires?: string;
+  /** Flag when the text has more words than this. */
+  maxWords?: number;
+}
+
+export type Rule = SpanRule | DocumentRule;
+
+export type CategoryId =
+  | 'faint-praise'
+  | 'presence-only'
+  | 'effort-only'
+  | 'hedge'
+  | 'vague-praise'
+  | 'personal'
+  | 'thin-contact'
+  | 'weak-endorsement'
+  | 'generic-ask'
+  | 'crossing-a-line'
+  | 'vague-urgency'
+  | 'missing-in-request'
+  | 'outreach'
+  | 'custom';

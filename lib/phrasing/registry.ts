@@ -1,7 +1,81 @@
 import { rule as effortOnly } from './rules/effort-only';
+import { rule as faintAdequate } from './rules/faint-adequate';
+import { rule as faintCompetent } from './rules/faint-competent';
+import { rule as faintMetExpectations } from './rules/faint-met-expectations';
+import { rule as faintNoComplaints } from './rules/faint-no-complaints';
 import { rule as faintSatisfactory } from './rules/faint-satisfactory';
+import { rule as faintShouldBeAble } from './rules/faint-should-be-able';
+import { rule as hedgeAlthough } from './rules/hedge-although';
+import { rule as hedgeAtTimes } from './rules/hedge-at-times';
+import { rule as hedgeConcerns } from './rules/hedge-concerns';
+import { rule as hedgeImprovement } from './rules/hedge-improvement';
+import { rule as hedgePotential } from './rules/hedge-potential';
+import { rule as hedgeQualifiers } from './rules/hedge-qualifiers';
+import { rule as hedgeReserved } from './rules/hedge-reserved';
+import { rule as hedgeSeems } from './rules/hedge-seems';
+import { rule as hedgeSupervision } from './rules/hedge-supervision';
+import { rule as outreachGenericOpening } from './rules/outreach-generic-opening';
+import { rule as outreachNoAsk } from './rules/outreach-no-ask';
+import { rule as outreachNoRecipientWork } from './rules/outreach-no-recipient-work';
+import { rule as outreachTooLong } from './rules/outreach-too-long';
+import { rule as outreachVagueAsk } from './rules/outreach-vague-ask';
+import { rule as personalBackhanded } from './rules/personal-backhanded';
+import { rule as personalLife } from './rules/personal-life';
+import { rule as presenceAttended } from './rules/presence-attended';
+import { rule as presenceTasks } from './rules/presence-tasks';
+import { rule as requestAnyLetter } from './rules/request-any-letter';
 import { rule as requestGenericSalutation } from './rules/request-generic-salutation';
+import { rule as requestNoDeadline } from './rules/request-no-deadline';
+import { rule as requestNoMaterials } from './rules/request-no-materials';
+import { rule as requestNoSpecialty } from './rules/request-no-specialty';
+import { rule as requestNotStrong } from './rules/request-not-strong';
+import { rule as requestNotWaive } from './rules/request-not-waive';
+import { rule as requestOfferDraft } from './rules/request-offer-draft';
+import { rule as requestVagueUrgency } from './rules/request-vague-urgency';
+import { rule as thinContact } from './rules/thin-contact';
+import { rule as vagueGood } from './rules/vague-good';
+import { rule as vaguePleasant } from './rules/vague-pleasant';
+import { rule as weakEndorsement } from './rules/weak-endorsement';
 import type { Rule } from './types';
 
-/** Every built-in rule, in the order they are tried. One file per rule under rules/. */
-export const RULES: readonly Rule[] = [faintSatisfactory, effortOnly, requestGenericSalutation];
+/** Every built-in rule, one file each under rules/. Order matters where two rules match at the same place: the first wins. */
+export const RULES: readonly Rule[] = [
+  personalBackhanded,
+  personalLife,
+  thinContact,
+  faintSatisfactory,
+  faintAdequate,
+  faintMetExpectations,
+  faintNoComplaints,
+  faintShouldBeAble,
+  faintCompetent,
+  presenceAttended,
+  presenceTasks,
+  effortOnly,
+  hedgeConcerns,
+  hedgeImprovement,
+  hedgeSupervision,
+  hedgePotential,
+  hedgeSeems,
+  hedgeQualifiers,
+  hedgeAtTimes,
+  hedgeReserved,
+  hedgeAlthough,
+  vagueGood,
+  vaguePleasant,
+  weakEndorsement,
+  requestGenericSalutation,
+  requestOfferDraft,
+  requestNotWaive,
+  requestAnyLetter,
+  requestNotStrong,
+  requestVagueUrgency,
+  requestNoDeadline,
+  requestNoMaterials,
+  requestNoSpecialty,
+  outreachGenericOpening,
+  outreachVagueAsk,
+  outreachNoAsk,
+  outreachNoRecipientWork,
+  outreachTooLong,
+];

@@ -1,4 +1,4 @@
-import { sentence } from '../context';
+import { aboutPatient, after, before } from '../context';
 import type { SpanRule } from '../types';
 
 const ABILITY =
@@ -17,8 +17,11 @@ export const rule: SpanRule = {
   suggestion:
     'Pair effort with ability: a case the applicant reasoned through, a skill they showed, or how they ranked among peers.',
   pattern:
-    'hard[- ]?work(?:ing|er)|works? hard|worked hard|diligent(?:ly|ce)?|punctual(?:ity)?|conscientious(?:ness)?|tr(?:y|ies|ied) (?:very |really )?hard|tr(?:y|ies|ied) (?:his|her|their) (?:very )?best|eager to (?:learn|help|please)|willing(?:ness)? to (?:learn|help)|dependab(?:le|ility)|industrious|put in (?:a lot of|great|much|considerable) effort|(?:shows?|showed|gave|put in) (?:great |good |a lot of |much )?effort',
-  reject: (ctx) => ABILITY.test(sentence(ctx)),
+    '(?:hard[- ]?work(?:ing|er)|works? hard|worked hard|diligent(?:ly|ce)?|punctual(?:ity)?|conscientious(?:ness)?|tr(?:y|ies|ied) (?:very |really )?hard|tr(?:y|ies|ied) (?:his|her|their) (?:very )?best|eager to (?:learn|help|please)|willing(?:ness)? to (?:learn|help)|dependab(?:le|ility)|industrious|put in (?:a lot of|great|much|considerable) effort|(?:shows?|showed|gave|put in) (?:great |good |a lot of |much )?effort|(?:highly |very |self[- ])?motivated|dedicat(?:ed|ion)|committed|reliab(?:le|ility)|always willing|(?:very )?enthusiastic)\\b',
+  reject: (ctx) =>
+    ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
+    aboutPatient(ctx) ||
+    /^\s*(?:history|historian|source|informant|test|assay|method|marker|results?|data)\b/.test(after(ctx, 20)),
   examples: {
     flag: [
       'He is a hardworking and punctual young doctor.',

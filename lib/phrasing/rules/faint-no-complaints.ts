@@ -1,0 +1,34 @@
+import { aboutPatient, after, clinicalAfter } from '../context';
+import type { SpanRule } from '../types';
+
+/** "No complaints", "never caused problems": praise by the absence of trouble. */
+export const rule: SpanRule = {
+  id: 'faint-no-complaints',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  title: 'No complaints',
+  explanation:
+    'Praising an applicant for causing no problems tells the reader the best thing the writer could say was that nothing went wrong.',
+  suggestion: 'Replace the absence of problems with something the applicant did well, in a sentence or two of detail.',
+  keepNegated: true,
+  pattern: String.raw`no (?:major |significant |serious |real |particular |specific |notable |obvious )?(?:complaints|problems|issues|concerns|negative (?:feedback|comments|reports|remarks)|red flags|incidents)\b|(?:did|does|do|has|had|have) ?(?:not|n['’]t) (?:cause|create|give|have|present|pose|raise) (?:any |us |me |the team |major |significant )*(?:problems|trouble|issues|difficult\w*|complaints|concerns)|nothing negative|never (?:caused|gave|created|had|posed|presented|raised) (?:any |us |me |the team |major |significant )*(?:problems|trouble|issues|complaints|concerns|difficulties)|without (?:any |major |significant )?(?:problems|incident|complaints|issues|difficult(?:y|ies))|no one (?:complained|had (?:a |any )?complaints?)|(?:nobody|no one) had anything (?:bad|negative)|(?:caused|gave) (?:us |me )?no (?:trouble|problems)`,
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    clinicalAfter(ctx) ||
+    /^\s*(?:of|with (?:the |his |her )?(?:procedure|wound|case))\b/.test(after(ctx, 30)),
+  examples: {
+    flag: [
+      'There were no complaints about her work.',
+      'He never caused any problems on the team.',
+      'She completed the rotation without any issues.',
+      'I have no concerns about his performance.',
+    ],
+    pass: [
+      'The patient had no complaints of chest pain at discharge.',
+      'The procedure was completed without incident.',
+      'She identified problems no one else had noticed.',
+    ],
+  },
+};

@@ -1,0 +1,20 @@
+import type { DocumentRule } from '../types';
+
+/** A cold email that takes more than a minute to read: most recipients stop before the ask. */
+export const rule: DocumentRule = {
+  id: 'outreach-too-long',
+  category: 'outreach',
+  kinds: ['outreach'],
+  severity: 'warning',
+  scope: 'document',
+  title: 'Too long to read in a minute',
+  explanation: 'The email runs past about 200 words, more than a busy physician reads in a minute; the ask gets lost.',
+  suggestion: 'Cut to five or six sentences: who you are, why them, the specific ask, and that your CV is attached.',
+  maxWords: 200,
+  examples: {
+    flag: [`Dear Dr. Lee, ${'I would very much like to learn from your team and contribute. '.repeat(20)}`],
+    pass: [
+      'Dear Dr. Lee, I read your study on readmissions. Could I observe in your clinic for four weeks in March? My CV is attached.',
+    ],
+  },
+};

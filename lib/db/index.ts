@@ -1,0 +1,20 @@
+/** The data layer's public API: import from `@/lib/db`. */
+export * from './assignments';
+export {
+  clearAllData,
+  createDatabase,
+  DATABASE_NAME,
+  db,
+  StrongLetterDB,
+  TABLE_NAMES,
+  type TableName,
+} from './database';
+export * from './deadlines';
+export * from './errors';
+export { isIsoDate, isTimeZone, todayIso } from './fields';
+export * from './letters';
+export * from './outreach';
+export * from './programs';
+export type { Patch } from './records';
+export * from './schema';
+export * from './writers';

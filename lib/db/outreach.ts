@@ -1,0 +1,118 @@
+/** Outreach: cold emails for observerships and research, their replies, and turning a contact into a writer. */
+import { db } from './database';
+import { ValidationError, validate } from './errors';
+import { todayIso } from './fields';
+import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from './records';
+import { type Outreach, type OutreachInput, OutreachInputSchema, OutreachSchema, type Writer } from './schema';
+import { addWriter } from './writers';
+
+/** Logs an outreach email; returns the stored record. */
+export async function addOutreach(input: OutreachInput): Promise<Outreach> {
+  const parsed = validate(OutreachInputSchema, input);
+  const stamp = nowStamp();
+  const outreach = validate(OutreachSchema, {
+    ...parsed,
+    id: parsed.id ?? newId(),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  await db.transaction('rw', db.outreach, db.writers, async () => {
+    if (outreach.writerId && !(await db.writers.get(outreach.writerId))) {
+      throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
+    }
+    await db.outreach.add(withoutUndefined(outreach));
+  });
+  return outreach;
+}
+
+/** Changes some fields of an outreach record; `null` clears an optional field. */
+export async function updateOutreach(id: string, patch: Patch<OutreachInput>): Promise<Outreach> {
+  return db.transaction('rw', db.outreach, db.writers, async () => {
+    const current = (await db.outreach.get(id)) ?? notFound('Outreach', id);
+    const next = validate(OutreachSchema, mergePatch(current, patch));
+    if (next.writerId && next.writerId !== current.writerId && !(await db.writers.get(next.writerId))) {
+      throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
+    }
+    await db.outreach.put(withoutUndefined(next));
+    return next;
+  });
+}
+
+/**
+ * Records a reply (replied, positive or declined) or marks no reply; a real reply drops the pending
+ * follow-up deadlines for this contact.
+ */
+export async function markOutreachReply(
+  id: string,
+  status: 'replied' | 'positive' | 'declined' | 'no-reply',
+  date: string = todayIso(),
+): Promise<Outreach> {
+  return db.transaction('rw', db.outreach, db.writers, db.deadlines, async () => {
+    const replied = status !== 'no-reply';
+    const next = await updateOutreach(id, { status, replyDate: replied ? date : null });
+    if (replied) {
+      await db.deadlines
+        .where('concerns.id')
+        .equals(id)
+        .filter((deadline) => deadline.kind === 'outreach-follow-up' && !deadline.done)
+        .delete();
+    }
+    return next;
+  });
+}
+
+/** Turns a contact who said yes into a writer, carrying name, institution and email; links the two. */
+export async function outreachToWriter(
+  id: string,
+  extra: Partial<Pick<Writer, 'role' | 'contactType'>> = {},
+): Promise<Writer> {
+  return db.transaction('rw', db.outreach, db.writers, async () => {
+    const outreach = (await db.outreach.get(id)) ?? notFound('Outreach', id);
+    if (outreach.writerId) {
+      const linked = await db.writers.get(outreach.writerId);
+      if (linked) return linked;
+    }
+    const contactType =
+      extra.contactType ??
+      (outreach.purpose === 'research'
+        ? 'research'
+        : outreach.purpose === 'externship'
+          ? 'externship'
+          : 'observership');
+    const writer = await addWriter({
+      name: outreach.contactName,
+      institution: outreach.institution,
+      email: outreach.email,
+      usBased: true,
+      role: extra.role ?? (outreach.purpose === 'research' ? 'research-mentor' : 'attending'),
+      contactType,
+      notes: outreach.department ? `Department: ${outreach.department}` : undefined,
+      sample: outreach.sample,
+    });
+    await db.outreach.update(id, { writerId: writer.id, updatedAt: nowStamp() });
+    return writer;
+  });
+}
+
+/** Deletes an outreach record and its follow-up deadlines. */
+export async function deleteOutreach(id: string): Promise<void> {
+  await db.transaction('rw', db.outreach, db.deadlines, async () => {
+    await db.deadlines.where('concerns.id').equals(id).delete();
+    await db.outreach.delete(id);
+  });
+}
+
+/** One outreach record, or undefined. */
+export function getOutreach(id: string): Promise<Outreach | undefined> {
+  return db.outreach.get(id);
+}
+
+/** Every outreach record, most recently sent first. */
+export function listOutreach(): Promise<Outreach[]> {
+  return db.outreach.orderBy('sentDate').reverse().toArray();
+}
+
+/** Outreach records with one status (indexed). */
+export function outreachWithStatus(status: Outreach['status']): Promise<Outreach[]> {
+  return db.outreach.where('status').equals(status).toArray();
+}

@@ -2,7 +2,6 @@ import type { MatchContext } from './types';
 
 // Helpers that rules use to look around a match. They read only the sentence that holds it.
 
-const BOUNDARY = /[.!?;\n\r]/;
 const LOOK = 300;
 
 /** Finds the sentence around [start, end) (bounded to a few hundred characters each way). */
@@ -16,13 +15,12 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
-// A period after a title ("Dr.") or an initial does not end a sentence.
+// Sentence stops: . ! ? ; and line breaks. A period after a title ("Dr.") or an initial does not count.
 function isStop(text: string, i: number): boolean {
-  const c = text[i];
-  if (!BOUNDARY.test(c)) return false;
-  if (c !== '.') return true;
-  const prev = text.slice(Math.max(0, i - 4), i);
-  return !/(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i.test(prev);
+  const c = text.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13) return true;
+  if (c !== 46) return false;
+  return !/(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i.test(text.slice(Math.max(0, i - 4), i));
 }
 
 /** The sentence text before the match, lower case. */

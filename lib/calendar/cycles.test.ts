@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CALENDAR_VERSION,
+  defaultTargetUploadDate,
+  ESTIMATED_NOTE,
+  estimatedMilestonesForCycle,
+  type Milestone,
+  milestonesForCycle,
+  milestonesForSpecialty,
+  usesResidencyCas,
+} from './cycles';
+import { weekday } from './dates';
+
+const byKey = (year: number) => Object.fromEntries(milestonesForCycle(year).map((m) => [m.key, m]));
+
+describe('cycle calendar', () => {
+  it('has a version number for the stored data', () => {
+    expect(CALENDAR_VERSION).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the official 2026 Match dates, not estimates', () => {
+    const m = byKey(2026);
+    expect(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.date]))).toEqual({
+      'eras-opens': '2025-06-04',
+      'applicants-submit': '2025-09-03',
+      'nrmp-registration-opens': '2025-09-15',
+      'programs-review': '2025-09-24',
+      'nrmp-early-deadline': '2025-11-30',
+      'rol-opens': '2026-01-15',
+      'rol-deadline': '2026-02-25',
+      'match-week': '2026-03-16',
+      'match-day': '2026-03-20',
+    });
+    expect(m['rol-deadline']).toMatchObject({ time: '21:00', timeZone: 'America/New_York' });
+    expect(milestonesForCycle(2026).every((x) => !x.estimated && x.note === undefined)).toBe(true);
+  });
+
+  it('the estimating pattern reproduces every official 2026 date and time', () => {
+    const strip = ({ key, date, time }: Milestone) => ({ key, date, time });
+    expect(estimatedMilestonesForCycle(2026).map(strip)).toEqual(milestonesForCycle(2026).map(strip));
+  });
+
+  it('estimates 2027 from the same weekdays', () => {
+    const m = byKey(2027);
+    expect(m['eras-opens'].date).toBe('2026-06-03');
+    expect(m['applicants-submit'].date).toBe('2026-09-02');
+    expect(m['programs-review'].date).toBe('2026-09-23');
+    expect(m['rol-deadline'].date).toBe('2027-02-24');
+    expect(m['match-day'].date).toBe('2027-03-19');
+    expect(m['match-week'].date).toBe('2027-03-15');
+  });
+
+  it.each([2025, 2027, 2028, 2030, 2035])('estimates the %i cycle from the pattern, clearly marked', (year) => {
+    const m = byKey(year);
+    for (const milestone of Object.values(m)) {
+      expect(milestone).toMatchObject({ estimated: true, note: ESTIMATED_NOTE, timeZone: 'America/New_York' });
+      expect(milestone.id).toBe(`builtin:${year}:${milestone.key}`);
+    }
+    expect(m['eras-opens'].date).toMatch(new RegExp(`^${year - 1}-06-0[1-7]$`));
+    expect(m['applicants-submit'].date).toMatch(new RegExp(`^${year - 1}-09-0[1-7]$`));
+    expect(m['programs-review'].date >= `${year - 1}-09-22`).toBe(true);
+    expect(m['rol-deadline'].date >= `${year}-02-22`).toBe(true);
+    expect(m['rol-deadline'].time).toBe('21:00');
+    const matchDay = m['match-day'].date;
+    expect(weekday(matchDay)).toBe(5);
+    expect(Number(matchDay.slice(8))).toBeGreaterThanOrEqual(15);
+    expect(Number(matchDay.slice(8))).toBeLessThanOrEqual(21);
+    expect(weekday(m['match-week'].date)).toBe(1);
+  });
+
+  it('lists milestones in date order', () => {
+    const dates = milestonesForCycle(2028).map((m) => m.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it.each([2026.5, 1999, Number.NaN])('refuses a nonsense Match year (%s)', (year) => {
+    expect(() => milestonesForCycle(year)).toThrow(/Match year/);
+  });
+
+  it.each([
+    ['Emergency Medicine', true],
+    ['OB/GYN', true],
+    ['Obstetrics & Gynecology', true],
+    ['Internal Medicine', false],
+    ['', false],
+  ])('ResidencyCAS for "%s": %s', (specialty, expected) => {
+    expect(usesResidencyCas(specialty)).toBe(expected);
+    const rcas = milestonesForSpecialty(2026, specialty).filter((m) => m.service === 'ResidencyCAS');
+    expect(rcas.length > 0).toBe(expected);
+    for (const m of rcas) expect(m.note).toMatch(/estimated — check the official ResidencyCAS calendar/);
+  });
+
+  it('defaults the letter target upload to 14 days before programs review', () => {
+    expect(defaultTargetUploadDate(2026)).toBe('2025-09-10');
+    expect(defaultTargetUploadDate(2026, 21)).toBe('2025-09-03');
+    expect(() => defaultTargetUploadDate(2026, -1)).toThrow(/margin/);
+  });
+});

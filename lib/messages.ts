@@ -9,6 +9,15 @@ import { z } from 'zod';
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('data-changed') }),
+  // From the compose chip: record a cold email as outreach (the body is never sent).
+  z.object({
+    type: z.literal('log-outreach'),
+    recipientEmail: z.string().trim().min(3).max(320),
+    recipientName: z.string().max(200).optional(),
+    subject: z.string().max(500).optional(),
+    institution: z.string().max(200).optional(),
+    purpose: z.enum(['observership', 'externship', 'research', 'other']).optional(),
+  }),
 ]);
 
 export type Message = z.infer<typeof messageSchema>;
@@ -19,6 +28,7 @@ type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Replies {
   ping: { ok: true };
   'data-changed': { ok: true };
+  'log-outreach': { ok: true; id?: string | number } | { ok: false; error: string };
 }
 
 export type Handlers = { [T in MessageType]?: (message: MessageOf<T>) => Promise<Replies[T]> | Replies[T] };

@@ -1,0 +1,100 @@
+import { browser } from 'wxt/browser';
+import type { CustomPhrase } from '@/lib/phrasing';
+import type { SiteId } from './sites';
+
+// The content script reads settings straight from storage, defensively and without zod (it must stay small):
+// a malformed value falls back to the default rather than stopping the hints.
+
+/** The settings the hints use. */
+export interface HintPrefs {
+  sites: Record<Exclude<SiteId, 'generic'>, boolean>;
+  customSites: string[];
+  disabledRules: string[];
+  customPhrases: CustomPhrase[];
+}
+
+/** Storage key of the settings object. */
+export const SETTINGS_KEY = 'settings';
+
+/** Settings before the user changes anything: every webmail site on, nothing disabled. */
+export const DEFAULT_PREFS: HintPrefs = {
+  sites: { gmail: true, outlook: true, yahoo: true },
+  customSites: [],
+  disabledRules: [],
+  customPhrases: [],
+};
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** Reads whatever is stored into HintPrefs, keeping defaults for anything missing or malformed. */
+export function toPrefs(raw: unknown): HintPrefs {
+  if (!raw || typeof raw !== 'object') return DEFAULT_PREFS;
+  const s = raw as Record<string, unknown>;
+  const sites = { ...DEFAULT_PREFS.sites };
+  const stored = (s.sites ?? s.enabledSites) as unknown;
+  if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
+    for (const id of Object.keys(sites) as (keyof typeof sites)[]) {
+      const v = (stored as Record<string, unknown>)[id];
+      if (typeof v === 'boolean') sites[id] = v;
+    }
+  } else if (Array.isArray(stored)) {
+    for (const id of Object.keys(sites) as (keyof typeof sites)[]) sites[id] = stored.includes(id);
+  }
+  const phrases = Array.isArray(s.customPhrases)
+    ? s.customPhrases.flatMap((p): CustomPhrase[] => {
+        if (typeof p === 'string') return [{ phrase: p }];
+        if (p && typeof p === 'object' && typeof (p as CustomPhrase).phrase === 'string') {
+          const { phrase, suggestion } = p as CustomPhrase;
+          return [{ phrase, suggestion: typeof suggestion === 'string' ? suggestion : undefined }];
+        }
+        return [];
+      })
+    : [];
+  return {
+    sites,
+    customSites: strings(s.customSites),
+    disabledRules: strings(s.disabledRules),
+    customPhrases: phrases,
+  };
+}
+
+/** True when a custom-site entry (a host, an origin or a match pattern) covers this host. */
+export function customSiteCovers(entry: string, host: string): boolean {
+  const bare = entry
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z*]+:\/\//, '')
+    .replace(/\/.*$/, '')
+    .replace(/:\d+$/, '');
+  if (!bare) return false;
+  if (bare.startsWith('*.')) return host === bare.slice(2) || host.endsWith(bare.slice(1));
+  return host === bare;
+}
+
+/** Loads the settings now. */
+export async function loadPrefs(): Promise<HintPrefs> {
+  try {
+    return toPrefs((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    return DEFAULT_PREFS;
+  }
+}
+
+/** Calls back with fresh settings whenever they change (in any tab or page), until signal aborts. */
+export function watchPrefs(onChange: (prefs: HintPrefs) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) onChange(toPrefs(changes[SETTINGS_KEY].newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Turns a rule off everywhere (writes disabledRules in settings, keeping the rest as stored). */
+export async function disableRule(ruleId: string): Promise<void> {
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const settings = stored && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
+  const disabled = strings(settings.disabledRules);
+  if (!disabled.includes(ruleId)) disabled.push(ruleId);
+  await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, disabledRules: disabled } });
+}

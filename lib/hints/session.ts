@@ -1,0 +1,186 @@
+import { createIncrementalAnalyzer, type Hint, type Kind, type KindOption } from '@/lib/phrasing';
+import { intersect } from './dom';
+import type { Editor, Spot } from './editors';
+import { renderUnderlines, type UnderlineView } from './overlay';
+import type { HintPrefs } from './prefs';
+import type { ComposeDetails, SiteAdapter } from './sites';
+
+/** A span hint found in the user's text, with where it sits. */
+export interface HintItem extends Spot {
+  key: string;
+  hint: Hint;
+  /** The words the hint covers, as analysed. */
+  text: string;
+  /** Viewport rectangles from the last layout. */
+  rects: DOMRect[];
+}
+
+type Box = [number, number, number, number];
+
+/** What a compose session needs from the page-level controller. */
+export interface SessionHost {
+  root: ShadowRoot;
+  prefs(): HintPrefs;
+  paused(): boolean;
+  /** Asks for a layout (and an analysis when dirty) in the next frame. */
+  schedule(session: ComposeSession): void;
+  onFocusHint(session: ComposeSession, item: HintItem, anchor: HTMLElement): void;
+  onChanged(session: ComposeSession): void;
+}
+
+/** Hints for one compose body: reads its text, analyses changed paragraphs, draws underlines and the chip. */
+export class ComposeSession {
+  readonly layer: HTMLDivElement;
+  readonly controller = new AbortController();
+  items: HintItem[] = [];
+  documentHints: Hint[] = [];
+  kind: Kind | 'unknown' = 'unknown';
+  kindOption: KindOption = 'auto';
+  clip: Box | null = null;
+  dirty = true;
+  private readonly analyzer = createIncrementalAnalyzer();
+  private readonly ignored = new Set<string>();
+  private readonly elements = new Map<string, HTMLElement>();
+  private clippers: Element[] = [];
+
+  constructor(
+    readonly editor: Editor,
+    readonly adapter: SiteAdapter,
+    private readonly host: SessionHost,
+  ) {
+    this.layer = document.createElement('div');
+    this.layer.className = 'layer';
+    host.root.append(this.layer);
+    editor.watch(() => this.invalidate(), this.controller.signal);
+    if (typeof ResizeObserver === 'function') {
+      const resize = new ResizeObserver(() => host.schedule(this));
+      resize.observe(editor.el);
+      this.controller.signal.addEventListener('abort', () => resize.disconnect(), { once: true });
+    }
+  }
+
+  /** Marks the text as changed; it is analysed again in the next frame. */
+  invalidate(): void {
+    this.dirty = true;
+    this.host.schedule(this);
+  }
+
+  /** Re-reads the text and analyses it; unchanged paragraphs come from the analyzer's cache. */
+  analyze(): void {
+    this.dirty = false;
+    const prefs = this.host.prefs();
+    const paragraphs = this.editor.read();
+    const result = this.analyzer.analyzeParagraphs(
+      paragraphs.map((p) => p.text),
+      { kind: this.kindOption, disabledRules: prefs.disabledRules, customPhrases: prefs.customPhrases },
+    );
+    this.kind = result.kind;
+    this.documentHints = result.document;
+    const seen = new Map<string, number>();
+    const items: HintItem[] = [];
+    result.paragraphs.forEach((hints, index) => {
+      const paragraph = paragraphs[index];
+      for (const hint of hints) {
+        const text = paragraph.text.slice(hint.start, hint.end);
+        const base = `${hint.ruleId}|${text.toLowerCase()}`;
+        if (this.ignored.has(base)) continue;
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        items.push({ key: `${base}|${n}`, hint, text, paragraph, start: hint.start, end: hint.end, rects: [] });
+      }
+    });
+    this.items = items;
+    this.clippers = clippingAncestors(this.editor.el);
+    this.host.onChanged(this);
+  }
+
+  /** Positions underlines from the current layout; hidden while paused or when the editor is off screen. */
+  layout(): void {
+    const box = this.editor.el.getBoundingClientRect();
+    let clip: Box | null = [box.left, box.top, box.right, box.bottom];
+    for (const el of this.clippers) {
+      if (!clip) break;
+      const r = el.getBoundingClientRect();
+      clip = intersect(clip, [r.left, r.top, r.right, r.bottom]);
+    }
+    if (clip) clip = intersect(clip, [0, 0, window.innerWidth, window.innerHeight]);
+    this.clip = clip;
+    const show = clip !== null && !this.host.paused();
+    this.layer.hidden = !show;
+    if (!show || !clip) return;
+    const rects = this.editor.measure(this.items);
+    const views: UnderlineView[] = [];
+    this.items.forEach((item, i) => {
+      item.rects = rects[i] ?? [];
+      views.push({
+        key: item.key,
+        ruleId: item.hint.ruleId,
+        severity: item.hint.severity,
+        label: `${item.text}: ${item.hint.message}`,
+        rects: item.rects,
+      });
+    });
+    renderUnderlines(this.layer, clip, views, this.elements, (key, el) => {
+      const item = this.items.find((x) => x.key === key);
+      if (item) this.host.onFocusHint(this, item, el);
+    });
+  }
+
+  /** The hint under a viewport point, if any. */
+  hintAt(x: number, y: number): HintItem | undefined {
+    const clip = this.clip;
+    if (!clip || this.layer.hidden || x < clip[0] || x > clip[2] || y < clip[1] || y > clip[3]) return undefined;
+    return this.items.find((item) =>
+      item.rects.some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2),
+    );
+  }
+
+  /** The underline element of a hint, for focus and highlighting. */
+  elementOf(item: HintItem): HTMLElement | undefined {
+    return this.elements.get(item.key);
+  }
+
+  /** Replaces a hint's words with its replacement through the editor's own editing path. */
+  select(item: HintItem): boolean {
+    if (this.editor.textAt(item) !== item.text) return false;
+    return this.editor.select(item);
+  }
+
+  /** Hides this hint's words for the rest of this compose. */
+  ignore(item: HintItem): void {
+    this.ignored.add(`${item.hint.ruleId}|${item.text.toLowerCase()}`);
+    this.invalidate();
+  }
+
+  /** Switches letter / request / outreach detection for this compose. */
+  setKind(kind: KindOption): void {
+    this.kindOption = kind;
+    this.invalidate();
+  }
+
+  /** Recipient and subject for "Log as outreach". */
+  details(): ComposeDetails {
+    try {
+      return this.adapter.readCompose(this.editor.el);
+    } catch {
+      return {};
+    }
+  }
+
+  /** Removes the overlay and every observer and listener of this compose. */
+  destroy(): void {
+    this.controller.abort();
+    this.layer.remove();
+    this.elements.clear();
+  }
+}
+
+/** Ancestors that clip the editor (scroll boxes), so underlines never show outside the visible text. */
+function clippingAncestors(el: Element): Element[] {
+  const found: Element[] = [];
+  for (let node = el.parentElement; node && node !== document.documentElement; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') found.push(node);
+  }
+  return found;
+}

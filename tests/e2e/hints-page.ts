@@ -1,0 +1,68 @@
+// Page helpers for the inline-hints end-to-end tests: what a user sees in the overlay, read from its open shadow root.
+import type { Page } from 'playwright-core';
+
+export interface Underline {
+  ruleId: string;
+  severity: string;
+  /** Centres of the underline's line boxes, in viewport coordinates. */
+  centres: [number, number][];
+}
+
+/** Every underline drawn now. */
+export function underlines(page: Page): Promise<Underline[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('strongletter-overlay')?.shadowRoot;
+    if (!root) return [];
+    return [...root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id][data-severity]')].map((el) => ({
+      ruleId: el.dataset.ruleId ?? '',
+      severity: el.dataset.severity ?? '',
+      centres: [...el.children].map((line) => {
+        const r = line.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+      }),
+    }));
+  });
+}
+
+/** Underline centres that fall on an element matching one of the selectors (quotes, signatures). */
+export function centresOver(page: Page, selectors: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector('strongletter-overlay')?.shadowRoot;
+    if (!root || !sel) return [];
+    const boxes = [...document.querySelectorAll(sel)].flatMap((el) => {
+      // Text inside the element (its own line boxes), not the whole block, which may be wider.
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()].map((r) => ({ el: el.outerHTML.slice(0, 60), r }));
+    });
+    const hits: string[] = [];
+    for (const line of root.querySelectorAll<HTMLElement>('[data-rule-id] > i')) {
+      const r = line.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      for (const b of boxes) {
+        if (x >= b.r.left && x <= b.r.right && y >= b.r.top && y <= b.r.bottom) hits.push(b.el);
+      }
+    }
+    return hits;
+  }, selectors);
+}
+
+/** Text of the element under each underline centre (what the user sees underlined). */
+export function underlinedWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('strongletter-overlay')?.shadowRoot;
+    if (!root) return [];
+    const host = document.querySelector<HTMLElement>('strongletter-overlay')!;
+    const words: string[] = [];
+    host.style.visibility = 'hidden';
+    for (const line of root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id] > i')) {
+      const r = line.getBoundingClientRect();
+      const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+      const node = pos?.offsetNode;
+      words.push(node?.nodeType === 3 ? (node.textContent ?? '') : (node?.textContent ?? ''));
+    }
+    host.style.visibility = '';
+    return words;
+  });
+}

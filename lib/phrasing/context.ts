@@ -62,14 +62,14 @@ export function clinicalAfter(ctx: MatchContext): boolean {
 
 /** True when the patient (not the applicant) is the subject near the match. */
 export function aboutPatient(ctx: MatchContext, window = 50): boolean {
-  return /\b(?:patients?|pt|family|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|labs?|procedure|surgery|operation|intubation|delivery|wound|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation)\b/.test(
+  return /\b(?:patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|labs?|procedure|surgery|operation|intubation|delivery|wound|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation)\b/.test(
     before(ctx, window),
   );
 }
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|independently|led|taught|caught|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
 
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {

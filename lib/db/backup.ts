@@ -172,7 +172,7 @@ export function parseBackup(text: string): BackupFile {
       seen.add(id);
       parsedRows.push(table === 'deadlines' ? withDerived(result.data as Records['deadlines'][number]) : result.data);
     });
-    (data as Record<string, unknown[]>)[table] = parsedRows;
+    (data as unknown as Record<string, unknown[]>)[table] = parsedRows;
   }
   let settings: Settings | undefined;
   if (file.settings !== undefined) {
@@ -243,7 +243,7 @@ async function mergeWithStored(incoming: Records): Promise<Records> {
     const byId = new Map<string, unknown>((stored[name] as { id: string }[]).map((row) => [row.id, row]));
     for (const row of name === 'assignments' ? assignments : (incoming[name] as { id: string }[]))
       byId.set(row.id, row);
-    (merged as Record<string, unknown[]>)[name] = [...byId.values()];
+    (merged as unknown as Record<string, unknown[]>)[name] = [...byId.values()];
   }
   const problems = checkReferences(merged);
   if (problems.length) refuse(problems.map((problem) => `After merging: ${problem}`));

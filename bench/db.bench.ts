@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { clearAllData, db } from '@/lib/db/database';
+import { dueWithin, withDerived } from '@/lib/db/deadlines';
+
+const TARGET_MS = 10;
+const COUNT = 10_000;
+
+it('badge query over 10,000 deadlines: due or overdue within 7 days', async () => {
+  await clearAllData();
+  const now = new Date('2026-09-10T15:00:00Z');
+  const stamp = now.toISOString();
+  const zones = [undefined, 'America/New_York', 'Asia/Kolkata'];
+  const rows = Array.from({ length: COUNT }, (_, i) => {
+    // Spread over two years around "now", as a long-time user's data looks: past deadlines are almost all
+    // done (1 in 100 left overdue), about 1% fall in the 7-day window, a tenth of future ones already done.
+    const day = new Date(Date.UTC(2025, 9, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
+    const timed = i % 3 === 0;
+    return withDerived({
+      id: `d${i}`,
+      title: `Deadline ${i}`,
+      dueDate: day,
+      dueTime: timed ? '17:00' : undefined,
+      timeZone: timed ? zones[i % 3] : undefined,
+      kind: 'personal',
+      source: 'import',
+      done: day < '2026-09-10' ? i % 100 !== 0 : i % 10 === 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  });
+  await db.deadlines.bulkAdd(rows.map((row) => JSON.parse(JSON.stringify(row))));
+
+  const expected = rows.filter((row) => !row.done && row.dueDate <= '2026-09-17').length;
+  const first = await dueWithin(now, 7, 'America/New_York'); // warm-up (opens the database, JIT)
+  expect(first.length).toBe(expected);
+
+  const runs: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const start = performance.now();
+    await dueWithin(now, 7, 'America/New_York');
+    runs.push(performance.now() - start);
+  }
+  runs.sort((a, b) => a - b);
+  const median = runs[Math.floor(runs.length / 2)];
+  console.log(
+    `BENCH db dueWithin (10,000 deadlines, ${first.length} due/overdue): median ${median.toFixed(2)} ms, best ${runs[0].toFixed(2)} ms (target <= ${TARGET_MS} ms)`,
+  );
+  // For comparison only: the same answer by reading the whole table.
+  const scanStart = performance.now();
+  const scanned = await db.deadlines.filter((row) => row.pending === 1 && row.dueAt <= '2026-09-18T24:00').count();
+  console.log(
+    `BENCH db full-table scan for comparison: ${(performance.now() - scanStart).toFixed(2)} ms (${scanned} rows)`,
+  );
+  expect(median).toBeLessThanOrEqual(TARGET_MS);
+});

@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { clearAllData, db } from '@/lib/db/database';
+import { addDeadline, getDeadline, markDeadlineDone } from '@/lib/db/deadlines';
+import { addLetter } from '@/lib/db/letters';
+import { addWriter } from '@/lib/db/writers';
+import { updateSettings } from '@/lib/settings';
+import {
+  ALARM_HOURLY,
+  ALARM_MIDNIGHT,
+  notifyDueDeadlines,
+  onNotificationButton,
+  onNotificationClicked,
+  onReminderAlarm,
+  recomputeBadge,
+  startReminders,
+} from './background';
+
+const NOW = new Date('2026-09-10T06:00:00Z'); // 11:30 in Kolkata, 02:00 in New York
+const ZONE = 'Asia/Kolkata';
+const RED = [197, 34, 31, 255];
+const AMBER = [176, 96, 0, 255];
+
+async function badge() {
+  return {
+    text: await fakeBrowser.action.getBadgeText({}),
+    color: await fakeBrowser.action.getBadgeBackgroundColor({}),
+    title: await fakeBrowser.action.getTitle({}),
+  };
+}
+
+beforeEach(async () => {
+  await clearAllData();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('badge from IndexedDB', () => {
+  it('shows nothing when nothing is due', async () => {
+    await addDeadline({ title: 'Far away', dueDate: '2026-12-01' });
+    await recomputeBadge(NOW, ZONE);
+    expect(await badge()).toMatchObject({ text: '', title: 'StrongLetter: nothing due soon' });
+  });
+
+  it('is amber for deadlines due soon and red once one is overdue, naming it', async () => {
+    await addDeadline({ id: 'packet', title: 'Send packet to Dr. Ruiz', dueDate: '2026-09-12' });
+    await recomputeBadge(NOW, ZONE);
+    expect(await badge()).toEqual({ text: '1', color: AMBER, title: 'Due in 2 days: Send packet to Dr. Ruiz' });
+
+    await addDeadline({ id: 'chen', title: 'Dr. Chen upload', dueDate: '2026-09-08' });
+    await recomputeBadge(NOW, ZONE);
+    expect(await badge()).toEqual({ text: '2', color: RED, title: 'Overdue: Dr. Chen upload (2 days) — and 1 more' });
+
+    await markDeadlineDone('chen');
+    await recomputeBadge(NOW, ZONE);
+    expect(await badge()).toMatchObject({ text: '1', color: AMBER });
+  });
+
+  it('counts the rank list deadline (9 pm Eastern) on the Indian user’s next morning', async () => {
+    await addDeadline({
+      title: 'Certify rank order list',
+      dueDate: '2026-02-25',
+      dueTime: '21:00',
+      timeZone: 'America/New_York',
+    });
+    await recomputeBadge(new Date('2026-02-25T19:00:00Z'), ZONE);
+    expect(await badge()).toMatchObject({ text: '1', title: 'Due today: Certify rank order list at 07:30' });
+    await recomputeBadge(new Date('2026-02-26T02:00:00Z'), ZONE);
+    expect(await badge()).toMatchObject({ text: '1', color: RED, title: 'Overdue: Certify rank order list (today)' });
+  });
+
+  it('uses the badge window from settings', async () => {
+    await addDeadline({ title: 'Personal statement draft', dueDate: '2026-09-20' });
+    await recomputeBadge(NOW, ZONE);
+    expect((await badge()).text).toBe('');
+    await updateSettings({ badgeThresholdDays: 14 });
+    await recomputeBadge(NOW, ZONE);
+    expect((await badge()).text).toBe('1');
+  });
+});
+
+describe('notifications', () => {
+  beforeEach(async () => {
+    await addDeadline({ id: 'chen', title: 'Dr. Chen upload', dueDate: '2026-09-10' });
+  });
+
+  it('stay off unless the user turned them on and the permission is granted', async () => {
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
+    expect(await notifyDueDeadlines(NOW, ZONE)).toEqual([]);
+    await updateSettings({ notifications: true });
+    expect(await notifyDueDeadlines(NOW, ZONE)).toEqual([]);
+    expect(contains).toHaveBeenCalledWith({ permissions: ['notifications'] });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('fire once per deadline, and again only after a snooze runs out', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await updateSettings({ notifications: true });
+    expect(await notifyDueDeadlines(NOW, ZONE)).toEqual(['chen']);
+    expect(fakeBrowser.notifications.getAllCreateOptions()['deadline:chen']).toMatchObject({
+      message: 'Due today: Dr. Chen upload',
+    });
+    expect(await notifyDueDeadlines(new Date(NOW.getTime() + 3_600_000), ZONE)).toEqual([]);
+    expect((await getDeadline('chen'))?.notifiedAt).toBe(NOW.toISOString());
+
+    await onNotificationButton('deadline:chen', 0, NOW);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect((await getDeadline('chen'))?.snoozedUntil).toBe('2026-09-10T07:00:00.000Z');
+    expect(await notifyDueDeadlines(new Date('2026-09-10T06:30:00Z'), ZONE)).toEqual([]);
+    expect(await notifyDueDeadlines(new Date('2026-09-10T07:05:00Z'), ZONE)).toEqual(['chen']);
+    expect(await notifyDueDeadlines(new Date('2026-09-10T08:00:00Z'), ZONE)).toEqual([]);
+  });
+
+  it('clicking one opens the deadline in the options page', async () => {
+    await onNotificationClicked('deadline:chen');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.at(-1)?.url).toMatch(/options\.html#deadline=chen$/);
+  });
+});
+
+describe('alarms and wiring', () => {
+  it('on install: registers the hourly and midnight alarms, stores the cycle and sets the badge', async () => {
+    await updateSettings({ cycleYear: 2027 });
+    const stop = startReminders();
+    await addDeadline({ title: 'Dr. Chen upload', dueDate: '2026-09-08' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    const hourly = await fakeBrowser.alarms.get(ALARM_HOURLY);
+    const midnight = await fakeBrowser.alarms.get(ALARM_MIDNIGHT);
+    expect(hourly?.periodInMinutes).toBe(60);
+    expect(midnight?.scheduledTime).toBeGreaterThan(NOW.getTime());
+    expect(midnight!.scheduledTime - NOW.getTime()).toBeLessThanOrEqual(24 * 3_600_000 + 60_000);
+    await vi.waitFor(async () => expect(await db.deadlines.where('source').equals('built-in').count()).toBe(9));
+    stop();
+  });
+
+  it('the midnight alarm re-arms itself for the next midnight', async () => {
+    await onReminderAlarm(ALARM_MIDNIGHT, new Date('2026-09-10T18:31:00Z'), ZONE);
+    expect((await fakeBrowser.alarms.get(ALARM_MIDNIGHT))?.scheduledTime).toBe(Date.parse('2026-09-11T18:31:00Z'));
+  });
+
+  it('a data-changed message re-derives letter steps and refreshes the badge', async () => {
+    const { default: background } = await import('@/entrypoints/background');
+    background.main();
+    const writer = await addWriter({ name: 'Dr. Chen', contactType: 'us-hands-on', startDate: '2026-08-03' });
+    const letter = await addLetter({ writerId: writer.id, stage: 'working-together', targetUploadDate: '2026-09-15' });
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'data-changed' });
+    expect(reply).toEqual({ ok: true });
+    expect(await db.deadlines.get(`derived:letter:${letter.id}:letter-id-reminder`)).toMatchObject({
+      dueDate: '2026-09-08',
+    });
+    // tell-writer (3 Aug), formal ask (16 Aug), Letter ID reminder (8 Sep) overdue; upload check (15 Sep) within the week
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('4');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(RED);
+    expect(await fakeBrowser.action.getTitle({})).toBe(
+      'Overdue: Let Dr. Chen know you will ask for a letter (38 days) — and 3 more',
+    );
+  });
+});

@@ -59,18 +59,41 @@ const STATUS_RANK: Record<DueStatus, number> = {
 /** Where a deadline stands at `now` for a user in `options.timeZone`. */
 export function dueInfo<T extends DeadlineLike>(deadline: T, now: Date, options: DueOptions = {}): DueInfo<T> {
   const zone = options.timeZone ?? systemTimeZone();
-  const today = localDate(now, zone);
-  const lead = deadline.leadDays ?? options.defaultLeadDays ?? 3;
+  return dueInfoFor(deadline, now, zone, localDate(now, zone), options.defaultLeadDays ?? 3);
+}
+
+// Converting a wall time between zones costs several Intl calls; the same deadlines are seen on every recompute.
+const instantCache = new Map<string, { dueAt: Date; date: string; time: string }>();
+
+function timedDue(deadline: DeadlineLike, zone: string): { dueAt: Date; date: string; time: string } {
+  const key = `${deadline.dueDate}|${deadline.dueTime}|${deadline.timeZone ?? zone}|${zone}`;
+  let hit = instantCache.get(key);
+  if (!hit) {
+    const dueAt = zonedTimeToInstant(deadline.dueDate, deadline.dueTime!, deadline.timeZone ?? zone);
+    const clock = wallClock(dueAt, zone);
+    hit = { dueAt, date: clock.date, time: `${pad(clock.hour)}:${pad(clock.minute)}` };
+    if (instantCache.size >= 20_000) instantCache.clear();
+    instantCache.set(key, hit);
+  }
+  return hit;
+}
+
+function dueInfoFor<T extends DeadlineLike>(
+  deadline: T,
+  now: Date,
+  zone: string,
+  today: string,
+  defaultLead: number,
+): DueInfo<T> {
+  const lead = deadline.leadDays ?? defaultLead;
   let localDueDate = deadline.dueDate;
   let localDueTime: string | undefined;
   let dueAt: Date | undefined;
   let past: boolean;
   if (deadline.dueTime) {
-    dueAt = zonedTimeToInstant(deadline.dueDate, deadline.dueTime, deadline.timeZone ?? zone);
-    const clock = wallClock(dueAt, zone);
-    localDueDate = clock.date;
-    localDueTime = `${pad(clock.hour)}:${pad(clock.minute)}`;
-    past = now.getTime() >= dueAt.getTime();
+    const timed = timedDue(deadline, zone);
+    ({ dueAt, date: localDueDate, time: localDueTime } = timed);
+    past = now.getTime() >= timed.dueAt.getTime();
   } else {
     past = localDueDate < today;
   }
@@ -82,6 +105,13 @@ export function dueInfo<T extends DeadlineLike>(deadline: T, now: Date, options:
   else if (daysLeft <= lead) status = 'due-soon';
   else status = 'later';
   return { deadline, status, localDueDate, localDueTime, dueAt, daysLeft };
+}
+
+/** Where each deadline stands at `now` (the user's today is worked out once for the whole list). */
+export function dueInfos<T extends DeadlineLike>(deadlines: T[], now: Date, options: DueOptions = {}): DueInfo<T>[] {
+  const zone = options.timeZone ?? systemTimeZone();
+  const today = localDate(now, zone);
+  return deadlines.map((deadline) => dueInfoFor(deadline, now, zone, today, options.defaultLeadDays ?? 3));
 }
 
 /** Just the status of a deadline at `now`. */
@@ -137,8 +167,7 @@ export function describeDue(info: DueInfo): string {
 
 /** The toolbar badge for these deadlines at `now`. */
 export function badgeState(deadlines: DeadlineLike[], now: Date, options: DueOptions = {}): BadgeState {
-  const active = deadlines
-    .map((deadline) => dueInfo(deadline, now, options))
+  const active = dueInfos(deadlines, now, options)
     .filter((info) => ACTIVE.includes(info.status))
     .sort(compareUrgency);
   if (active.length === 0) return { text: '', title: 'StrongLetter: nothing due soon', count: 0 };
@@ -164,8 +193,7 @@ export interface NotifyOptions extends DueOptions {
  */
 export function itemsToNotify<T extends DeadlineLike>(deadlines: T[], now: Date, options: NotifyOptions = {}): T[] {
   const stale = options.staleAfterDays ?? 7;
-  return deadlines
-    .map((deadline) => dueInfo(deadline, now, options))
+  return dueInfos(deadlines, now, options)
     .filter((info) => {
       const { snoozedUntil, notifiedAt } = info.deadline;
       if (!ACTIVE.includes(info.status) || -info.daysLeft > stale) return false;

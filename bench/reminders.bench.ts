@@ -1,0 +1,65 @@
+import { expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { clearAllData, db } from '@/lib/db/database';
+import { withDerived } from '@/lib/db/deadlines';
+import { recomputeBadge } from '@/lib/reminders/background';
+import { badgeState } from '@/lib/reminders/due';
+
+const TARGET_MS = 10;
+const COUNT = 10_000;
+const ZONE = 'Asia/Kolkata';
+
+const median = (runs: number[]) => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+
+async function time(task: () => Promise<unknown> | unknown, runs = 20): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+it('badge recompute over 10,000 deadlines (indexed range query + status + badge API)', async () => {
+  await clearAllData();
+  const now = new Date('2026-09-10T06:00:00Z');
+  const stamp = now.toISOString();
+  // Two years of a long-time user's deadlines: past ones almost all done (1 in 100 left overdue),
+  // about 1% in the next week, a tenth of future ones done; a third timed, in Eastern, Indian or own time.
+  const zones = [undefined, 'America/New_York', 'Asia/Kolkata'];
+  const rows = Array.from({ length: COUNT }, (_, i) => {
+    const day = new Date(Date.UTC(2025, 9, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
+    const timed = i % 3 === 0;
+    return withDerived({
+      id: `d${i}`,
+      title: `Deadline ${i}`,
+      dueDate: day,
+      dueTime: timed ? '21:00' : undefined,
+      timeZone: timed ? zones[(i / 3) % 3] : undefined,
+      kind: i % 7 === 0 ? 'letter-step' : 'personal',
+      source: 'import',
+      done: day < '2026-09-10' ? i % 100 !== 0 : i % 10 === 0,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  });
+  await db.deadlines.bulkAdd(rows.map((row) => JSON.parse(JSON.stringify(row))));
+
+  const coldStart = performance.now();
+  const first = await recomputeBadge(now, ZONE); // cold: a service worker that just woke up (database open, JIT)
+  const cold = performance.now() - coldStart;
+  const expected = badgeState(rows, now, { timeZone: ZONE, defaultLeadDays: 7 });
+  expect(first.count).toBe(expected.count);
+  expect(await fakeBrowser.action.getBadgeText({})).toBe(expected.text);
+
+  const indexed = await time(() => recomputeBadge(now, ZONE));
+  console.log(
+    `BENCH reminders recomputeBadge (10,000 deadlines, badge "${first.text}"): median ${indexed.toFixed(2)} ms (target <= ${TARGET_MS} ms)`,
+  );
+  console.log(`BENCH reminders recomputeBadge first run after wake-up (opens the database): ${cold.toFixed(2)} ms`);
+  // For comparison only: reading the whole table and computing the same badge in memory.
+  const scan = await time(async () => badgeState(await db.deadlines.toArray(), now, { timeZone: ZONE }), 5);
+  console.log(`BENCH reminders full-table read + badge, for comparison: median ${scan.toFixed(2)} ms`);
+  expect(indexed).toBeLessThanOrEqual(TARGET_MS);
+});

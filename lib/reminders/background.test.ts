@@ -135,6 +135,14 @@ describe('alarms and wiring', () => {
     stop();
   });
 
+  it('at the user’s midnight, tomorrow’s deadline becomes due today', async () => {
+    await addDeadline({ title: 'Upload check', dueDate: '2026-09-11' });
+    await recomputeBadge(new Date('2026-09-10T18:29:00Z'), ZONE); // 23:59 in Kolkata
+    expect(await fakeBrowser.action.getTitle({})).toBe('Due tomorrow: Upload check');
+    await onReminderAlarm(ALARM_MIDNIGHT, new Date('2026-09-10T18:31:00Z'), ZONE);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Due today: Upload check');
+  });
+
   it('the midnight alarm re-arms itself for the next midnight', async () => {
     await onReminderAlarm(ALARM_MIDNIGHT, new Date('2026-09-10T18:31:00Z'), ZONE);
     expect((await fakeBrowser.alarms.get(ALARM_MIDNIGHT))?.scheduledTime).toBe(Date.parse('2026-09-11T18:31:00Z'));

@@ -43,9 +43,11 @@ export async function recomputeBadge(now = new Date(), timeZone = systemTimeZone
   // A deadline's own lead time counts up to the query window, which bounds what is read.
   const capped = due.map((d) => (d.leadDays !== undefined && d.leadDays > window ? { ...d, leadDays: window } : d));
   const state = badgeState(capped, now, { timeZone, defaultLeadDays: settings.badgeThresholdDays });
-  await browser.action.setBadgeText({ text: state.text });
-  if (state.color) await browser.action.setBadgeBackgroundColor({ color: state.color });
-  await browser.action.setTitle({ title: state.title });
+  // Firefox builds default to Manifest V2, where the toolbar button is `browserAction`.
+  const button = browser.action ?? browser.browserAction;
+  await button.setBadgeText({ text: state.text });
+  if (state.color) await button.setBadgeBackgroundColor({ color: state.color });
+  await button.setTitle({ title: state.title });
   return state;
 }
 

@@ -14,6 +14,8 @@ export interface Editor {
   read(): Paragraph[];
   /** Viewport rectangles of each spot (one per line it wraps over); empty when the text is gone. */
   measure(spots: readonly Spot[]): DOMRect[][];
+  /** Viewport box of a whole paragraph, for skipping the ones far off screen (contenteditable only). */
+  boxOf?(paragraph: Paragraph): DOMRect | null;
   /** The exact text at a spot now, to check it has not changed since it was analysed. */
   textAt(spot: Spot): string | null;
   /** Selects a spot through the editor's own selection, ready for an edit the editor can undo. */
@@ -28,6 +30,7 @@ export function contentEditableEditor(el: HTMLElement, rules: SkipRules): Editor
     el,
     read: () => extractParagraphs(el, rules),
     measure: (spots) => spots.map((s) => [...(rangeFor(s.paragraph, s.start, s.end)?.getClientRects() ?? [])]),
+    boxOf: (p) => rangeFor(p, 0, p.text.length)?.getBoundingClientRect() ?? null,
     textAt: (s) => rangeFor(s.paragraph, s.start, s.end)?.toString() ?? null,
     select(spot) {
       const range = rangeFor(spot.paragraph, spot.start, spot.end);

@@ -67,11 +67,13 @@ export function renderUnderlines(
     let i = 0;
     for (const r of view.rects) {
       if (r.width === 0 && r.height === 0) continue;
-      const line = (lines[i] as HTMLElement | undefined) ?? el.appendChild(document.createElement('i'));
-      setStyle(line, 'left', `${r.left - clip[0]}px`);
-      setStyle(line, 'top', `${r.top - clip[1]}px`);
-      setStyle(line, 'width', `${r.width}px`);
-      setStyle(line, 'height', `${r.height}px`);
+      const line = ((lines[i] as HTMLElement | undefined) ?? el.appendChild(document.createElement('i'))) as Line;
+      const css = `transform:translate(${r.left - clip[0]}px,${r.top - clip[1]}px);width:${r.width}px;height:${r.height}px`;
+      // Write only what moved: most underlines stay put while the user types elsewhere.
+      if (line.placed !== css) {
+        line.placed = css;
+        line.style.cssText = css;
+      }
       i++;
     }
     while (lines.length > i) lines[lines.length - 1].remove();
@@ -83,6 +85,8 @@ export function renderUnderlines(
     }
   }
 }
+
+type Line = HTMLElement & { placed?: string };
 
 function setStyle(el: HTMLElement, prop: 'left' | 'top' | 'width' | 'height', value: string): void {
   if (el.style[prop] !== value) el.style[prop] = value;

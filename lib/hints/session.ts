@@ -8,6 +8,8 @@ import type { ComposeDetails, SiteAdapter } from './sites';
 /** A span hint found in the user's text, with where it sits. */
 export interface HintItem extends Spot {
   key: string;
+  /** Index of the paragraph in the last reading. */
+  index: number;
   hint: Hint;
   /** The words the hint covers, as analysed. */
   text: string;
@@ -16,6 +18,11 @@ export interface HintItem extends Spot {
 }
 
 type Box = [number, number, number, number];
+
+/** Characters of not-yet-analysed text per pass (about a thousand words: a few milliseconds). */
+const NEW_TEXT_PER_PASS = 6000;
+/** Below this many hints every one is measured; above it only those near the visible text. */
+const CULL_FROM = 40;
 
 /** What a compose session needs from the page-level controller. */
 export interface SessionHost {
@@ -42,6 +49,9 @@ export class ComposeSession {
   private readonly ignored = new Set<string>();
   private readonly elements = new Map<string, HTMLElement>();
   private clippers: Element[] = [];
+  /** Paragraph texts already analysed under the current options (new text is analysed in slices). */
+  private known = new Set<string>();
+  private optionsKey = '';
 
   constructor(
     readonly editor: Editor,
@@ -65,17 +75,35 @@ export class ComposeSession {
     this.host.schedule(this);
   }
 
-  /** Re-reads the text and analyses it; unchanged paragraphs come from the analyzer's cache. */
+  /**
+   * Re-reads the text and analyses it; unchanged paragraphs come from the analyzer's cache. New text is
+   * analysed a slice at a time (a pasted or opened long draft), so no frame runs long; the rest follows.
+   */
   analyze(): void {
     this.dirty = false;
     const prefs = this.host.prefs();
+    const options = { kind: this.kindOption, disabledRules: prefs.disabledRules, customPhrases: prefs.customPhrases };
+    const optionsKey = JSON.stringify(options);
+    if (optionsKey !== this.optionsKey) {
+      this.optionsKey = optionsKey;
+      this.known = new Set();
+    }
     const paragraphs = this.editor.read();
-    const result = this.analyzer.analyzeParagraphs(
-      paragraphs.map((p) => p.text),
-      { kind: this.kindOption, disabledRules: prefs.disabledRules, customPhrases: prefs.customPhrases },
-    );
+    let budget = NEW_TEXT_PER_PASS;
+    let complete = true;
+    const texts = paragraphs.map((p) => {
+      if (this.known.has(p.text)) return p.text;
+      if (budget <= 0) {
+        complete = false;
+        return '';
+      }
+      budget -= p.text.length;
+      return p.text;
+    });
+    const result = this.analyzer.analyzeParagraphs(texts, options);
+    this.known = new Set(texts);
     this.kind = result.kind;
-    this.documentHints = result.document;
+    if (complete) this.documentHints = result.document;
     const seen = new Map<string, number>();
     const items: HintItem[] = [];
     result.paragraphs.forEach((hints, index) => {
@@ -86,12 +114,16 @@ export class ComposeSession {
         if (this.ignored.has(base)) continue;
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
-        items.push({ key: `${base}|${n}`, hint, text, paragraph, start: hint.start, end: hint.end, rects: [] });
+        items.push({ key: `${base}|${n}`, index, hint, text, paragraph, start: hint.start, end: hint.end, rects: [] });
       }
     });
     this.items = items;
     this.clippers = clippingAncestors(this.editor.el);
     this.host.onChanged(this);
+    if (!complete) {
+      this.dirty = true;
+      this.host.schedule(this);
+    }
   }
 
   /** Positions underlines from the current layout; hidden while paused or when the editor is off screen. */
@@ -108,9 +140,12 @@ export class ComposeSession {
     const show = clip !== null && !this.host.paused();
     this.layer.hidden = !show;
     if (!show || !clip) return;
-    const rects = this.editor.measure(this.items);
+    // Only hints near the visible part of the editor are measured and drawn.
+    const near = this.nearby(clip);
+    const rects = this.editor.measure(near);
     const views: UnderlineView[] = [];
-    this.items.forEach((item, i) => {
+    for (const item of this.items) item.rects = [];
+    near.forEach((item, i) => {
       item.rects = rects[i] ?? [];
       views.push({
         key: item.key,
@@ -124,6 +159,37 @@ export class ComposeSession {
       const item = this.items.find((x) => x.key === key);
       if (item) this.host.onFocusHint(this, item, el);
     });
+  }
+
+  /**
+   * Hints in paragraphs within a screen of the clip box. Paragraphs run top to bottom, so a binary search
+   * over the paragraphs that hold hints finds the first one near the top with a few measurements.
+   */
+  private nearby(clip: Box): HintItem[] {
+    const items = this.items;
+    if (!this.editor.boxOf || items.length < CULL_FROM) return items;
+    const margin = window.innerHeight;
+    const top = clip[1] - margin;
+    const bottom = clip[3] + margin;
+    const starts: number[] = [];
+    for (let i = 0; i < items.length; i++) if (i === 0 || items[i].index !== items[i - 1].index) starts.push(i);
+    const box = (k: number) => this.editor.boxOf!(items[starts[k]].paragraph);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const b = box(mid);
+      if (b && b.bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const near: HintItem[] = [];
+    for (let k = lo; k < starts.length; k++) {
+      const b = box(k);
+      if (b && b.top > bottom) break;
+      const end = k + 1 < starts.length ? starts[k + 1] : items.length;
+      for (let i = starts[k]; i < end; i++) near.push(items[i]);
+    }
+    return near;
   }
 
   /** The hint under a viewport point, if any. */

@@ -4,7 +4,7 @@ export const OVERLAY_CSS = `
 *{box-sizing:border-box}
 .layer{position:fixed;overflow:hidden;pointer-events:none;contain:strict}
 .hint{position:absolute;left:0;top:0;outline:none}
-.hint i{position:absolute;display:block;border-bottom:2px solid var(--c);border-radius:1px}
+.hint i{position:absolute;left:0;top:0;display:block;border-bottom:2px solid var(--c);border-radius:1px}
 .hint:focus i,.hint.on i{background:color-mix(in srgb,var(--c) 18%,transparent)}
 [data-severity=error]{--c:#d93025}
 [data-severity=warning]{--c:#e37400}

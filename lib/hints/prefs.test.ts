@@ -45,7 +45,7 @@ describe('hint settings (read without zod in the content script)', () => {
     watchPrefs((prefs) => seen.push(prefs.disabledRules), controller.signal);
     await disableRule('faint-satisfactory');
     await disableRule('faint-satisfactory');
-    const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown>;
     expect(stored.specialty).toBe('Internal Medicine');
     expect(stored.disabledRules).toEqual(['faint-satisfactory']);
     expect((await loadPrefs()).disabledRules).toEqual(['faint-satisfactory']);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { attachToOpenTabs, logOutreachFromCompose } from '@/lib/hints/background';
 import { handleMessages } from '@/lib/messages';
 import { onDataChanged, startReminders } from '@/lib/reminders/background';
 
@@ -6,6 +7,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await browser.storage.local.set({ installedAt: new Date().toISOString(), installReason: reason });
   });
+  // Webmail tabs open before an install, update or reload get the hints without a page reload.
+  browser.runtime.onInstalled.addListener(() => void attachToOpenTabs());
 
   startReminders({ watchDatabase: true });
 
@@ -14,6 +17,11 @@ export default defineBackground(() => {
     'data-changed': async () => {
       await onDataChanged();
       return { ok: true };
+    },
+    'log-outreach': async (message) => {
+      const record = await logOutreachFromCompose(message);
+      await onDataChanged();
+      return { ok: true, id: record.id };
     },
   });
 });

@@ -1,0 +1,49 @@
+import { listOutreach } from '@/lib/db/outreach';
+import { getSettings, updateSettings } from '@/lib/settings';
+import { institutionFromEmail, logOutreachFromCompose } from './background';
+
+describe('logging outreach from the compose chip', () => {
+  it('records recipient, subject and institution, not the body, with the last purpose used', async () => {
+    await updateSettings({ lastOutreachPurpose: 'research' });
+    await logOutreachFromCompose(
+      {
+        type: 'log-outreach',
+        recipientEmail: 'rao@med.example.edu',
+        recipientName: 'Priya Rao',
+        subject: 'Research inquiry',
+      },
+      new Date(2026, 10, 23, 10),
+    );
+    const record = (await listOutreach()).find((r) => r.email === 'rao@med.example.edu')!;
+    expect(record).toMatchObject({
+      contactName: 'Priya Rao',
+      email: 'rao@med.example.edu',
+      subject: 'Research inquiry',
+      institution: 'med.example.edu',
+      purpose: 'research',
+      sentDate: '2026-11-23',
+      status: 'sent',
+    });
+    expect(record.body).toBeUndefined();
+  });
+
+  it('remembers a purpose chosen for next time', async () => {
+    await logOutreachFromCompose({
+      type: 'log-outreach',
+      recipientEmail: 'lee@clinic.example.com',
+      purpose: 'externship',
+    });
+    expect((await getSettings()).lastOutreachPurpose).toBe('externship');
+    const record = (await listOutreach()).find((r) => r.email === 'lee@clinic.example.com');
+    expect(record?.contactName).toBe('lee@clinic.example.com');
+    expect(record?.institution).toBe('clinic.example.com');
+  });
+
+  it.each([
+    ['rao@med.example.edu', 'med.example.edu'],
+    ['someone@gmail.com', undefined],
+    ['someone@outlook.com', undefined],
+  ])('institution of %s is %s', (email, expected) => {
+    expect(institutionFromEmail(email)).toBe(expected);
+  });
+});

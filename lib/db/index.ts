@@ -1,5 +1,7 @@
 /** The data layer's public API: import from `@/lib/db`. */
 export * from './assignments';
+export * from './backup';
+export * from './csv';
 export {
   clearAllData,
   createDatabase,
@@ -12,6 +14,7 @@ export {
 export * from './deadlines';
 export * from './errors';
 export { isIsoDate, isTimeZone, todayIso } from './fields';
+export type { Records } from './integrity';
 export * from './letters';
 export * from './outreach';
 export * from './persistence';

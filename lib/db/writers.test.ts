@@ -19,6 +19,7 @@ import {
   nextStage,
   updateLetter,
 } from './letters';
+import { addOutreach, getOutreach } from './outreach';
 import { addProgram, deleteProgram, listPrograms, updateProgram } from './programs';
 import { addWriter, deleteWriter, getWriter, listWriters, updateWriter } from './writers';
 
@@ -50,7 +51,10 @@ describe('writers', () => {
     await assignLetter(program.id, letter.id);
     await assignLetter(program.id, other.letter.id);
     await addDeadline({ title: 'Remind Dr. Rao', dueDate: '2026-09-01', concerns: { type: 'letter', id: letter.id } });
+    const outreach = await addOutreach({ contactName: 'Dr. Amal Rao', sentDate: '2026-03-01', writerId: writer.id });
     await deleteWriter(writer.id);
+    expect(await getOutreach(outreach.id)).toMatchObject({ contactName: 'Dr. Amal Rao' });
+    expect((await getOutreach(outreach.id))?.writerId).toBeUndefined();
     expect(await getLetter(letter.id)).toBeUndefined();
     expect(await deadlinesFor(letter.id)).toEqual([]);
     expect((await assignmentsForProgram(program.id)).map((a) => a.letterId)).toEqual([other.letter.id]);

@@ -183,7 +183,7 @@ export async function startHints(
   let hoverFrame = 0;
   let hideTimer = 0;
   const onPointer = (event: MouseEvent) => {
-    if (hoverFrame) return;
+    if (hoverFrame || !alive()) return;
     const { clientX: x, clientY: y } = event;
     hoverFrame = requestAnimationFrame(() => {
       hoverFrame = 0;
@@ -211,7 +211,7 @@ export async function startHints(
   };
 
   const observer = new MutationObserver((records) => {
-    if (scanQueued) return;
+    if (scanQueued || !alive()) return;
     for (const record of records) {
       if (record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
       const target = record.target;
@@ -241,9 +241,14 @@ export async function startHints(
   }, signal);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   const passive = { capture: true, passive: true, signal };
-  addEventListener('scroll', scheduleAll, passive);
-  addEventListener('resize', scheduleAll, { passive: true, signal });
-  visualViewport?.addEventListener('resize', scheduleAll, { passive: true, signal });
+  // Every handler first checks the extension is still there: an orphaned instance removes its UI at once.
+  const onLayoutChange = () => {
+    if (alive()) scheduleAll();
+  };
+  addEventListener('scroll', onLayoutChange, passive);
+  addEventListener('resize', onLayoutChange, { passive: true, signal });
+  addEventListener('focusin', onLayoutChange, { passive: true, signal });
+  visualViewport?.addEventListener('resize', onLayoutChange, { passive: true, signal });
   document.addEventListener('mousemove', onPointer, passive);
   signal.addEventListener(
     'abort',

@@ -36,6 +36,7 @@ export class HintCard {
   readonly el: HTMLDivElement;
   current: { session: ComposeSession; item: HintItem } | null = null;
   private returnFocus: HTMLElement | null = null;
+  private restoring = false;
 
   constructor(
     root: ShadowRoot,
@@ -54,6 +55,7 @@ export class HintCard {
 
   /** Shows the card under the hint; with focus, moves keyboard focus to its first action. */
   show(session: ComposeSession, item: HintItem, options: { focus?: boolean; returnTo?: HTMLElement } = {}): void {
+    if (this.restoring) return;
     if (this.current?.item.key !== item.key || this.current.session !== session) {
       this.current = { session, item };
       this.render(session, item);
@@ -69,7 +71,12 @@ export class HintCard {
     if (this.el.hidden) return;
     this.el.hidden = true;
     this.current = null;
-    if (restoreFocus) this.returnFocus?.focus();
+    if (restoreFocus && this.returnFocus) {
+      // Focusing the underline again must not reopen the card it just left.
+      this.restoring = true;
+      this.returnFocus.focus();
+      this.restoring = false;
+    }
     this.returnFocus = null;
   }
 

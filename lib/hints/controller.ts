@@ -39,7 +39,6 @@ export async function startHints(
     frame = 0;
     // After an extension reload the old instance learns it is orphaned here and removes its UI.
     if (signal.aborted || !alive()) return;
-    if (scanQueued) scan();
     const batch = [...pending];
     pending.clear();
     for (const session of batch) {
@@ -54,6 +53,20 @@ export async function startHints(
       }
     }
     if (card?.current) card.place(card.current.item);
+  };
+  // Looking for new or closed compose windows waits for idle time (at most a few hundred ms).
+  let scanHandle = 0;
+  const queueScan = () => {
+    if (scanQueued || signal.aborted) return;
+    scanQueued = true;
+    const run = () => {
+      scanHandle = 0;
+      if (!signal.aborted && alive()) scan();
+    };
+    scanHandle =
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(run, { timeout: 300 })
+        : window.setTimeout(run, 50);
   };
   const requestFrame = () => {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(runFrame);
@@ -89,7 +102,7 @@ export async function startHints(
       pending.add(session);
       requestFrame();
     },
-    onFocusHint: (session, item, anchor) => card?.show(session, item, { returnTo: anchor }),
+    onFocusHint: (session, item, anchor, enter) => card?.show(session, item, { returnTo: anchor, focus: enter }),
     onChanged: (session) => {
       panel?.refresh(session);
       if (card?.current?.session === session && !session.items.some((i) => i.key === card?.current?.item.key))
@@ -225,8 +238,9 @@ export async function startHints(
       if (inside) continue;
       if (overlay && record.target === document.documentElement && [...record.addedNodes].includes(overlay.host))
         continue;
-      scanQueued = true;
-      requestFrame();
+      // A closed compose loses its UI at once; new ones are looked for in idle time.
+      if (record.removedNodes.length) for (const el of [...sessions.keys()]) if (!el.isConnected) detach(el);
+      queueScan();
       return;
     }
   });
@@ -235,7 +249,7 @@ export async function startHints(
   if (signal.aborted) return;
   watchPrefs((next) => {
     prefs = next;
-    scanQueued = true;
+    queueScan();
     for (const { session } of sessions.values()) session.dirty = true;
     scheduleAll();
   }, signal);
@@ -256,6 +270,7 @@ export async function startHints(
       observer.disconnect();
       cancelAnimationFrame(frame);
       cancelAnimationFrame(hoverFrame);
+      if (scanHandle && typeof cancelIdleCallback === 'function') cancelIdleCallback(scanHandle);
       clearTimeout(hideTimer);
       for (const el of [...sessions.keys()]) detach(el);
       overlay?.remove();

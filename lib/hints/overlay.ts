@@ -38,7 +38,7 @@ export function renderUnderlines(
   clip: Box,
   views: readonly UnderlineView[],
   cache: Map<string, HTMLElement>,
-  onFocus: (key: string, el: HTMLElement) => void,
+  onFocus: (key: string, el: HTMLElement, enter: boolean) => void,
 ): void {
   setStyle(layer, 'left', `${clip[0]}px`);
   setStyle(layer, 'top', `${clip[1]}px`);
@@ -59,7 +59,13 @@ export function renderUnderlines(
       });
       const key = view.key;
       const target = el;
-      el.addEventListener('focus', () => onFocus(key, target));
+      el.addEventListener('focus', () => onFocus(key, target, false));
+      // Enter or Space on a focused underline moves into its card.
+      el.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        onFocus(key, target, true);
+      });
       cache.set(view.key, el);
       layer.append(el);
     }

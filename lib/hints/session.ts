@@ -31,7 +31,7 @@ export interface SessionHost {
   paused(): boolean;
   /** Asks for a layout (and an analysis when dirty) in the next frame. */
   schedule(session: ComposeSession): void;
-  onFocusHint(session: ComposeSession, item: HintItem, anchor: HTMLElement): void;
+  onFocusHint(session: ComposeSession, item: HintItem, anchor: HTMLElement, enter: boolean): void;
   onChanged(session: ComposeSession): void;
 }
 
@@ -155,9 +155,9 @@ export class ComposeSession {
         rects: item.rects,
       });
     });
-    renderUnderlines(this.layer, clip, views, this.elements, (key, el) => {
+    renderUnderlines(this.layer, clip, views, this.elements, (key, el, enter) => {
       const item = this.items.find((x) => x.key === key);
-      if (item) this.host.onFocusHint(this, item, el);
+      if (item) this.host.onFocusHint(this, item, el, enter);
     });
   }
 

@@ -260,6 +260,22 @@ describe('cards, chip and panel', () => {
       message: 'the ignored hint to go',
     });
 
+    // An underline itself is focusable: focus shows its card, Enter moves into it, Escape comes back.
+    const underline = page.locator('strongletter-overlay .hint[data-rule-id="request-generic-salutation"]');
+    await underline.focus();
+    await card.waitFor({ state: 'visible' });
+    expect(await card.getAttribute('data-rule-id')).toBe('request-generic-salutation');
+    await page.keyboard.press('Enter');
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('strongletter-overlay')!.shadowRoot!.activeElement as HTMLElement | null;
+        return el?.dataset.action ?? el?.dataset.ruleId;
+      });
+    expect(await active()).toBe('ignore');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await active()).toBe('request-generic-salutation');
+
     await chip.click();
     await panel.waitFor({ state: 'visible' });
     await panel.locator('select').selectOption('letter');

@@ -5,16 +5,28 @@ const HOSTS = new Set(['outlook.office.com', 'outlook.live.com', 'outlook.office
 // without being editable: only a writable textbox labelled as the message body counts.
 const CANDIDATES = '[contenteditable][role="textbox"], [contenteditable][aria-label]';
 const BODY_LABEL = /^message body/i;
+const FIELD_LABEL = /^(?:to|cc|bcc|from|subject)\b/i;
 const HISTORY = /(?:^|_)(?:appendonsend|divRplyFwdMsg)$/;
 
 /** Outlook on the web (work, school and personal accounts). */
 export const outlook: SiteAdapter = {
   id: 'outlook',
   matchesHost: (host) => HOSTS.has(host),
-  findBodies: (root) =>
-    outermostWritable(
-      [...root.querySelectorAll(CANDIDATES)].filter((el) => BODY_LABEL.test(el.getAttribute('aria-label') ?? '')),
-    ),
+  findBodies(root) {
+    const candidates = [...root.querySelectorAll(CANDIDATES)];
+    const labelled = outermostWritable(candidates.filter((el) => BODY_LABEL.test(el.getAttribute('aria-label') ?? '')));
+    if (labelled.length) return labelled;
+    // A translated label: take the multi-line textbox that holds the signature or reply history, or a tall one.
+    return outermostWritable(
+      candidates.filter(
+        (el) =>
+          el.getAttribute('role') === 'textbox' &&
+          !FIELD_LABEL.test(el.getAttribute('aria-label') ?? '') &&
+          (el.querySelector('[id$="Signature"], [id$="appendonsend"], [id$="divRplyFwdMsg"]') !== null ||
+            (el.getAttribute('aria-multiline') === 'true' && el.getBoundingClientRect().height >= 60)),
+      ),
+    );
+  },
   isSkipped: (el) => el.tagName === 'BLOCKQUOTE' || looksLikeSignature(el) || /^Signature/.test(el.id),
   isHistoryStart: (el) => HISTORY.test(el.id),
   readCompose(body): ComposeDetails {

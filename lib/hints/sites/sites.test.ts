@@ -41,6 +41,13 @@ describe('finding compose bodies', () => {
     expect(outlook.findBodies(doc).map((el) => el.textContent)).toEqual(['mine']);
   });
 
+  it('Outlook with a translated label: the textbox holding the signature, not the To field', () => {
+    const doc = page(`
+      <div contenteditable="true" role="textbox" aria-label="To">x</div>
+      <div contenteditable="true" role="textbox" aria-label="Corps du message"><div>mine</div><div id="Signature">s</div></div>`);
+    expect(outlook.findBodies(doc).map((el) => el.getAttribute('aria-label'))).toEqual(['Corps du message']);
+  });
+
   it('Yahoo: the rich-text body in the editor container', () => {
     const doc = page(`<div id="editor-container"><div data-test-id="rte" contenteditable="true">mine</div></div>`);
     expect(yahoo.findBodies(doc).map((el) => el.textContent)).toEqual(['mine']);

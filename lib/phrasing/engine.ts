@@ -53,7 +53,6 @@ function customRule(p: CustomPhrase, i: number): SpanRule | null {
     suggestion: p.suggestion?.trim() || 'Replace it with a specific observation, a comparison or a ranking.',
     pattern: `${head}${words}${tail}`,
     keepNegated: true,
-    examples: { flag: [], pass: [] },
   };
 }
 

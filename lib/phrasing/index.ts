@@ -14,7 +14,7 @@
  *   paragraph with offsets inside that paragraph. Results are cached by paragraph text, so a
  *   keystroke re-checks only the paragraph that changed.
  * - `detectKind(text)` → 'letter' | 'request' | 'outreach' | 'unknown'.
- * - `RULES`: every built-in rule (id, category, kinds, severity, title, explanation, suggestion, examples).
+ * - `RULES`: every built-in rule (id, category, kinds, severity, title, explanation, suggestion); example sentences are in examples.ts.
  * - `CATEGORIES`: `{ id, label }` for each category, in display order.
  * - Disable rules by id through `disabledRules` ('custom' disables the user's phrases).
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXAMPLES } from './examples';
 import { analyze, CATEGORIES, RULES } from './index';
 import type { Rule } from './types';
 
@@ -16,6 +17,7 @@ const firedBy = (rule: Rule, sentence: string) =>
 describe('rule registry', () => {
   it('registers every rule file exactly once, under the file name', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual(ruleFiles.sort());
+    expect(Object.keys(EXAMPLES).sort()).toEqual(ruleFiles.sort());
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s is documented and has examples', (_id, rule) => {
@@ -24,8 +26,8 @@ describe('rule registry', () => {
     expect(rule.explanation.length).toBeGreaterThan(40);
     expect(rule.suggestion.length).toBeGreaterThan(20);
     expect(rule.kinds.length).toBeGreaterThan(0);
-    expect(rule.examples.flag.length).toBeGreaterThan(0);
-    expect(rule.examples.pass.length).toBeGreaterThan(0);
+    expect(EXAMPLES[rule.id]?.flag.length).toBeGreaterThan(0);
+    expect(EXAMPLES[rule.id]?.pass.length).toBeGreaterThan(0);
   });
 
   it.each(RULES.filter((r) => r.scope === 'span').map((r) => [r.id, r] as const))(
@@ -38,8 +40,8 @@ describe('rule registry', () => {
   );
 });
 
-const flagCases = RULES.flatMap((r) => r.examples.flag.map((s) => [r.id, s, r] as const));
-const passCases = RULES.flatMap((r) => r.examples.pass.map((s) => [r.id, s, r] as const));
+const flagCases = RULES.flatMap((r) => EXAMPLES[r.id].flag.map((s) => [r.id, s, r] as const));
+const passCases = RULES.flatMap((r) => EXAMPLES[r.id].pass.map((s) => [r.id, s, r] as const));
 
 describe('rule examples', () => {
   it.each(flagCases)('%s flags: %s', (_id, sentence, rule) => {

@@ -54,8 +54,12 @@ interface RuleBase {
   explanation: string;
   /** What to write instead. */
   suggestion: string;
-  /** Sentences the rule must flag and look-alikes it must leave alone. */
-  examples: { flag: string[]; pass: string[] };
+}
+
+/** Sentences a rule must flag and look-alikes it must leave alone; kept beside the rule, imported by tests only. */
+export interface RuleExamples {
+  flag: string[];
+  pass: string[];
 }
 
 /** A rule that marks a phrase inside a sentence. */

@@ -1,5 +1,5 @@
 import { aboutPatient, after, before } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 const ABILITY =
   /\b(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|superior|extraordinary|insight\w*|judg(?:e)?ment|reasoning|clinical skills?|knowledge|top \d|best|strongest|finest|talented|gifted|skilled|sharp|astute|independent(?:ly)?|led|leader|mastery|analytic\w*|diagnos\w*|differential|manag(?:ed|es|ing) (?:complex|critically)|taught|caught)\b/;
@@ -22,16 +22,18 @@ export const rule: SpanRule = {
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     aboutPatient(ctx) ||
     /^\s*(?:history|historian|source|informant|test|assay|method|marker|results?|data)\b/.test(after(ctx, 20)),
-  examples: {
-    flag: [
-      'He is a hardworking and punctual young doctor.',
-      'She was diligent in her duties on the floor.',
-      'He always tries his best and is eager to learn.',
-      'She showed great effort throughout the month.',
-    ],
-    pass: [
-      'She is hardworking and has the best clinical judgment of any student I have taught.',
-      'His diagnostic reasoning was sharp and independent.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He is a hardworking and punctual young doctor.',
+    'She was diligent in her duties on the floor.',
+    'He always tries his best and is eager to learn.',
+    'She showed great effort throughout the month.',
+  ],
+  pass: [
+    'She is hardworking and has the best clinical judgment of any student I have taught.',
+    'His diagnostic reasoning was sharp and independent.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, clinicalAfter } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Adequate", "acceptable", "sufficient knowledge": words that certify a minimum, which readers take as a warning. */
 export const rule: SpanRule = {
@@ -14,17 +14,19 @@ export const rule: SpanRule = {
   suggestion: 'Name what the applicant did better than expected, with an example or a comparison with peers.',
   pattern: String.raw`adequate(?:ly)?\b|acceptabl[ey]\b|(?:at|to|of) an acceptable (?:level|standard)|sufficient(?:ly)? (?:knowledge|skills?|performance|understanding|competence|level|standard|grasp|fund)|(?:performed|worked|functioned|did) sufficiently|passable\b`,
   reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
-  examples: {
-    flag: [
-      'Her knowledge base was adequate for a student at her level.',
-      'He performed at an acceptable level throughout the rotation.',
-      'She functioned adequately as a member of the team.',
-      'His presentations were acceptable.',
-    ],
-    pass: [
-      'We ensured adequate hydration before the procedure.',
-      'The patient maintained adequate oxygen saturation on room air.',
-      'She was not merely adequate; she was the strongest student on the service.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Her knowledge base was adequate for a student at her level.',
+    'He performed at an acceptable level throughout the rotation.',
+    'She functioned adequately as a member of the team.',
+    'His presentations were acceptable.',
+  ],
+  pass: [
+    'We ensured adequate hydration before the procedure.',
+    'The patient maintained adequate oxygen saturation on room air.',
+    'She was not merely adequate; she was the strongest student on the service.',
+  ],
 };

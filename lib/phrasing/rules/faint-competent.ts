@@ -1,5 +1,5 @@
 import { aboutPatient, before, strongSentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Competent", "average", "did fine": middle-of-the-pack words that rank the applicant low. */
 export const rule: SpanRule = {
@@ -17,17 +17,19 @@ export const rule: SpanRule = {
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
     /\b(?:exceptionally|extraordinarily|remarkably|cultural(?:ly)?|linguistic)\s*$/.test(before(ctx, 30)),
-  examples: {
-    flag: [
-      'She is a competent clinician.',
-      'His fund of knowledge was average for his level.',
-      'He did fine on the wards.',
-      'She was a reasonable student who performed like most of her peers.',
-    ],
-    pass: [
-      'She is not merely competent; she is the best student I have supervised in five years.',
-      'He performed far above the level of his peers.',
-      'The patient had average daily urine output.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'She is a competent clinician.',
+    'His fund of knowledge was average for his level.',
+    'He did fine on the wards.',
+    'She was a reasonable student who performed like most of her peers.',
+  ],
+  pass: [
+    'She is not merely competent; she is the best student I have supervised in five years.',
+    'He performed far above the level of his peers.',
+    'The patient had average daily urine output.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Met expectations", "fulfilled the requirements": a checklist passed, not a person recommended. */
 export const rule: SpanRule = {
@@ -15,17 +15,19 @@ export const rule: SpanRule = {
     'Say where the applicant went beyond what was expected, and how they compared with others at the same stage.',
   pattern: String.raw`(?:met|meets|meet|meeting) (?:all |the |our |my |most |basic |minimum |minimal |the minimum |his |her |their |required |usual |standard )*(?:expectations|requirements|standards|criteria|objectives|goals|benchmarks)\b|fulfill?(?:ed|s|ing)? (?:all |the |his |her |their |basic |minimum |minimal |required |usual |our )*(?:requirements|expectations|criteria|objectives|obligations)\b|(?:performed|did|worked|functioned|progressed) (?:as|about as|just as) (?:was )?(?:expected|anticipated|required)|did (?:what|as|all that) (?:was |were |is )?(?:expected|required|asked)(?: of (?:him|her|them))?\b|(?:at|to) (?:the|an|a) (?:expected|required|minimum|basic) (?:level|standard)\b|(?:within|in line with) expectations\b`,
   reject: (ctx) => aboutPatient(ctx),
-  examples: {
-    flag: [
-      'He met expectations during the rotation.',
-      'She fulfilled all the requirements of the clerkship.',
-      'He did what was expected of him on the wards.',
-      'Her performance was at the expected level for a fourth-year student.',
-    ],
-    pass: [
-      'She far exceeded our expectations and led the team by week two.',
-      'He not only met but surpassed every goal we set.',
-      'The laboratory values were within the expected range.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He met expectations during the rotation.',
+    'She fulfilled all the requirements of the clerkship.',
+    'He did what was expected of him on the wards.',
+    'Her performance was at the expected level for a fourth-year student.',
+  ],
+  pass: [
+    'She far exceeded our expectations and led the team by week two.',
+    'He not only met but surpassed every goal we set.',
+    'The laboratory values were within the expected range.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, after, clinicalAfter } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "No complaints", "never caused problems": praise by the absence of trouble. */
 export const rule: SpanRule = {
@@ -18,17 +18,19 @@ export const rule: SpanRule = {
     aboutPatient(ctx) ||
     clinicalAfter(ctx) ||
     /^\s*(?:of|with (?:the |his |her )?(?:procedure|wound|case))\b/.test(after(ctx, 30)),
-  examples: {
-    flag: [
-      'There were no complaints about her work.',
-      'He never caused any problems on the team.',
-      'She completed the rotation without any issues.',
-      'I have no concerns about his performance.',
-    ],
-    pass: [
-      'The patient had no complaints of chest pain at discharge.',
-      'The procedure was completed without incident.',
-      'She identified problems no one else had noticed.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'There were no complaints about her work.',
+    'He never caused any problems on the team.',
+    'She completed the rotation without any issues.',
+    'I have no concerns about his performance.',
+  ],
+  pass: [
+    'The patient had no complaints of chest pain at discharge.',
+    'The procedure was completed without incident.',
+    'She identified problems no one else had noticed.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, clinicalAfter } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Satisfactory", "performed satisfactorily", "to our satisfaction": the grade of a pass, not a recommendation. */
 export const rule: SpanRule = {
@@ -16,17 +16,19 @@ export const rule: SpanRule = {
   pattern:
     "satisfactor(?:y|ily)\\b|(?:to (?:my|our|the team's) |with )satisfaction\\b|satisfied (?:all |the |our |every |each )?(?:requirements?|expectations|criteria|standards)",
   reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
-  examples: {
-    flag: [
-      'Dr. Rao was a satisfactory student during her rotation.',
-      'He performed satisfactorily on the wards.',
-      'She completed the clerkship to our satisfaction.',
-      'He satisfied all requirements of the rotation.',
-    ],
-    pass: [
-      'The patient had a satisfactory outcome after surgery.',
-      'Hemostasis was satisfactory at the end of the case.',
-      'Her work was far beyond satisfactory; she ran the team.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Dr. Rao was a satisfactory student during her rotation.',
+    'He performed satisfactorily on the wards.',
+    'She completed the clerkship to our satisfaction.',
+    'He satisfied all requirements of the rotation.',
+  ],
+  pass: [
+    'The patient had a satisfactory outcome after surgery.',
+    'Hemostasis was satisfactory at the end of the case.',
+    'Her work was far beyond satisfactory; she ran the team.',
+  ],
 };

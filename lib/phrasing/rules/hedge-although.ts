@@ -1,5 +1,5 @@
 import { after, strongSentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Although he was quiet...", "Despite her limited experience...": a concession that plants doubt. */
 export const rule: SpanRule = {
@@ -22,17 +22,19 @@ export const rule: SpanRule = {
       );
     return !aboutApplicant || /^\W+\w+\W+(?:\w+\W+)?patients?\b/.test(next) || strongSentence(ctx);
   },
-  examples: {
-    flag: [
-      'Although she was quiet at first, she became more engaged over time.',
-      'Despite his limited clinical experience, he tried to contribute.',
-      'Though he is not the fastest, he is thorough.',
-      'However, she sometimes struggled with time management.',
-    ],
-    pass: [
-      'Although the patient presented with vague symptoms, she found the diagnosis.',
-      'Despite a busy service, the team met every discharge goal.',
-      'Although she was the most junior member, she led the code with calm authority.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Although she was quiet at first, she became more engaged over time.',
+    'Despite his limited clinical experience, he tried to contribute.',
+    'Though he is not the fastest, he is thorough.',
+    'However, she sometimes struggled with time management.',
+  ],
+  pass: [
+    'Although the patient presented with vague symptoms, she found the diagnosis.',
+    'Despite a busy service, the team met every discharge goal.',
+    'Although she was the most junior member, she led the code with calm authority.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, after, before } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Needs improvement", "showed improvement", "lacks confidence": the letter names a deficit. */
 export const rule: SpanRule = {
@@ -18,17 +18,19 @@ export const rule: SpanRule = {
     /^\s*(?:in|of) (?:the |his |her |their )?(?:patients?|symptoms?|renal|cardiac|pain|oxygen|labs?|function|condition|status|vitals?|ef|outcomes?|care delivery|workflow|the unit|the service|our)\b/.test(
       after(ctx, 40),
     ),
-  examples: {
-    flag: [
-      'His presentation skills need improvement.',
-      'She showed steady improvement over the rotation.',
-      'He lacks confidence with procedures.',
-      'She is still learning to prioritize tasks.',
-    ],
-    pass: [
-      'She led a quality improvement project that cut discharge delays by a third.',
-      'The patient showed marked improvement in renal function.',
-      'He never lacked initiative.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'His presentation skills need improvement.',
+    'She showed steady improvement over the rotation.',
+    'He lacks confidence with procedures.',
+    'She is still learning to prioritize tasks.',
+  ],
+  pass: [
+    'She led a quality improvement project that cut discharge delays by a third.',
+    'The patient showed marked improvement in renal function.',
+    'He never lacked initiative.',
+  ],
 };

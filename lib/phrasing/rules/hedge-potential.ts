@@ -1,5 +1,5 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Has potential", "with more experience", "could become": praise of the future instead of the present. */
 export const rule: SpanRule = {
@@ -14,16 +14,18 @@ export const rule: SpanRule = {
   suggestion: 'Describe the level the applicant already works at, with an example from your time together.',
   pattern: String.raw`(?:has|have|had|show(?:s|ed|n)?|with|of|demonstrat\w+|displays?|displayed|holds?) (?:(?:great|a lot of|much|some|real|good|tremendous|considerable|the|strong|clear|definite|enormous|untapped|raw) )*(?:potential|promise)\b|(?:is|was|a) (?:very )?promising\b|(?:could|may|might|will|would|can) (?:one day |eventually |someday |in time |with time |potentially )?(?:become|grow into|develop into|mature into|turn into|blossom)\b|(?:with|given) (?:more |further |additional |some |continued |enough )?(?:time|experience|training|practice|maturity|seasoning|exposure|mentoring|mentorship)\b|(?:still |yet to |not yet )(?:develop(?:ing)?|learn(?:ing)?|master(?:ing)?|gain(?:ing)?|matur(?:e|ing)|grow(?:ing)?|find(?:ing)? (?:his|her|their) (?:feet|footing|voice))\b|(?:in time|with time|eventually),? (?:he|she|they) (?:will|could|may|might|should)\b`,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
-  examples: {
-    flag: [
-      'He has great potential as a future physician.',
-      'With more experience, she will become a good clinician.',
-      'He could become a solid resident one day.',
-      'She shows promise in clinical reasoning.',
-    ],
-    pass: [
-      'She already works at the level of a senior resident.',
-      'The patient showed promise of recovery after the second cycle.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He has great potential as a future physician.',
+    'With more experience, she will become a good clinician.',
+    'He could become a solid resident one day.',
+    'She shows promise in clinical reasoning.',
+  ],
+  pass: [
+    'She already works at the level of a senior resident.',
+    'The patient showed promise of recovery after the second cycle.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, after, strongSentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** "Quiet", "shy", "can be hesitant": temperament remarks that read as not ready to lead a team. */
 export const rule: SpanRule = {
@@ -17,16 +17,18 @@ export const rule: SpanRule = {
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
     /^\s*(?:room|time|corner|place|hours|night|period|environment)\b/.test(after(ctx, 20)),
-  examples: {
-    flag: [
-      'She is a quiet student who rarely spoke up on rounds.',
-      'He can be hesitant when making decisions.',
-      'She tended to hold back during group discussions.',
-      'He was somewhat reserved with the team.',
-    ],
-    pass: [
-      'The patient was anxious about the biopsy result.',
-      'She found a quiet room to deliver the news to the family.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'She is a quiet student who rarely spoke up on rounds.',
+    'He can be hesitant when making decisions.',
+    'She tended to hold back during group discussions.',
+    'He was somewhat reserved with the team.',
+  ],
+  pass: [
+    'The patient was anxious about the biopsy result.',
+    'She found a quiet room to deliver the news to the family.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 const MODS =
   '(?:(?:some|close|closer|constant|frequent|considerable|significant|a lot of|lots of|much|more|direct|additional|extra|occasional|appropriate|moderate|ongoing|regular|continuous|step-by-step|repeated|careful|substantial|the usual|a fair amount of|a great deal of|reminders and) )*';
@@ -17,17 +17,19 @@ export const rule: SpanRule = {
   suggestion: 'Describe what the applicant handled independently, and how much responsibility you gave them.',
   pattern: String.raw`(?:with|under) ${MODS}(?:supervision|guidance|prompting|reminders?|direction|oversight|redirection|hand-holding|coaching|micromanagement)\b|(?:need|needs|needed|needing|require|requires|required|requiring) ${MODS}(?:supervision|guidance|prompting|reminders?|direction|help|assistance|hand-holding|oversight|support|coaching|redirection|monitoring|encouragement|structure|instruction|to be (?:reminded|told|prompted|supervised|pushed|watched|shown|redirected|checked|corrected))\b|(?:when|once|after being|if) (?:prompted|reminded|pushed|told|directed|shown|guided|given (?:clear |explicit )?instructions)\b|(?:was|is|were|be) (?:not yet|still not|not) (?:ready to (?:work|function|practice|manage)|(?:fully )?independent)\b`,
   reject: (ctx) => aboutPatient(ctx),
-  examples: {
-    flag: [
-      'With supervision, he was able to manage common inpatient problems.',
-      'She needed frequent reminders to complete her notes.',
-      'He contributed to discussions when prompted.',
-      'She required close supervision during procedures.',
-    ],
-    pass: [
-      'She never needed reminders to follow up on results.',
-      'He ran the service with minimal input from me by the third week.',
-      'The patient required close monitoring overnight.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'With supervision, he was able to manage common inpatient problems.',
+    'She needed frequent reminders to complete her notes.',
+    'He contributed to discussions when prompted.',
+    'She required close supervision during procedures.',
+  ],
+  pass: [
+    'She never needed reminders to follow up on results.',
+    'He ran the service with minimal input from me by the third week.',
+    'The patient required close monitoring overnight.',
+  ],
 };

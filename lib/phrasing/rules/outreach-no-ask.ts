@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../types';
+import type { DocumentRule, RuleExamples } from '../types';
 
 const THING =
   '(?:observ|shadow|extern|research|project|call|meet|zoom|chat|volunteer|rotat|elective|minutes|join|assist|help (?:with|on)|data|chart review|manuscript|paper|abstract|case report|position|clinic|lab|spot|place|room|month|weeks?)';
@@ -16,10 +16,12 @@ export const rule: DocumentRule = {
   suggestion:
     'End with one specific question: what, when and for how long, e.g. "Could I observe in your clinic for four weeks in March?"',
   requires: String.raw`\b(?:(?:would|could|can|may|might) (?:i|you|we)|(?:would|is) it (?:be )?possible|are you (?:open|available|willing|accepting|taking|able)|do you (?:have|accept|take|offer)|i (?:would like|am asking|am requesting|hope|wish) to (?:ask|request|join|observe|shadow|volunteer|meet|speak|discuss|help))\b[^.?!\n]{0,140}\b${THING}`,
-  examples: {
-    flag: [
-      'Dear Dr. Lee, I am an international medical graduate interested in cardiology. I am looking for opportunities.',
-    ],
-    pass: ['Dear Dr. Lee, I read your paper on heart failure. Could I observe in your clinic for four weeks in March?'],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Dear Dr. Lee, I am an international medical graduate interested in cardiology. I am looking for opportunities.',
+  ],
+  pass: ['Dear Dr. Lee, I read your paper on heart failure. Could I observe in your clinic for four weeks in March?'],
 };

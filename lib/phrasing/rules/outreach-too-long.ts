@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../types';
+import type { DocumentRule, RuleExamples } from '../types';
 
 /** A cold email that takes more than a minute to read: most recipients stop before the ask. */
 export const rule: DocumentRule = {
@@ -11,10 +11,12 @@ export const rule: DocumentRule = {
   explanation: 'The email runs past about 200 words, more than a busy physician reads in a minute; the ask gets lost.',
   suggestion: 'Cut to five or six sentences: who you are, why them, the specific ask, and that your CV is attached.',
   maxWords: 200,
-  examples: {
-    flag: [`Dear Dr. Lee, ${'I would very much like to learn from your team and contribute. '.repeat(20)}`],
-    pass: [
-      'Dear Dr. Lee, I read your study on readmissions. Could I observe in your clinic for four weeks in March? My CV is attached.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [`Dear Dr. Lee, ${'I would very much like to learn from your team and contribute. '.repeat(20)}`],
+  pass: [
+    'Dear Dr. Lee, I read your study on readmissions. Could I observe in your clinic for four weeks in March? My CV is attached.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, after, sentence, strongSentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 // Doing something in the room (presenting, leading, managing) is performance, not presence.
 const PERFORMANCE =
@@ -24,17 +24,19 @@ export const rule: SpanRule = {
     strongSentence(ctx) ||
     PERFORMANCE.test(sentence(ctx)) ||
     /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)),
-  examples: {
-    flag: [
-      'He attended rounds regularly.',
-      'She attended my service for four weeks.',
-      'His attendance was excellent.',
-      'She was always on time and never missed a day.',
-    ],
-    pass: [
-      'She attended to the patient calmly during the code.',
-      'He attended morning report and presented two cases with sharp differentials.',
-      'The patient attended physical therapy twice a week.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He attended rounds regularly.',
+    'She attended my service for four weeks.',
+    'His attendance was excellent.',
+    'She was always on time and never missed a day.',
+  ],
+  pass: [
+    'She attended to the patient calmly during the code.',
+    'He attended morning report and presented two cases with sharp differentials.',
+    'The patient attended physical therapy twice a week.',
+  ],
 };

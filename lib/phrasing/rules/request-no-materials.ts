@@ -1,4 +1,4 @@
-import type { DocumentRule } from '../types';
+import type { DocumentRule, RuleExamples } from '../types';
 
 /** A request with nothing attached: the writer must rebuild the applicant's story from memory. */
 export const rule: DocumentRule = {
@@ -12,8 +12,10 @@ export const rule: DocumentRule = {
     'The request offers no CV, personal statement or reminder of your cases, so the writer has to work from memory, which makes letters generic.',
   suggestion: 'Attach your CV and personal statement, and list two or three cases or moments the writer saw.',
   requires: String.raw`\b(?:cv|c\.v\.|résumé|resume|curriculum vitae|personal statement|transcripts?|usmle|step [123]|step 2 ck|scores|brag sheet|summary|packet|portfolio|attach(?:ed|ing|ment)?|enclos\w+|cases? (?:we|i|that)|patients? (?:we|i) (?:saw|managed|treated|cared)|highlights|letter request form|letter id)\b`,
-  examples: {
-    flag: ['Dear Dr. Khan, would you write me a strong letter for internal medicine by September 5?'],
-    pass: ['Dear Dr. Khan, would you write me a strong letter for internal medicine by September 5? I attached my CV.'],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Dear Dr. Khan, would you write me a strong letter for internal medicine by September 5?'],
+  pass: ['Dear Dr. Khan, would you write me a strong letter for internal medicine by September 5? I attached my CV.'],
 };

@@ -1,5 +1,5 @@
 import { sentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 const LETTER =
   '(?:(?:letters?|lors?) of (?:recommendation|reference|support)|(?:recommendation|reference|support) letters?|lors?|letters?|recommendations?|references?)';
@@ -20,16 +20,18 @@ export const rule: SpanRule = {
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
       sentence(ctx),
     ) || /\b(?:request form|letter id|portal|invitation|cover letter|letter of intent|waiver)\b/.test(sentence(ctx)),
-  examples: {
-    flag: [
-      'Would you please write me a letter of recommendation?',
-      'I am writing to request a recommendation letter for my residency application.',
-      'Could you provide a reference for me?',
-      'I need a letter from you for ERAS.',
-    ],
-    pass: [
-      'Do you feel you know my work well enough to write me a strong letter of recommendation?',
-      'I will send the ERAS Letter Request Form with my letter ID.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Would you please write me a letter of recommendation?',
+    'I am writing to request a recommendation letter for my residency application.',
+    'Could you provide a reference for me?',
+    'I need a letter from you for ERAS.',
+  ],
+  pass: [
+    'Do you feel you know my work well enough to write me a strong letter of recommendation?',
+    'I will send the ERAS Letter Request Form with my letter ID.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { after, sentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 /** Declining to waive the right to see the letter, or asking to read it: writers and programs distrust such letters. */
 export const rule: SpanRule = {
@@ -22,16 +22,18 @@ export const rule: SpanRule = {
     const waives = /\bwaiv/.test(s) && !/\b(?:not|n['’]t|never|rather not)\b[^.]{0,25}\bwaiv/.test(s);
     return waives || /^\s*(?:request|id|form|portal|invitation|of intent)\b/.test(after(ctx, 20));
   },
-  examples: {
-    flag: [
-      'I would prefer not to waive my right to see the letter.',
-      'Could I read the letter before you upload it?',
-      'Please cc me on the letter when you send it.',
-      'I do not plan to waive my FERPA rights.',
-    ],
-    pass: [
-      'I will waive my right to see the letter in ERAS.',
-      'I will forward the ERAS letter request form with my letter ID.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'I would prefer not to waive my right to see the letter.',
+    'Could I read the letter before you upload it?',
+    'Please cc me on the letter when you send it.',
+    'I do not plan to waive my FERPA rights.',
+  ],
+  pass: [
+    'I will waive my right to see the letter in ERAS.',
+    'I will forward the ERAS letter request form with my letter ID.',
+  ],
 };

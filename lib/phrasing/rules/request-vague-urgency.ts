@@ -1,5 +1,5 @@
 import { before, sentence } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= \d)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next week|this week|end of (?:the )?(?:week|month))\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\bin (?:\d+|one|two|three|four|five|six|ten) (?:days|weeks)\b/;
@@ -23,17 +23,19 @@ export const rule: SpanRule = {
     ) ||
     (/\bi(?: will|['’]ll| can| shall| am going to| plan to)\b[^,]*$/.test(before(ctx, 40)) &&
       !/\byou\b/.test(before(ctx, 40))),
-  examples: {
-    flag: [
-      'Please send the letter as soon as possible.',
-      'It is urgent that the letter is uploaded soon.',
-      'I would be grateful if you could submit it at your earliest convenience.',
-      'Could you upload it in the next few days?',
-    ],
-    pass: [
-      'The letter would need to be uploaded to ERAS by September 5.',
-      'I look forward to hearing from you soon.',
-      'I will send my updated CV right away.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Please send the letter as soon as possible.',
+    'It is urgent that the letter is uploaded soon.',
+    'I would be grateful if you could submit it at your earliest convenience.',
+    'Could you upload it in the next few days?',
+  ],
+  pass: [
+    'The letter would need to be uploaded to ERAS by September 5.',
+    'I look forward to hearing from you soon.',
+    'I will send my updated CV right away.',
+  ],
 };

@@ -1,5 +1,5 @@
 import { aboutPatient, after, before } from '../context';
-import type { SpanRule } from '../types';
+import type { RuleExamples, SpanRule } from '../types';
 
 const PERFORMANCE =
   /\b(?:outstanding|exceptional|superb|excellent|best|top|strongest|brilliant|remarkable|judg(?:e)?ment|reasoning|diagnos\w*|managed|led|taught|presented|caught|independently)\b/;
@@ -22,17 +22,19 @@ export const rule: SpanRule = {
     PERFORMANCE.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd).toLowerCase()) ||
     /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
     /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)),
-  examples: {
-    flag: [
-      'She is a very pleasant and polite young doctor.',
-      'He gets along well with everyone on the team.',
-      'She was a pleasure to work with.',
-      'He is humble, honest and respectful.',
-    ],
-    pass: [
-      'The patient is a pleasant 64-year-old man with heart failure.',
-      'She was a pleasure to work with and the best presenter on the team.',
-      'To be honest, I cannot remember a stronger intern.',
-    ],
-  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'She is a very pleasant and polite young doctor.',
+    'He gets along well with everyone on the team.',
+    'She was a pleasure to work with.',
+    'He is humble, honest and respectful.',
+  ],
+  pass: [
+    'The patient is a pleasant 64-year-old man with heart failure.',
+    'She was a pleasure to work with and the best presenter on the team.',
+    'To be honest, I cannot remember a stronger intern.',
+  ],
 };

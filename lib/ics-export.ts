@@ -1,0 +1,50 @@
+/** Deadlines to an iCalendar file (the `ics` package): timed deadlines in UTC, all-day ones as DATE values. */
+import { createEvents, type EventAttributes } from 'ics';
+import { addDays } from '@/lib/calendar/dates';
+import { systemTimeZone, zonedTimeToInstant } from '@/lib/calendar/zone';
+import type { Deadline } from '@/lib/db';
+
+type DeadlineForIcs = Pick<Deadline, 'id' | 'title' | 'dueDate' | 'dueTime' | 'timeZone' | 'notes' | 'done'>;
+
+function dateParts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+/** One calendar event for a deadline; a timed one is converted from its own zone to UTC. */
+export function deadlineToEvent(deadline: DeadlineForIcs, ownZone: string = systemTimeZone()): EventAttributes {
+  const base = {
+    uid: `${deadline.id}@strongletter`,
+    title: deadline.title,
+    description: deadline.notes || undefined,
+    productId: 'strongletter/ics',
+    status: 'CONFIRMED' as const,
+  };
+  if (!deadline.dueTime) {
+    return { ...base, start: dateParts(deadline.dueDate), end: dateParts(addDays(deadline.dueDate, 1)) };
+  }
+  const instant = zonedTimeToInstant(deadline.dueDate, deadline.dueTime, deadline.timeZone ?? ownZone);
+  return {
+    ...base,
+    start: instant.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    duration: { minutes: 30 },
+  };
+}
+
+/** The text of an .ics file holding the given deadlines (done ones left out); throws if the library refuses one. */
+export function deadlinesToIcs(deadlines: readonly DeadlineForIcs[], ownZone: string = systemTimeZone()): string {
+  const events = deadlines.filter((d) => !d.done).map((d) => deadlineToEvent(d, ownZone));
+  if (events.length === 0) {
+    return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:strongletter/ics\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n';
+  }
+  const { error, value } = createEvents(events);
+  if (error || !value) throw new Error(`The calendar file could not be made: ${error?.message ?? 'unknown error'}`);
+  return value;
+}
+
+/** A file name for an ICS export, e.g. strongletter-deadlines-2026-09-24.ics. */
+export function icsFileName(date: string): string {
+  return `strongletter-deadlines-${date}.ics`;
+}

@@ -91,9 +91,9 @@ export function findSpans(text: string, rules: CompiledRules, offset: number, ou
   const same = lower.length === text.length;
   const subject = same ? lower : text;
   const before = out.length;
-  scan(subject, same ? rules.regex : rules.regexI, rules.spanRules, offset, out);
+  scan(subject, same ? rules.regex : rules.regexI, rules.spanRules, offset, out, text);
   if (rules.customRegex) {
-    scan(subject, rules.customRegex, rules.customRules, offset, out);
+    scan(subject, rules.customRegex, rules.customRules, offset, out, text);
     if (out.length > before) sortFrom(out, before);
   }
 }
@@ -103,7 +103,14 @@ function sortFrom(out: Hint[], from: number): void {
   for (const h of tail) out.push(h);
 }
 
-function scan(text: string, re: RegExp | null, rules: SpanRule[], offset: number, out: Hint[]): void {
+function scan(
+  text: string,
+  re: RegExp | null,
+  rules: SpanRule[],
+  offset: number,
+  out: Hint[],
+  original: string = text,
+): void {
   if (!re) return;
   re.lastIndex = 0;
   const ctx: MatchContext = { text, start: 0, end: 0, sentenceStart: 0, sentenceEnd: 0 };
@@ -121,7 +128,11 @@ function scan(text: string, re: RegExp | null, rules: SpanRule[], offset: number
       ctx.end = end;
       [ctx.sentenceStart, ctx.sentenceEnd] = sentenceBounds(text, start, end);
       if ((rule.keepNegated || !negated(ctx)) && !rule.reject?.(ctx)) {
-        out.push(toHint(rule, start + offset, end + offset));
+        const hint = toHint(rule, start + offset, end + offset);
+        const matched = original.slice(start, end);
+        const replacement = rule.replace?.(matched);
+        if (replacement && replacement !== matched) hint.replacement = replacement;
+        out.push(hint);
       } else {
         // A rejected match may hide another rule's match that starts inside it.
         re.lastIndex = start + 1;

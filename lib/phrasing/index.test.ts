@@ -62,3 +62,20 @@ describe('RULES and CATEGORIES', () => {
     for (const rule of RULES) expect(ids.has(rule.category)).toBe(true);
   });
 });
+
+describe('replacements', () => {
+  it.each([
+    ['Would you please write me a letter of recommendation?', 'write me a strong letter of recommendation'],
+    ['Could you provide an LOR for my application?', 'provide a strong LOR'],
+    ['I am writing to request a recommendation letter.', 'request a strong recommendation letter'],
+  ])('offers a literal fix for a plain ask: %s', (text, expected) => {
+    const hint = analyze(text, { kind: 'request' }).find((h) => h.ruleId === 'request-not-strong');
+    expect(hint?.replacement).toBe(expected);
+  });
+
+  it('offers no literal fix where only a rewrite will do', () => {
+    const hint = analyze('She was a satisfactory student.', { kind: 'letter' })[0];
+    expect(hint.ruleId).toBe('faint-satisfactory');
+    expect(hint.replacement).toBeUndefined();
+  });
+});

@@ -69,6 +69,8 @@ export interface SpanRule extends RuleBase {
   pattern: string;
   /** Return true to drop a match (clinical use, negation, a strong qualifier nearby...). */
   reject?: (ctx: MatchContext) => boolean;
+  /** The literal words to put in place of the match, where a mechanical fix is right (e.g. "a strong letter"). */
+  replace?: (matched: string) => string | undefined;
   /** Keep matches even when a negation precedes them (the phrase carries its own "no"). */
   keepNegated?: boolean;
 }

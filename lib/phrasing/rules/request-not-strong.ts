@@ -16,6 +16,12 @@ export const rule: SpanRule = {
     'Asking for "a letter" invites a lukewarm one. Asking whether they can write a strong letter lets a hesitant writer decline gracefully.',
   suggestion: 'Ask directly: "Do you feel you know my work well enough to write me a strong letter of recommendation?"',
   pattern: String.raw`(?:write|writing|wrote|provide|providing|give|giving|prepare|preparing|compose|composing|do|doing) (?:me |a |an |my |the |some |one |for me )*${LETTER}\b|(?:need|needs|request|requesting|ask(?:ing)? (?:you )?for|would like|want|wanted|require|seek(?:ing)?|hoping for|hope to (?:get|receive|have)|get|getting|obtain|obtaining) (?:a |an |your |some |one )?${LETTER}(?: (?:from you|for (?:my|the|residency)))?\b`,
+  // "write me a letter of recommendation" -> "write me a strong letter of recommendation".
+  replace: (matched) =>
+    matched.replace(
+      /\b(?:(an?) )?((?:letters?|lors?|recommendations?|references?)\b)/i,
+      (_m, article: string | undefined, noun: string) => `${article ? 'a ' : ''}strong ${noun}`,
+    ),
   reject: (ctx) =>
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
       sentence(ctx),

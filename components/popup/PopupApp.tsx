@@ -1,9 +1,71 @@
 /** The toolbar popup: the letter tracker. */
+import { useState } from 'react';
+import { removeSampleData } from '@/lib/db';
+import { EmptyState } from './EmptyState';
+import { LettersView } from './LettersView';
+import { NextView } from './NextView';
+import { write } from './notify';
+import { OutreachView } from './OutreachView';
+import { ProgramsView } from './ProgramsView';
+import { type TabDef, Tabs } from './Tabs';
+import { useSettings, useTracker } from './useTracker';
+import './popup.css';
+
+type TabId = 'next' | 'letters' | 'programs' | 'outreach';
+const TABS: TabDef<TabId>[] = [
+  { id: 'next', label: 'Next' },
+  { id: 'letters', label: 'Letters' },
+  { id: 'programs', label: 'Programs' },
+  { id: 'outreach', label: 'Outreach' },
+];
+
+/** The popup: heading, sample-data banner, then the empty state or the four tabs. */
 export function PopupApp() {
+  const tracker = useTracker();
+  const settings = useSettings();
+  const [tab, setTab] = useState<TabId>('next');
+  const [error, setError] = useState<string>();
+  const empty =
+    tracker &&
+    !tracker.writers.length &&
+    !tracker.letters.length &&
+    !tracker.programs.length &&
+    !tracker.outreach.length;
+  const now = new Date();
+
   return (
-    <main style={{ width: 400, minHeight: 300, padding: 16, boxSizing: 'border-box' }}>
-      <h1 style={{ fontSize: 18, margin: '0 0 8px' }}>StrongLetter</h1>
-      <p>Your letters, programs and deadlines will appear here.</p>
+    <main className="sl-popup">
+      <header className="sl-header">
+        <h1>StrongLetter</h1>
+        {tracker?.hasSample && (
+          <div className="sl-banner" role="status">
+            <span>You are looking at sample data.</span>
+            <button type="button" onClick={async () => setError(await write(removeSampleData))}>
+              Remove sample data
+            </button>
+          </div>
+        )}
+      </header>
+      {error && (
+        <p role="alert" className="sl-error">
+          {error}
+        </p>
+      )}
+      {!tracker ? (
+        <p className="sl-muted">Loading your tracker…</p>
+      ) : empty ? (
+        <EmptyState />
+      ) : (
+        <>
+          <Tabs tabs={TABS} selected={tab} onSelect={setTab} />
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="sl-panel">
+            {tab === 'next' && <NextView tracker={tracker} settings={settings} now={now} onError={setError} />}
+            {tab === 'letters' && <LettersView tracker={tracker} settings={settings} onError={setError} />}
+            {tab === 'programs' && <ProgramsView tracker={tracker} settings={settings} />}
+            {tab === 'outreach' && <OutreachView tracker={tracker} now={now} onError={setError} />}
+          </div>
+        </>
+      )}
     </main>
   );
 }

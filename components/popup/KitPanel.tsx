@@ -1,0 +1,53 @@
+/** The request kit for one letter: pick a part, read it, copy it. */
+import { useState } from 'react';
+import type { Letter, Writer } from '@/lib/db';
+import { CONTACT_LABELS } from '@/lib/db';
+import { KIT_LABELS, type KitPart, kitText } from '@/lib/kit';
+
+const PARTS = Object.keys(KIT_LABELS) as KitPart[];
+
+/** The kit, filled from the letter and its writer. */
+export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer }) {
+  const [part, setPart] = useState<KitPart>('request');
+  const [copied, setCopied] = useState<string>();
+  const setting = `${CONTACT_LABELS[writer.contactType].toLowerCase()}${writer.institution ? ` at ${writer.institution}` : ''}`;
+  const text = kitText(part, {
+    writerName: writer.name,
+    setting: `my ${setting}`,
+    specialty: letter.specialty,
+    deadline: letter.targetUploadDate,
+    letterId: letter.letterId,
+    service: letter.service,
+  });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(`${KIT_LABELS[part]} copied.`);
+    } catch {
+      setCopied('Copying was blocked; select the text and copy it by hand.');
+    }
+  };
+  return (
+    <div className="sl-kit">
+      <div className="sl-inline">
+        <label>
+          Kit
+          <select value={part} onChange={(e) => setPart(e.target.value as KitPart)}>
+            {PARTS.map((p) => (
+              <option key={p} value={p}>
+                {KIT_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={copy}>
+          Copy
+        </button>
+        <span role="status" className="sl-meta">
+          {copied}
+        </span>
+      </div>
+      <pre data-testid="kit-text">{text}</pre>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+/** Next: what is due (overdue first) and the next action for each letter, with one-click advance. */
+import { advanceLetter, markDeadlineDone, STAGE_LABELS, todayIso } from '@/lib/db';
+import { compareUrgency, describeDue, dueInfos } from '@/lib/reminders/due';
+import type { Settings } from '@/lib/settings';
+import { nextActions } from './next-actions';
+import { write } from './notify';
+import { StrengthCard, strengthOf } from './StrengthCard';
+import type { Tracker } from './useTracker';
+
+const ACTIVE = new Set(['overdue', 'due-today', 'due-soon']);
+
+interface Props {
+  tracker: Tracker;
+  settings: Settings;
+  now: Date;
+  onError: (message: string | undefined) => void;
+}
+
+/** The Next tab. */
+export function NextView({ tracker, settings, now, onError }: Props) {
+  const today = todayIso();
+  const due = dueInfos(tracker.pending, now, { defaultLeadDays: settings.reminderLeadDays })
+    .filter((info) => ACTIVE.has(info.status))
+    .sort(compareUrgency);
+  const followUps = due.filter((info) => info.deadline.kind === 'outreach-follow-up');
+  const others = due.filter((info) => info.deadline.kind !== 'outreach-follow-up');
+  const actions = nextActions(tracker.letters, tracker.writers, today);
+  const strength = strengthOf(tracker.letters, tracker.writers, settings, today);
+  const title = settings.specialty ? `Your letters for ${settings.specialty}` : 'Your letter set';
+
+  return (
+    <div className="sl-stack">
+      <section aria-labelledby="due-heading">
+        <h2 id="due-heading" className="sl-h2">
+          Due soon
+        </h2>
+        {due.length === 0 ? (
+          <p className="sl-muted">Nothing due in the next days.</p>
+        ) : (
+          <ul className="sl-list">
+            {others.map((info) => (
+              <li key={info.deadline.id} className={`sl-row sl-due-${info.status}`}>
+                <span>{describeDue(info)}</span>
+                <button
+                  type="button"
+                  onClick={async () => onError(await write(() => markDeadlineDone(info.deadline.id)))}
+                >
+                  Done<span className="sl-sr"> with {info.deadline.title}</span>
+                </button>
+              </li>
+            ))}
+            {followUps.length > 0 && (
+              <li className={`sl-row sl-due-${followUps[0].status}`}>
+                <span>
+                  Follow up on {followUps.length} outreach email{followUps.length === 1 ? '' : 's'} with no reply
+                </span>
+              </li>
+            )}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading" className="sl-h2">
+          Next steps
+        </h2>
+        {actions.length === 0 ? (
+          <p className="sl-muted">Every letter is assigned. Well done.</p>
+        ) : (
+          <ul className="sl-list" aria-label="Next steps">
+            {actions.map((action) => (
+              <li key={action.letter.id} className="sl-row">
+                <span>{action.text}</span>
+                {action.advanceTo && (
+                  <button
+                    type="button"
+                    onClick={async () =>
+                      onError(await write(() => advanceLetter(action.letter.id, action.advanceTo!, todayIso())))
+                    }
+                  >
+                    Mark {STAGE_LABELS[action.advanceTo].toLowerCase()}
+                    <span className="sl-sr"> for {action.writer.name}</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <StrengthCard strength={strength} title={title} />
+    </div>
+  );
+}

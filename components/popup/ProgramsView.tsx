@@ -1,0 +1,100 @@
+/** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program warnings and strength. */
+import { useState } from 'react';
+import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/db';
+import type { Settings } from '@/lib/settings';
+import { isSpecialtyLetter } from '@/lib/strength';
+import { AddProgram } from './AddProgram';
+import { write } from './notify';
+import { strengthOf, VerdictBadge, withWriters } from './StrengthCard';
+import type { Tracker } from './useTracker';
+
+/** Warnings for one program given the letters assigned to it. */
+export function programWarnings(program: Program, assigned: ReturnType<typeof withWriters>): string[] {
+  const warnings: string[] = [];
+  if (program.specialtyLetterRequired && program.specialty) {
+    if (!assigned.some((item) => isSpecialtyLetter(item, program.specialty ?? '')))
+      warnings.push(`Wants a ${program.specialty} letter; none is assigned.`);
+  } else if (program.specialtyLetterRequired) warnings.push('Wants a specialty letter; add its specialty to check.');
+  if (program.chairLetterRequired && !assigned.some((item) => item.writer.role === 'chair'))
+    warnings.push('Wants a chair letter; none is assigned.');
+  if (program.service === 'ResidencyCAS')
+    warnings.push('Uses ResidencyCAS, not ERAS: letters are requested and uploaded there separately.');
+  return warnings;
+}
+
+/** The Programs tab. */
+export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings: Settings }) {
+  const [message, setMessage] = useState<string>();
+  const today = todayIso();
+  const writers = new Map(tracker.writers.map((writer) => [writer.id, writer]));
+  const letters = tracker.letters.filter((letter) => letter.stage !== 'declined' && letter.stage !== 'withdrawn');
+  const assigned = (programId: string) =>
+    new Set(tracker.assignments.filter((a) => a.programId === programId).map((a) => a.letterId));
+  const short = (letter: Letter) => writers.get(letter.writerId)?.name ?? 'Unknown writer';
+
+  const toggle = async (program: Program, letter: Letter, on: boolean) => {
+    const problem = await write(() =>
+      on ? assignLetter(program.id, letter.id, today) : unassignLetter(program.id, letter.id),
+    );
+    setMessage(problem);
+  };
+
+  return (
+    <div className="sl-stack">
+      <AddProgram defaultSpecialty={settings.specialty} sampleLoaded={tracker.hasSample} />
+      {message && (
+        <p role="alert" className="sl-error">
+          {message}
+        </p>
+      )}
+      {tracker.programs.length === 0 ? (
+        <p className="sl-muted">No programs yet.</p>
+      ) : (
+        <table className="sl-matrix">
+          <caption className="sl-sr">Which letters go to each program</caption>
+          <thead>
+            <tr>
+              <th scope="col">Program</th>
+              {letters.map((letter) => (
+                <th scope="col" key={letter.id}>
+                  {short(letter)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tracker.programs.map((program) => {
+              const ids = assigned(program.id);
+              const set = tracker.letters.filter((letter) => ids.has(letter.id));
+              const strength = strengthOf(set, tracker.writers, settings, today, program);
+              const warnings = programWarnings(program, withWriters(set, tracker.writers));
+              return (
+                <tr key={program.id}>
+                  <th scope="row">
+                    {program.name} <VerdictBadge verdict={strength.verdict} />
+                    <div className="sl-meta">{ids.size} of 4 letters</div>
+                    {warnings.map((warning) => (
+                      <p key={warning} className="sl-warn">
+                        {warning}
+                      </p>
+                    ))}
+                  </th>
+                  {letters.map((letter) => (
+                    <td key={letter.id}>
+                      <input
+                        type="checkbox"
+                        aria-label={`Send ${short(letter)}'s letter to ${program.name}`}
+                        checked={ids.has(letter.id)}
+                        onChange={(e) => toggle(program, letter, e.target.checked)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+/** Quick add of a writer and their letter: name, contact type and specialty at most. */
+import { type FormEvent, useState } from 'react';
+import { addLetter, addWriter, CONTACT_LABELS, CONTACT_TYPES, type ContactType } from '@/lib/db';
+import { write } from './notify';
+
+interface Props {
+  defaultSpecialty: string;
+  /** Sample data is loaded: adding own data would mix the two, so the form asks to remove it first. */
+  sampleLoaded: boolean;
+}
+
+/** The quick-add form at the top of the Letters view. */
+export function QuickAdd({ defaultSpecialty, sampleLoaded }: Props) {
+  const [name, setName] = useState('');
+  const [contactType, setContactType] = useState<ContactType>('us-hands-on');
+  const [specialty, setSpecialty] = useState(defaultSpecialty);
+  const [error, setError] = useState<string>();
+  const [added, setAdded] = useState<string>();
+
+  if (sampleLoaded)
+    return (
+      <p className="sl-muted">
+        Sample data is loaded. Remove it (button above) before adding your own writers, so the two never mix.
+      </p>
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return setError('Name: write the writer’s name.');
+    const problem = await write(async () => {
+      const writer = await addWriter({
+        name: trimmed,
+        contactType,
+        specialty: specialty.trim() || undefined,
+        usBased: contactType !== 'home-country',
+      });
+      await addLetter({ writerId: writer.id, specialty: specialty.trim() || undefined });
+    });
+    setError(problem);
+    if (!problem) {
+      setAdded(`Added ${trimmed}.`);
+      setName('');
+    }
+  };
+
+  return (
+    <form className="sl-form" onSubmit={submit} aria-label="Add a writer" noValidate>
+      <div className="sl-inline">
+        <label>
+          Writer's name
+          <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Dr. Lee" />
+        </label>
+        <label>
+          How they know you
+          <select value={contactType} onChange={(e) => setContactType(e.target.value as ContactType)}>
+            {CONTACT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {CONTACT_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Specialty
+          <input value={specialty} onChange={(e) => setSpecialty(e.target.value)} size={14} />
+        </label>
+        <button type="submit" className="sl-primary">
+          Add writer
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="sl-error">
+          {error}
+        </p>
+      )}
+      {added && !error && (
+        <p role="status" className="sl-muted">
+          {added}
+        </p>
+      )}
+    </form>
+  );
+}

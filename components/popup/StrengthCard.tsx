@@ -1,0 +1,95 @@
+/** The letter-set strength as pips per criterion plus words: verdict, top step and reasons. */
+import type { Letter, Writer } from '@/lib/db';
+import type { Settings } from '@/lib/settings';
+import {
+  type Applicant,
+  assessStrength,
+  type LetterWithWriter,
+  type ProgramNeeds,
+  type Strength,
+} from '@/lib/strength';
+
+const VERDICT_LABELS: Record<Strength['verdict'], string> = {
+  strong: 'Strong',
+  adequate: 'Adequate',
+  'at-risk': 'At risk',
+};
+
+/** Pairs letters with their writers for the strength rules. */
+export function withWriters(letters: Letter[], writers: Writer[]): LetterWithWriter[] {
+  const byId = new Map(writers.map((writer) => [writer.id, writer]));
+  return letters.flatMap((letter) => {
+    const writer = byId.get(letter.writerId);
+    return writer ? [{ letter, writer }] : [];
+  });
+}
+
+/** The applicant as the strength rules see them. */
+export function applicantFrom(settings: Settings): Applicant {
+  return { specialty: settings.specialty, competitiveness: settings.competitiveness, img: !settings.usBased };
+}
+
+/** Strength for a set of letters, for the applicant or one program. */
+export function strengthOf(
+  letters: Letter[],
+  writers: Writer[],
+  settings: Settings,
+  today: string,
+  program?: ProgramNeeds,
+): Strength {
+  return assessStrength(withWriters(letters, writers), applicantFrom(settings), today, program);
+}
+
+/** A small verdict badge. */
+export function VerdictBadge({ verdict }: { verdict: Strength['verdict'] }) {
+  return <span className={`sl-verdict sl-verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
+}
+
+/** Pips for one criterion: filled up to the score. */
+function Pips({ score, max }: { score: number; max: number }) {
+  return (
+    <span className="sl-pips" aria-hidden="true">
+      {Array.from({ length: max }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: pips are fixed positions
+        <span key={i} className={i < score ? 'sl-pip on' : 'sl-pip'} />
+      ))}
+    </span>
+  );
+}
+
+/** The strength card shown at the top of the Next view. */
+export function StrengthCard({ strength, title }: { strength: Strength; title: string }) {
+  return (
+    <section className="sl-card" aria-label={title}>
+      <h2 className="sl-h2">
+        {title} <VerdictBadge verdict={strength.verdict} />
+      </h2>
+      <ul className="sl-criteria">
+        {strength.criteria.map((criterion) => (
+          <li key={criterion.id}>
+            <span className="sl-criterion-label">{criterion.label}</span>
+            <Pips score={criterion.score} max={criterion.max} />
+            <span className="sl-muted">
+              {criterion.note} ({criterion.score}/{criterion.max})
+            </span>
+          </li>
+        ))}
+      </ul>
+      {strength.topStep && (
+        <p className="sl-step">
+          <strong>Best next step:</strong> {strength.topStep}
+        </p>
+      )}
+      {strength.reasons.length > 0 && (
+        <details>
+          <summary>Why ({strength.reasons.length})</summary>
+          <ul>
+            {strength.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

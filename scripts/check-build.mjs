@@ -29,7 +29,10 @@ const webmail = [
 const allowedApi = ['storage', 'unlimitedStorage', 'alarms', 'scripting'];
 const chrome = JSON.parse(readFileSync(join(root, '.output/chrome-mv3/manifest.json'), 'utf8'));
 check(chrome.manifest_version === 3 && chrome.name === 'StrongLetter', 'Chrome manifest is MV3 and named StrongLetter');
-check(chrome.permissions.every((p) => allowedApi.includes(p)), `Chrome permissions are only ${allowedApi.join(', ')}`);
+check(
+  chrome.permissions.every((p) => allowedApi.includes(p)),
+  `Chrome permissions are only ${allowedApi.join(', ')}`,
+);
 check(
   chrome.host_permissions.length === webmail.length && chrome.host_permissions.every((h) => webmail.includes(h)),
   'Chrome host access is only the webmail sites',

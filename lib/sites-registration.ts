@@ -46,9 +46,10 @@ export async function syncCustomSiteScripts(origins: readonly string[]): Promise
 export async function addCustomSite(input: string): Promise<string | undefined> {
   const origin = normaliseOrigin(input);
   if (!origin) return 'Write a web address like https://mail.example.edu.';
+  // Asked first, while the click's user gesture is still fresh (an earlier await could lose it).
+  const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
   const settings = await getSettings();
   if (settings.customSites.includes(origin)) return `${origin} is already in your list.`;
-  const granted = await browser.permissions.request({ origins: [originPattern(origin)] });
   if (!granted) return `Permission for ${origin} was not given, so hints cannot run there.`;
   const next = await updateSettings({ customSites: [...settings.customSites, origin] });
   await syncCustomSiteScripts(next.customSites);

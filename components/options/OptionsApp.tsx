@@ -1,9 +1,48 @@
-/** The options page: profile, deadlines, sites, phrasing rules and data. */
+/** The options page: profile, deadlines, sites, phrasing rules, reminders, data and privacy. */
+import type { ReactNode } from 'react';
+import { DataSection } from './DataSection';
+import { DeadlinesSection } from './DeadlinesSection';
+import { PhrasingSection } from './PhrasingSection';
+import { PrivacySection } from './PrivacySection';
+import { ProfileSection } from './ProfileSection';
+import { RemindersSection } from './RemindersSection';
+import { SitesSection } from './SitesSection';
+import './options.css';
+
+const SECTIONS: [id: string, title: string, body: () => ReactNode][] = [
+  ['profile', 'Profile', () => <ProfileSection />],
+  ['deadlines', 'Deadlines', () => <DeadlinesSection />],
+  ['sites', 'Sites', () => <SitesSection />],
+  ['phrasing', 'Phrasing', () => <PhrasingSection />],
+  ['reminders', 'Reminders', () => <RemindersSection />],
+  ['data', 'Data', () => <DataSection />],
+  ['privacy', 'Privacy', () => <PrivacySection />],
+];
+
 export function OptionsApp() {
   return (
-    <main style={{ maxWidth: 880, margin: '0 auto', padding: 24 }}>
-      <h1>StrongLetter options</h1>
-      <p>Everything you enter stays in this browser. Nothing is sent anywhere.</p>
-    </main>
+    <div className="sl-options">
+      <header>
+        <h1>StrongLetter options</h1>
+        <p>Everything you enter stays in this browser. Nothing is sent anywhere.</p>
+        <nav aria-label="Sections">
+          <ul className="sl-row">
+            {SECTIONS.map(([id, title]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        {SECTIONS.map(([id, title, body]) => (
+          <section key={id} id={id} aria-labelledby={`${id}-title`} className="sl-section">
+            <h2 id={`${id}-title`}>{title}</h2>
+            {body()}
+          </section>
+        ))}
+      </main>
+    </div>
   );
 }

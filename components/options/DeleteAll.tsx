@@ -1,0 +1,64 @@
+/** Delete all data, behind a confirmation that says how many of each record will be lost. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { clearAllData, db } from '@/lib/db';
+import { errorText, notifyDataChanged } from './hooks';
+import { Status } from './Status';
+
+async function counts() {
+  const [writers, letters, programs, deadlines, outreach] = await Promise.all([
+    db.writers.count(),
+    db.letters.count(),
+    db.programs.count(),
+    db.deadlines.count(),
+    db.outreach.count(),
+  ]);
+  return { writers, letters, programs, deadlines, outreach };
+}
+
+export function DeleteAll() {
+  const [asking, setAsking] = useState(false);
+  const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  const stored = useLiveQuery(counts, []);
+  const summary = stored
+    ? `${stored.writers} writers, ${stored.letters} letters, ${stored.programs} programs, ${stored.deadlines} deadlines and ${stored.outreach} outreach records`
+    : 'all your records';
+
+  async function confirm() {
+    try {
+      await clearAllData();
+      await notifyDataChanged();
+      setAsking(false);
+      setStatus({ message: 'All data deleted.' });
+    } catch (error) {
+      setStatus({ error: errorText(error) });
+    }
+  }
+
+  return (
+    <div>
+      <h3>Delete all data</h3>
+      {asking ? (
+        <div role="alertdialog" aria-label="Confirm deleting all data" className="sl-panel sl-danger">
+          <p>
+            This deletes {summary} from this browser. It cannot be undone; export a backup first if you may want them
+            back. Your settings are kept.
+          </p>
+          <div className="sl-row">
+            <button type="button" className="sl-danger-button" onClick={confirm}>
+              Delete everything
+            </button>
+            <button type="button" onClick={() => setAsking(false)}>
+              Keep my data
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setAsking(true)}>
+          Delete all data…
+        </button>
+      )}
+      <Status {...status} />
+    </div>
+  );
+}

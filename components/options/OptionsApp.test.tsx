@@ -1,0 +1,65 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addDeadline, addWriter, clearAllData, listDeadlines } from '@/lib/db';
+import { getSettings } from '@/lib/settings';
+import { OptionsApp } from './OptionsApp';
+
+beforeEach(async () => {
+  await clearAllData();
+});
+
+describe('options page', () => {
+  it('has one h1 and every section', async () => {
+    render(<OptionsApp />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('StrongLetter options');
+    for (const name of ['Profile', 'Deadlines', 'Sites', 'Phrasing', 'Reminders', 'Data', 'Privacy'])
+      expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+    expect(screen.getByLabelText('Import backup')).toBeTruthy();
+    expect(await screen.findByLabelText('Import CSV')).toBeTruthy();
+  });
+
+  it('saves the profile and refuses an impossible cycle year without saving', async () => {
+    const user = userEvent.setup();
+    render(<OptionsApp />);
+    const profile = screen.getByRole('region', { name: 'Profile' });
+    await user.clear(await within(profile).findByLabelText('Specialty'));
+    await user.type(within(profile).getByLabelText('Specialty'), 'Internal Medicine');
+    await user.selectOptions(within(profile).getByLabelText('Visa need'), 'J-1');
+    await user.clear(within(profile).getByLabelText(/Cycle year/));
+    await user.type(within(profile).getByLabelText(/Cycle year/), '1999');
+    await user.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    expect((await within(profile).findByRole('alert')).textContent).toMatch(/Match year/);
+    expect((await getSettings()).specialty).toBe('');
+    await user.clear(within(profile).getByLabelText(/Cycle year/));
+    await user.type(within(profile).getByLabelText(/Cycle year/), '2028');
+    await user.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    await within(profile).findByText('Profile saved.');
+    expect(await getSettings()).toMatchObject({ specialty: 'Internal Medicine', visaNeed: 'j1', cycleYear: 2028 });
+  });
+
+  it('deletes all data only after a confirmation that names what will be lost', async () => {
+    await addWriter({ name: 'Dr. Lee', contactType: 'us-hands-on', usBased: true, weeksTogether: 4 });
+    await addDeadline({ title: 'Submit', dueDate: '2026-09-24' });
+    const user = userEvent.setup();
+    render(<OptionsApp />);
+    await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await waitFor(() => expect(dialog.textContent).toMatch(/1 writers.*1 deadlines/));
+    await user.click(within(dialog).getByRole('button', { name: 'Keep my data' }));
+    expect(await listDeadlines()).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await screen.findByText('All data deleted.');
+    expect(await listDeadlines()).toEqual([]);
+  });
+
+  it('refuses a malformed backup file with a message and changes nothing', async () => {
+    await addDeadline({ title: 'Keep me', dueDate: '2026-10-01' });
+    const user = userEvent.setup();
+    render(<OptionsApp />);
+    await user.upload(screen.getByLabelText('Import backup'), new File(['{not json'], 'b.json'));
+    expect((await screen.findByText(/This backup cannot be used/)).textContent).toMatch(/Nothing was changed/);
+    expect((await listDeadlines()).map((d) => d.title)).toEqual(['Keep me']);
+  });
+});

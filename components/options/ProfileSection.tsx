@@ -1,0 +1,86 @@
+/** Profile: specialty, competitiveness, cycle year, application service, visa need, US-based. */
+import { type FormEvent, useEffect, useState } from 'react';
+import { SERVICES } from '@/lib/db';
+import { COMPETITIVENESS, COMPETITIVENESS_LABELS, type Settings, VISA_NEED_LABELS, VISA_NEEDS } from '@/lib/settings';
+import { saveSettings, useSettings } from './hooks';
+import { Status } from './Status';
+
+type Draft = Pick<Settings, 'specialty' | 'competitiveness' | 'service' | 'visaNeed' | 'usBased'> & {
+  cycleYear: string;
+};
+
+export function ProfileSection() {
+  const settings = useSettings();
+  const [draft, setDraft] = useState<Draft>();
+  const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  useEffect(() => {
+    if (settings && !draft) setDraft({ ...settings, cycleYear: String(settings.cycleYear) });
+  }, [settings, draft]);
+  if (!draft) return <p>Loading…</p>;
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft) return;
+    const year = Number(draft.cycleYear);
+    if (!/^\d{4}$/.test(draft.cycleYear.trim())) {
+      setStatus({ error: 'Cycle year: use a Match year like 2027.' });
+      return;
+    }
+    const { cycleYear: _ignored, ...rest } = draft;
+    const error = await saveSettings({ ...rest, cycleYear: year });
+    setStatus(error ? { error: `Not saved. ${error}` } : { message: 'Profile saved.' });
+  }
+
+  return (
+    <form onSubmit={submit} className="sl-grid">
+      <label>
+        Specialty
+        <input value={draft.specialty} onChange={(e) => set({ specialty: e.target.value })} maxLength={120} />
+      </label>
+      <label>
+        How competitive
+        <select
+          value={draft.competitiveness}
+          onChange={(e) => set({ competitiveness: e.target.value as Draft['competitiveness'] })}
+        >
+          {COMPETITIVENESS.map((c) => (
+            <option key={c} value={c}>
+              {COMPETITIVENESS_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Cycle year (Match year)
+        <input inputMode="numeric" value={draft.cycleYear} onChange={(e) => set({ cycleYear: e.target.value })} />
+      </label>
+      <label>
+        Application service
+        <select value={draft.service} onChange={(e) => set({ service: e.target.value as Draft['service'] })}>
+          {SERVICES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Visa need
+        <select value={draft.visaNeed} onChange={(e) => set({ visaNeed: e.target.value as Draft['visaNeed'] })}>
+          {VISA_NEEDS.map((v) => (
+            <option key={v} value={v}>
+              {VISA_NEED_LABELS[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="sl-check">
+        <input type="checkbox" checked={draft.usBased} onChange={(e) => set({ usBased: e.target.checked })} />I am in
+        the US now
+      </label>
+      <div>
+        <button type="submit">Save profile</button>
+      </div>
+      <Status {...status} />
+    </form>
+  );
+}

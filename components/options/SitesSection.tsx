@@ -1,0 +1,86 @@
+/** Sites: hints on or off for Gmail, Outlook and Yahoo; add or remove another webmail site. */
+import { type FormEvent, useState } from 'react';
+import { addCustomSite, removeCustomSite } from '@/lib/sites-registration';
+import { errorText, saveSettings, useSettings } from './hooks';
+import { Status } from './Status';
+
+const BUILT_IN = [
+  ['gmail', 'Gmail'],
+  ['outlook', 'Outlook on the web'],
+  ['yahoo', 'Yahoo Mail'],
+] as const;
+
+export function SitesSection() {
+  const settings = useSettings();
+  const [address, setAddress] = useState('');
+  const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  if (!settings) return <p>Loading…</p>;
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      // permissions.request must run straight from the click, before any other await.
+      const problem = await addCustomSite(address);
+      setStatus(problem ? { error: problem } : { message: 'Site added. Reload its tab to see hints there.' });
+      if (!problem) setAddress('');
+    } catch (error) {
+      setStatus({ error: errorText(error) });
+    }
+  }
+
+  async function remove(origin: string) {
+    try {
+      await removeCustomSite(origin);
+      setStatus({ message: `${origin} removed; its permission was given back.` });
+    } catch (error) {
+      setStatus({ error: errorText(error) });
+    }
+  }
+
+  return (
+    <div>
+      <fieldset>
+        <legend>Phrasing hints in webmail</legend>
+        {BUILT_IN.map(([id, label]) => (
+          <label key={id} className="sl-check">
+            <input
+              type="checkbox"
+              checked={settings.sites[id]}
+              onChange={async (e) => {
+                const error = await saveSettings({ sites: { ...settings.sites, [id]: e.target.checked } });
+                setStatus(error ? { error } : {});
+              }}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <h3>Other sites</h3>
+      {settings.customSites.length === 0 ? (
+        <p className="sl-muted">No other sites yet.</p>
+      ) : (
+        <ul>
+          {settings.customSites.map((origin) => (
+            <li key={origin} className="sl-row">
+              <span>{origin}</span>
+              <button type="button" onClick={() => remove(origin)}>
+                Remove<span className="sl-sr"> {origin}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={add} className="sl-row">
+        <label>
+          Site address
+          <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder="https://mail.example.edu" />
+        </label>
+        <button type="submit">Add site</button>
+      </form>
+      <p className="sl-muted">
+        The browser asks you to allow StrongLetter on that site. You can remove it at any time.
+      </p>
+      <Status {...status} />
+    </div>
+  );
+}

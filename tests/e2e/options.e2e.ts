@@ -1,0 +1,152 @@
+// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export,
+// a custom site added from the page, a rule switched off live in an open Gmail compose, and axe-core.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, type Extension, launchExtension, ROOT, WEBMAIL_URLS, waitFor } from './harness';
+import { underlines } from './hints-page';
+
+const FORUM = 'https://forum.example.org/messages/new';
+let ext: Extension;
+let dist: string;
+let options: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  // The host permission for the forum is already granted, so permissions.request answers yes without a prompt
+  // (a headless browser cannot click the prompt); the page still asks, registers and saves as it would.
+  dist = mkdtempSync(join(tmpdir(), 'strongletter-options-'));
+  cpSync(DIST, dist, { recursive: true });
+  const manifestPath = join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, 'https://forum.example.org/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  ext = await launchExtension({ dist });
+  options = await ext.openOptions();
+  options.on('pageerror', (error) => pageErrors.push(error.message));
+});
+afterAll(async () => {
+  await ext?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+afterEach(() => {
+  expect(ext.violations, 'no request may leave the browser').toEqual([]);
+  expect(pageErrors, 'no errors on the options page').toEqual([]);
+});
+
+const settings = () =>
+  ext.inWorker(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+const deadlineTitles = () =>
+  options.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('strongletter');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('deadlines').objectStore('deadlines').getAll();
+          request.onsuccess = () => resolve(request.result.map((d: { title: string }) => d.title));
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+const badge = () => ext.inWorker(() => chrome.action.getBadgeText({}));
+const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('options page', () => {
+  it('saves the profile', async () => {
+    const profile = options.getByRole('region', { name: 'Profile' });
+    await profile.getByLabel('Specialty').fill('Internal Medicine');
+    await profile.getByLabel('Visa need').selectOption({ label: 'J-1' });
+    await profile.getByLabel('Application service').selectOption('ERAS');
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await profile.getByText('Profile saved.').waitFor();
+    expect(await settings()).toMatchObject({ specialty: 'Internal Medicine', visaNeed: 'j1', service: 'ERAS' });
+  });
+
+  it('lists the bad rows of a CSV and writes nothing; a good CSV is written and the badge changes', async () => {
+    const before = await deadlineTitles();
+    const input = options.getByLabel('Import CSV');
+    const bad = `Title,Due date,Due time,Time zone\nE2E good row,${isoIn(2)},,\nE2E bad date,2026-02-31,,\n,${isoIn(3)},,\nE2E bad zone,${isoIn(3)},09:00,Mars/Base\n`;
+    await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const errors = options.getByRole('list', { name: 'Row errors' });
+    await errors.waitFor();
+    expect(await errors.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    expect(await options.getByRole('button', { name: 'Import these rows' }).isDisabled()).toBe(true);
+    await options.getByRole('button', { name: 'Cancel import' }).click();
+    expect(await deadlineTitles()).toEqual(before);
+
+    const badgeBefore = await badge();
+    const good = `Title,Due date,Due time,Time zone\nE2E submit packet,${isoIn(1)},09:00,America/New_York\nE2E send Letter ID,${isoIn(2)},,\n`;
+    await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await options.getByRole('button', { name: 'Import these rows' }).click();
+    await options.getByText(/Imported deadlines: 2 new/).waitFor();
+    expect(await deadlineTitles()).toEqual(expect.arrayContaining(['E2E submit packet', 'E2E send Letter ID']));
+    const expected = String(Number(badgeBefore || '0') + 2);
+    await waitFor(async () => (await badge()) === expected, { message: `badge ${badgeBefore} → ${expected}` });
+  });
+
+  it('exports an ICS whose timed Eastern deadline is in UTC and whose all-day one is a DATE', async () => {
+    const form = options.getByRole('form', { name: 'Add a deadline' });
+    await form.getByLabel('What is due').fill('E2E ERAS opens');
+    await form.getByLabel('Due date').fill('2027-09-24');
+    await form.getByLabel('Time (optional)').fill('09:00');
+    await form.getByLabel('Time zone (optional)').fill('America/New_York');
+    await form.getByRole('button', { name: 'Add deadline' }).click();
+    await options.getByRole('cell', { name: 'E2E ERAS opens', exact: true }).waitFor();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export deadlines to calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^strongletter-deadlines-\d{4}-\d{2}-\d{2}\.ics$/);
+    const ics = readFileSync(await download.path(), 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    const event = (title: string) =>
+      ics.split('BEGIN:VEVENT').find((block) => block.includes(`SUMMARY:${title}`)) ?? '';
+    expect(event('E2E ERAS opens')).toContain('DTSTART:20270924T130000Z'); // 09:00 EDT
+    expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${isoIn(2).replaceAll('-', '')}`);
+  });
+
+  it('adds a custom site from the page and hints appear on a page served there', async () => {
+    const sites = options.getByRole('region', { name: 'Sites' });
+    await sites.getByLabel('Site address').fill('forum.example.org');
+    await sites.getByRole('button', { name: 'Add site' }).click();
+    await sites.getByText(/Site added/).waitFor();
+    expect((await settings()).customSites).toEqual(['https://forum.example.org']);
+    const forum = await ext.openFixture(FORUM, 'generic-compose.html');
+    await waitFor(async () => (await underlines(forum)).length > 0, { message: 'underlines on the custom site' });
+    await forum.close();
+  });
+
+  it('turning a rule off removes its underlines from an open Gmail compose', async () => {
+    const gmail = await ext.openFixture(WEBMAIL_URLS.gmail, 'gmail-compose.html');
+    await waitFor(async () => (await underlines(gmail)).some((u) => u.ruleId === 'faint-satisfactory'), {
+      message: 'the satisfactory underline',
+    });
+    await options.bringToFront();
+    await options.locator('details:has(input[data-rule-id="faint-satisfactory"]) summary').click();
+    await options.locator('input[data-rule-id="faint-satisfactory"]').uncheck();
+    await waitFor(async () => !(await underlines(gmail)).some((u) => u.ruleId === 'faint-satisfactory'), {
+      message: 'the underline to go',
+    });
+    expect((await underlines(gmail)).length).toBeGreaterThan(0); // other rules still draw
+    await gmail.close();
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    // Runs the library through CDP: the extension page's CSP refuses an inline <script> tag.
+    await options.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    await options
+      .locator('details')
+      .first()
+      .evaluate((el) => el.setAttribute('open', ''));
+    const violations = await options.evaluate(async () => {
+      const result = await (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }
+      ).axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    });
+    expect(violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addDays } from '@/lib/calendar/dates';
+import { addDeadline, addLetter, addOutreach, addWriter, clearAllData, db, getLetter, todayIso } from '@/lib/db';
+import { PopupApp } from './PopupApp';
+import { loadSampleApplicant } from './sample-applicant';
+
+beforeEach(async () => {
+  await clearAllData();
+});
+
+describe('popup details', () => {
+  it('copies a request email that asks for a strong letter, filled with the writer and Letter ID', async () => {
+    const user = userEvent.setup();
+    const writer = await addWriter({ name: 'Dr. Chen', contactType: 'externship', institution: 'Mercy' });
+    await addLetter({ writerId: writer.id, stage: 'agreed', letterId: 'L998877', specialty: 'Neurology' });
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Letters' }));
+    await user.click(screen.getByRole('button', { name: 'Kit for Dr. Chen' }));
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/Dear Dr\. Chen/);
+    expect(copied).toMatch(/strong letter/);
+    expect(copied).toMatch(/externship at Mercy/);
+    expect(await screen.findByText('Request email copied.')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Kit'), 'reminder');
+    expect(screen.getByTestId('kit-text').textContent).toMatch(/L998877/);
+  });
+
+  it('edits a letter behind its item and keeps the data on a bad number', async () => {
+    const user = userEvent.setup();
+    const writer = await addWriter({ name: 'Dr. Chen', contactType: 'us-hands-on', weeksTogether: 4 });
+    const letter = await addLetter({ writerId: writer.id });
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Letters' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Dr. Chen' }));
+    const weeks = screen.getByLabelText('Weeks together');
+    await user.clear(weeks);
+    await user.type(weeks, 'many');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Weeks together/);
+    expect((await db.writers.get(writer.id))?.weeksTogether).toBe(4);
+    await user.clear(weeks);
+    await user.type(weeks, '6');
+    await user.selectOptions(screen.getByLabelText('Waiver'), 'yes');
+    await user.click(screen.getByLabelText('Agreed to a strong letter'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/6 wk · Waived · Strong agreed/)).toBeTruthy();
+    expect((await getLetter(letter.id))?.waiver).toBe('yes');
+  });
+
+  it('groups due outreach follow-ups in Next and filters them in Outreach', async () => {
+    const user = userEvent.setup();
+    const today = todayIso();
+    for (const name of ['Dr. Park', 'Dr. Said']) {
+      const o = await addOutreach({ contactName: name, sentDate: addDays(today, -9) });
+      await addDeadline({
+        title: `Follow up with ${name}`,
+        dueDate: addDays(today, -1),
+        kind: 'outreach-follow-up',
+        concerns: { type: 'outreach', id: o.id },
+      });
+    }
+    await addOutreach({ contactName: 'Dr. Fresh', sentDate: today });
+    render(<PopupApp />);
+    expect(await screen.findByText('Follow up on 2 outreach emails with no reply')).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: 'Outreach' }));
+    await user.selectOptions(screen.getByLabelText('Show'), 'follow-up');
+    const list = screen.getByRole('list', { name: 'Outreach emails' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(list).getAllByText(/sent 9 days ago · follow-up due/)).toHaveLength(2);
+    await user.click(within(list).getByRole('button', { name: 'Declined by Dr. Park' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(list).queryByText('Dr. Park')).toBeNull();
+  });
+
+  it('does not mix own writers into sample data without asking', async () => {
+    const user = userEvent.setup();
+    await loadSampleApplicant();
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Letters' }));
+    expect(screen.queryByRole('button', { name: 'Add writer' })).toBeNull();
+    expect(screen.getByText(/Remove it \(button above\) before adding your own/)).toBeTruthy();
+  });
+
+  it('refuses to load sample data over the user’s own data', async () => {
+    await addWriter({ name: 'Dr. Own', contactType: 'research' });
+    await expect(loadSampleApplicant()).rejects.toThrow(/own data/);
+    expect(await db.writers.count()).toBe(1);
+  });
+
+  it('shows the strength verdict with pips and the best next step', async () => {
+    const writer = await addWriter({ name: 'Prof. Home', contactType: 'home-country', usBased: false });
+    await addLetter({ writerId: writer.id });
+    render(<PopupApp />);
+    const card = await screen.findByRole('region', { name: 'Your letter set' });
+    expect(within(card).getByText('At risk')).toBeTruthy();
+    expect(within(card).getByText(/Best next step:/).parentElement?.textContent).toMatch(/US clinical writer/);
+    expect(card.querySelectorAll('.sl-pip').length).toBe(13);
+  });
+});

@@ -3,7 +3,7 @@ import { type ChangeEvent, useState } from 'react';
 import { addDeadline, type Deadline, db, todayIso } from '@/lib/db';
 import { deadlinesToIcs, icsFileName } from '@/lib/ics-export';
 import { type IcsImport, parseIcs } from '@/lib/ics-import';
-import { downloadText, errorText, notifyDataChanged } from './hooks';
+import { downloadText, errorText, notifyDataChanged, plural } from './hooks';
 import { Status } from './Status';
 
 export function IcsTools({ deadlines }: { deadlines: Deadline[] }) {
@@ -14,7 +14,7 @@ export function IcsTools({ deadlines }: { deadlines: Deadline[] }) {
     try {
       const open = deadlines.filter((d) => !d.done && !d.hidden);
       downloadText(icsFileName(todayIso()), deadlinesToIcs(open), 'text/calendar');
-      setStatus({ message: `Exported ${open.length} open deadlines.` });
+      setStatus({ message: `Exported ${plural(open.length, 'open deadline')}.` });
     } catch (problem) {
       setStatus({ error: errorText(problem) });
     }
@@ -41,7 +41,7 @@ export function IcsTools({ deadlines }: { deadlines: Deadline[] }) {
         for (const deadline of pending.deadlines) await addDeadline(deadline);
       });
       await notifyDataChanged();
-      setStatus({ message: `Added ${pending.deadlines.length} deadlines from the calendar.` });
+      setStatus({ message: `Added ${plural(pending.deadlines.length, 'deadline')} from the calendar.` });
       setPending(undefined);
     } catch (problem) {
       setStatus({ error: `Nothing was imported. ${errorText(problem)}` });
@@ -62,7 +62,7 @@ export function IcsTools({ deadlines }: { deadlines: Deadline[] }) {
       <Status {...status} />
       {pending && (
         <section aria-label="Calendar preview" className="sl-panel">
-          <p>{pending.deadlines.length} events can be added as deadlines.</p>
+          <p>{plural(pending.deadlines.length, 'event')} can be added as deadlines.</p>
           <ul>
             {pending.deadlines.slice(0, 20).map((d, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed preview list
@@ -80,7 +80,7 @@ export function IcsTools({ deadlines }: { deadlines: Deadline[] }) {
           )}
           <div className="sl-row">
             <button type="button" onClick={write} disabled={pending.deadlines.length === 0}>
-              Add {pending.deadlines.length} deadlines
+              Add {plural(pending.deadlines.length, 'deadline')}
             </button>
             <button
               type="button"

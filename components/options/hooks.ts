@@ -61,3 +61,8 @@ export function downloadText(fileName: string, text: string, type: string): void
 export function readText(file: Blob): Promise<string> {
   return file.text();
 }
+
+/** "1 deadline", "3 deadlines". */
+export function plural(count: number, word: string): string {
+  return `${count} ${count === 1 ? word : `${word}s`}`;
+}

@@ -54,7 +54,7 @@ function LetterItem({ letter, writer }: { letter: Letter; writer: Writer }) {
           <strong>{writer.name}</strong>
           <div className="sl-meta">
             {CONTACT_LABELS[writer.contactType]} · {weeks} · {WAIVER_LABELS[letter.waiver]} ·{' '}
-            {letter.strongAgreed ? 'Strong agreed' : 'Strong not agreed'}
+            {letter.strongAgreed ? 'Strong agreed' : 'Strong not yet agreed'}
           </div>
         </div>
         <div className="sl-inline">

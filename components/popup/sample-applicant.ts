@@ -86,22 +86,17 @@ async function fillSample(): Promise<void> {
   );
   await assignLetter(programs[0].id, letters[0].id);
   await assignLetter(programs[0].id, letters[1].id);
-  const contacts = [
-    'Dr. Ellen Park',
-    'Dr. Omar Said',
-    'Dr. Lisa Grant',
-    'Dr. Tom Weber',
-    'Dr. Nina Patel',
-    'Dr. Raj Mehta',
-  ];
-  for (const [index, contactName] of contacts.entries()) {
+  // Two replies from two dozen emails: what cold outreach usually looks like.
+  const first = ['Ellen', 'Omar', 'Lisa', 'Tom', 'Nina', 'Raj', 'Ana', 'Ben'];
+  const last = ['Park', 'Said', 'Grant'];
+  for (let index = 0; index < 24; index++) {
     await addOutreach({
-      contactName,
+      contactName: `Dr. ${first[index % first.length]} ${last[index % last.length]}`,
       institution: 'Sample Medical Center',
       purpose: index % 3 === 0 ? 'research' : 'observership',
-      sentDate: addDays(today, -3 - index * 4),
-      status: index === 0 ? 'positive' : index === 1 ? 'declined' : 'sent',
-      replyDate: index < 2 ? addDays(today, -1) : undefined,
+      sentDate: addDays(today, -2 - index * 2),
+      status: index === 3 ? 'positive' : index === 6 ? 'declined' : 'sent',
+      replyDate: index === 3 || index === 6 ? addDays(today, -1) : undefined,
       sample: true,
     });
   }

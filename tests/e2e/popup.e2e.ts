@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, waitFor } from './harness';
+import { type Extension, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -118,6 +118,32 @@ describe('popup tracker in Chromium', () => {
       await page.getByRole('tab', { name: tab }).click();
       expect(await axeProblems(page), `${tab} tab`).toEqual([]);
     }
+    await page.close();
+  });
+
+  it('sample data: looks right in light and dark, passes axe, and goes in one click', async () => {
+    const page = await ext.openPopup();
+    // The previous test left real data; sample data is only offered on an empty tracker.
+    await ext.inWorker(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('strongletter');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      });
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Look around with sample data' }).click();
+    await page.getByText('You are looking at sample data.').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const tab of ['Next', 'Letters', 'Programs', 'Outreach']) {
+        await page.getByRole('tab', { name: tab }).click();
+        await saveScreenshot(page, `popup-${tab.toLowerCase()}-${scheme}`);
+        expect(await axeProblems(page), `${tab} tab, ${scheme}`).toEqual([]);
+      }
+    }
+    await page.getByRole('button', { name: 'Remove sample data' }).click();
+    await page.getByRole('button', { name: 'Look around with sample data' }).waitFor();
     await page.close();
   });
 });

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension, waitFor } from './harness';
+
+// The toolbar badge, read from the real service worker, as deadlines are added and marked done in options.
+let ext: Extension;
+let options: Page;
+
+const RED = [197, 34, 31, 255];
+const AMBER = [176, 96, 0, 255];
+
+const badge = () =>
+  ext.inWorker(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    color: await chrome.action.getBadgeBackgroundColor({}),
+    title: await chrome.action.getTitle({}),
+  }));
+
+/** A local calendar date `days` from today, as the date input wants it. */
+const localDate = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+async function addDeadline(title: string, dueDate: string) {
+  const form = options.getByRole('form', { name: 'Add a deadline' });
+  await form.getByLabel('What is due').fill(title);
+  await form.getByLabel('Due date').fill(dueDate);
+  await form.getByRole('button', { name: 'Add deadline' }).click();
+  await options.getByRole('cell', { name: title, exact: true }).waitFor();
+}
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  options = await ext.openOptions();
+  await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+afterEach(() => {
+  expect(ext.violations, 'no request may leave the browser').toEqual([]);
+});
+
+describe('badge reminders', () => {
+  it('counts what is overdue or due soon, red when overdue, amber when only due soon, none when all done', async () => {
+    // Built-in milestones for the chosen cycle are stored on install; start from whatever they make due.
+    await waitFor(async () => (await ext.inWorker(() => chrome.alarms.getAll())).length >= 2, {
+      message: 'the reminder alarms to be registered on install',
+    });
+    const baseline = Number((await badge()).text || 0);
+
+    await addDeadline('Dr. Chen upload', localDate(-2));
+    await waitFor(async () => (await badge()).text === String(baseline + 1), { message: 'the overdue item to count' });
+    let state = await badge();
+    expect(state.color).toEqual(RED);
+    expect(state.title).toContain('Dr. Chen upload');
+
+    await addDeadline('Send packet to Dr. Rao', localDate(3));
+    await waitFor(async () => (await badge()).text === String(baseline + 2), { message: 'the due-soon item to count' });
+
+    await addDeadline('Thank-you notes', localDate(40));
+    await options.getByRole('cell', { name: 'Thank-you notes', exact: true }).waitFor();
+    expect((await badge()).text).toBe(String(baseline + 2)); // far away: not counted
+
+    await options.getByRole('button', { name: 'Done Dr. Chen upload' }).click();
+    await waitFor(async () => (await badge()).text === String(baseline + 1), { message: 'the done item to drop out' });
+    state = await badge();
+    if (baseline === 0) {
+      expect(state.color).toEqual(AMBER);
+      expect(state.title).toContain('Send packet to Dr. Rao');
+    }
+
+    await options.getByRole('button', { name: 'Done Send packet to Dr. Rao' }).click();
+    await waitFor(async () => (await badge()).text === (baseline ? String(baseline) : ''), {
+      message: 'the badge to clear',
+    });
+  });
+});

@@ -166,6 +166,7 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
           ) : (
             <p>Will write {countText(preview.counts)}.</p>
           )}
+          {busy && <progress aria-label={`Importing ${preview.rowCount} rows`} />}
           <div className="sl-row">
             <button type="button" onClick={write} disabled={!preview.ok || busy}>
               {busy ? 'Importing…' : 'Import these rows'}

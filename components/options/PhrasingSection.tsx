@@ -1,16 +1,16 @@
 /** Phrasing: built-in rules grouped by category with on/off switches, the user's own phrases, and a live preview. */
 import { CATEGORIES, RULES } from '@/lib/phrasing';
 import { CustomPhrases } from './CustomPhrases';
-import { saveSettings, useSettings } from './hooks';
+import { useEditableSettings } from './hooks';
 import { PhrasePreview } from './PhrasePreview';
 
 export function PhrasingSection() {
-  const settings = useSettings();
+  const [settings, save] = useEditableSettings();
   if (!settings) return <p>Loading…</p>;
   const off = new Set(settings.disabledRules);
   const toggle = (id: string, on: boolean) => {
     const next = on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id];
-    void saveSettings({ disabledRules: next });
+    void save({ disabledRules: next });
   };
   return (
     <div>

@@ -1,7 +1,7 @@
 /** Sites: hints on or off for Gmail, Outlook and Yahoo; add or remove another webmail site. */
 import { type FormEvent, useState } from 'react';
 import { addCustomSite, removeCustomSite } from '@/lib/sites-registration';
-import { errorText, saveSettings, useSettings } from './hooks';
+import { errorText, useEditableSettings } from './hooks';
 import { Status } from './Status';
 
 const BUILT_IN = [
@@ -11,7 +11,7 @@ const BUILT_IN = [
 ] as const;
 
 export function SitesSection() {
-  const settings = useSettings();
+  const [settings, save] = useEditableSettings();
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   if (!settings) return <p>Loading…</p>;
@@ -47,7 +47,7 @@ export function SitesSection() {
               type="checkbox"
               checked={settings.sites[id]}
               onChange={async (e) => {
-                const error = await saveSettings({ sites: { ...settings.sites, [id]: e.target.checked } });
+                const error = await save({ sites: { ...settings.sites, [id]: e.target.checked } });
                 setStatus(error ? { error } : {});
               }}
             />

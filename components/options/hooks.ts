@@ -66,3 +66,21 @@ export function readText(file: Blob): Promise<string> {
 export function plural(count: number, word: string): string {
   return `${count} ${count === 1 ? word : `${word}s`}`;
 }
+
+/**
+ * Settings plus a save that shows the change at once (a switch flips on click) and rolls it back with
+ * an error message when the value is refused.
+ */
+export function useEditableSettings(): [Settings | undefined, (patch: SettingsPatch) => Promise<string | undefined>] {
+  const settings = useSettings();
+  const [pending, setPending] = useState<SettingsPatch>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh settings value from storage replaces the optimistic one
+  useEffect(() => setPending({}), [settings]);
+  const save = async (patch: SettingsPatch) => {
+    setPending((current) => ({ ...current, ...patch }));
+    const error = await saveSettings(patch);
+    if (error) setPending({});
+    return error;
+  };
+  return [settings && { ...settings, ...pending }, save];
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, type Extension, launchExtension, ROOT, WEBMAIL_URLS, waitFor } from './harness';
+import { DIST, type Extension, launchExtension, ROOT, saveScreenshot, WEBMAIL_URLS, waitFor } from './harness';
 import { underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
@@ -134,19 +134,38 @@ describe('options page', () => {
     await gmail.close();
   });
 
-  it('has no serious or critical axe-core violations', async () => {
-    // Runs the library through CDP: the extension page's CSP refuses an inline <script> tag.
-    await options.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    await options
-      .locator('details')
-      .first()
-      .evaluate((el) => el.setAttribute('open', ''));
-    const violations = await options.evaluate(async () => {
-      const result = await (
-        window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }
-      ).axe.run();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    });
-    expect(violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+  it.each(['light', 'dark'] as const)(
+    'has no serious or critical axe-core violations in the %s theme',
+    async (scheme) => {
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.evaluate(() => window.scrollTo(0, 0));
+      await saveScreenshot(options, `options-${scheme}`);
+      // Runs the library through CDP: the extension page's CSP refuses an inline <script> tag.
+      await options.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+      await options
+        .locator('details')
+        .first()
+        .evaluate((el) => el.setAttribute('open', ''));
+      const violations = await options.evaluate(async () => {
+        const result = await (
+          window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }
+        ).axe.run();
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      });
+      expect(violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+    },
+  );
+
+  it('is usable from the keyboard: Enter in a profile field saves, Tab moves to the next control', async () => {
+    await options.reload();
+    const specialty = options.getByRole('region', { name: 'Profile' }).getByLabel('Specialty');
+    await specialty.focus();
+    await options.keyboard.press('Control+a');
+    await options.keyboard.type('Pediatrics');
+    await options.keyboard.press('Enter');
+    await options.getByText('Profile saved.').waitFor();
+    expect((await settings()).specialty).toBe('Pediatrics');
+    await options.keyboard.press('Tab');
+    expect(await options.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
   });
 });

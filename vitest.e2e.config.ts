@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: process.env.E2E_INCLUDE ? [process.env.E2E_INCLUDE] : ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

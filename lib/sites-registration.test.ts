@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getSettings } from '@/lib/settings';
-import { addCustomSite, normaliseOrigin, removeCustomSite } from './sites-registration';
+import { getSettings, updateSettings } from '@/lib/settings';
+import { addCustomSite, ensureCustomSiteScripts, normaliseOrigin, removeCustomSite } from './sites-registration';
 
 type Registered = { id: string; matches?: string[]; js?: string[] };
 let registered: Registered[];
@@ -28,6 +28,7 @@ beforeEach(() => {
     if (answer) for (const o of origins) granted.add(o);
     return answer;
   };
+  permissions.contains = async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o));
   permissions.remove = async ({ origins }: { origins: string[] }) => {
     for (const o of origins) granted.delete(o);
     return true;
@@ -75,5 +76,14 @@ describe('custom sites', () => {
     expect(await addCustomSite('https://mail.example.edu/')).toMatch(/already in your list/);
     expect(await addCustomSite('nonsense')).toMatch(/web address/);
     expect((await getSettings()).customSites).toEqual(['https://mail.example.edu']);
+  });
+
+  it('re-registers saved sites that still have permission, leaving out those that lost it', async () => {
+    await updateSettings({ customSites: ['https://a.example.org', 'https://b.example.org'] });
+    granted.add('https://b.example.org/*');
+    expect(await ensureCustomSiteScripts()).toEqual(['https://b.example.org']);
+    expect(registered.map((s) => s.matches)).toEqual([['https://b.example.org/*']]);
+    expect(await ensureCustomSiteScripts()).toEqual(['https://b.example.org']);
+    expect(registered).toHaveLength(1);
   });
 });

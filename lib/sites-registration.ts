@@ -63,3 +63,18 @@ export async function removeCustomSite(origin: string): Promise<void> {
   await syncCustomSiteScripts(next.customSites);
   await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
 }
+
+/** Re-registers hints for every saved site whose permission is still granted (after a restore or a browser reset). */
+export async function ensureCustomSiteScripts(): Promise<string[]> {
+  const { customSites } = await getSettings();
+  const permitted: string[] = [];
+  for (const origin of customSites) {
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) permitted.push(origin);
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SITES_SCRIPT_ID] });
+  const current = existing[0]?.matches ?? [];
+  const wanted = permitted.map(originPattern);
+  if (current.length !== wanted.length || current.some((m, i) => m !== wanted[i]))
+    await syncCustomSiteScripts(permitted);
+  return permitted;
+}

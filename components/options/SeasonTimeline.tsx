@@ -9,12 +9,28 @@ interface Mark {
   type: 'deadline' | 'done' | 'letter';
 }
 
-/** The season's months as YYYY-MM keys: January of the year before the Match to March of the Match year. */
-export function seasonMonths(cycleYear: number): string[] {
+/**
+ * The season's months as YYYY-MM keys: January of the year before the Match to March of the Match year,
+ * starting earlier when today is earlier (so this month's deadlines are on the picture too).
+ */
+export function seasonMonths(cycleYear: number, today: string = new Date().toISOString().slice(0, 7)): string[] {
+  const [todayYear, todayMonth] = today.split('-').map(Number);
+  let year = cycleYear - 1;
+  let month = 1;
+  const todayIndex = todayYear * 12 + todayMonth;
+  const seasonStart = year * 12 + month;
+  if (todayIndex < seasonStart && seasonStart - todayIndex <= 12) {
+    year = todayYear;
+    month = todayMonth;
+  }
   const months: string[] = [];
-  for (let i = 0; i < 15; i++) {
-    const year = cycleYear - 1 + Math.floor(i / 12);
-    months.push(`${year}-${String((i % 12) + 1).padStart(2, '0')}`);
+  while (year * 12 + month <= cycleYear * 12 + 3) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   return months;
 }

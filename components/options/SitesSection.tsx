@@ -1,6 +1,6 @@
 /** Sites: hints on or off for Gmail, Outlook and Yahoo; add or remove another webmail site. */
-import { type FormEvent, useState } from 'react';
-import { addCustomSite, removeCustomSite } from '@/lib/sites-registration';
+import { type FormEvent, useEffect, useState } from 'react';
+import { addCustomSite, ensureCustomSiteScripts, removeCustomSite } from '@/lib/sites-registration';
 import { errorText, useEditableSettings } from './hooks';
 import { Status } from './Status';
 
@@ -14,6 +14,10 @@ export function SitesSection() {
   const [settings, save] = useEditableSettings();
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  useEffect(() => {
+    // Sites restored from a backup, or registrations the browser dropped, get their hints back.
+    ensureCustomSiteScripts().catch(() => undefined);
+  }, []);
   if (!settings) return <p>Loading…</p>;
 
   async function add(event: FormEvent) {

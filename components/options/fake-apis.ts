@@ -25,6 +25,8 @@ export function installFakeApis(): FakeApis {
     if (state.answer) for (const p of [...(asked.origins ?? []), ...(asked.permissions ?? [])]) state.granted.add(p);
     return state.answer;
   };
+  permissions.contains = async (asked: { origins?: string[] }) =>
+    (asked.origins ?? []).every((o) => state.granted.has(o));
   permissions.remove = async (removed: { origins?: string[]; permissions?: string[] }) => {
     for (const p of [...(removed.origins ?? []), ...(removed.permissions ?? [])]) state.granted.delete(p);
     return true;

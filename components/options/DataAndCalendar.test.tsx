@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDeadline, clearAllData, exportBackupJson, listDeadlines } from '@/lib/db';
+import { addDeadline, clearAllData, exportBackupJson, getDeadline, listDeadlines } from '@/lib/db';
 import { DataSection } from './DataSection';
 import { DeadlinesTable } from './DeadlinesTable';
 import { IcsTools } from './IcsTools';
@@ -68,5 +68,26 @@ describe('notification link', () => {
     render(<DeadlinesTable deadlines={await listDeadlines()} />);
     await waitFor(() => expect(document.getElementById(`deadline-${done.id}`)?.className).toBe('sl-highlight'));
     expect(document.getElementById(`deadline-${open.id}`)?.className).toBeFalsy();
+  });
+});
+
+describe('built-in deadlines', () => {
+  it('are hidden rather than deleted, and can be shown again', async () => {
+    const milestone = await addDeadline({
+      title: 'ERAS opens',
+      dueDate: '2026-09-24',
+      source: 'built-in',
+      kind: 'milestone',
+    });
+    const user = userEvent.setup();
+    const { rerender } = render(<DeadlinesTable deadlines={await listDeadlines()} />);
+    expect(screen.queryByRole('button', { name: 'Delete ERAS opens' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Hide ERAS opens' }));
+    await waitFor(async () => expect((await getDeadline(milestone.id))?.hidden).toBe(true));
+    rerender(<DeadlinesTable deadlines={await listDeadlines()} />);
+    expect(screen.queryByText('ERAS opens')).toBeNull(); // "Still to do" leaves hidden ones out
+    await user.selectOptions(screen.getByLabelText('Show'), 'all');
+    await user.click(screen.getByRole('button', { name: 'Show again ERAS opens' }));
+    await waitFor(async () => expect((await getDeadline(milestone.id))?.hidden).toBe(false));
   });
 });

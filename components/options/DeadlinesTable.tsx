@@ -1,6 +1,13 @@
 /** Every deadline in a table with filters; done, edit and delete on each row; a notification link highlights one. */
 import { useEffect, useState } from 'react';
-import { DEADLINE_KIND_LABELS, DEADLINE_KINDS, type Deadline, deleteDeadline, markDeadlineDone } from '@/lib/db';
+import {
+  DEADLINE_KIND_LABELS,
+  DEADLINE_KINDS,
+  type Deadline,
+  deleteDeadline,
+  markDeadlineDone,
+  updateDeadline,
+} from '@/lib/db';
 import { DeadlineForm } from './DeadlineForm';
 import { errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';
@@ -104,6 +111,7 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
                 <td className={d.done ? 'sl-done' : undefined}>
                   {d.title}
                   {d.estimated ? <span className="sl-muted"> (estimated)</span> : null}
+                  {d.hidden ? <span className="sl-muted"> (hidden)</span> : null}
                 </td>
                 <td>{DEADLINE_KIND_LABELS[d.kind]}</td>
                 <td className="sl-row">
@@ -114,9 +122,17 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
                   <button type="button" onClick={() => setEditing(d.id)}>
                     Edit<span className="sl-sr"> {d.title}</span>
                   </button>
-                  <button type="button" onClick={() => act(() => deleteDeadline(d.id))}>
-                    Delete<span className="sl-sr"> {d.title}</span>
-                  </button>
+                  {d.source === 'built-in' || d.source === 'derived' ? (
+                    // Built-in and letter-step dates come back at the next calendar refresh, so they are hidden instead.
+                    <button type="button" onClick={() => act(() => updateDeadline(d.id, { hidden: !d.hidden }))}>
+                      {d.hidden ? 'Show again' : 'Hide'}
+                      <span className="sl-sr"> {d.title}</span>
+                    </button>
+                  ) : (
+                    <button type="button" onClick={() => act(() => deleteDeadline(d.id))}>
+                      Delete<span className="sl-sr"> {d.title}</span>
+                    </button>
+                  )}
                 </td>
               </tr>
             ),

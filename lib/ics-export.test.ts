@@ -45,4 +45,19 @@ describe('deadlinesToIcs', () => {
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(parseIcs(ics).deadlines).toEqual([]);
   });
+
+  it('adds a display alarm at the deadline lead time, or the default lead, before the event', () => {
+    const ics = deadlinesToIcs(
+      [
+        { ...base, id: 'a', title: 'Own lead', dueDate: '2026-08-01', leadDays: 10 },
+        { ...base, id: 'b', title: 'Default lead', dueDate: '2026-08-02' },
+      ],
+      'UTC',
+      3,
+    );
+    const block = (uid: string) => ics.split('BEGIN:VEVENT').find((b) => b.includes(`UID:${uid}@`)) ?? '';
+    expect(block('a')).toMatch(/BEGIN:VALARM[\s\S]*TRIGGER:-P10D/);
+    expect(block('b')).toMatch(/BEGIN:VALARM[\s\S]*TRIGGER:-P3D/);
+    expect(deadlinesToIcs([{ ...base, title: 'No lead', dueDate: '2026-08-03' }])).not.toContain('VALARM');
+  });
 });

@@ -4,16 +4,33 @@ import { addDays } from '@/lib/calendar/dates';
 import { systemTimeZone, zonedTimeToInstant } from '@/lib/calendar/zone';
 import type { Deadline } from '@/lib/db';
 
-type DeadlineForIcs = Pick<Deadline, 'id' | 'title' | 'dueDate' | 'dueTime' | 'timeZone' | 'notes' | 'done'>;
+type DeadlineForIcs = Pick<Deadline, 'id' | 'title' | 'dueDate' | 'dueTime' | 'timeZone' | 'notes' | 'done'> &
+  Partial<Pick<Deadline, 'leadDays'>>;
 
 function dateParts(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
   return [y, m, d];
 }
 
-/** One calendar event for a deadline; a timed one is converted from its own zone to UTC. */
-export function deadlineToEvent(deadline: DeadlineForIcs, ownZone: string = systemTimeZone()): EventAttributes {
+/** One calendar event for a deadline; a timed one is converted from its own zone to UTC; a lead time becomes an alarm. */
+export function deadlineToEvent(
+  deadline: DeadlineForIcs,
+  ownZone: string = systemTimeZone(),
+  defaultLeadDays?: number,
+): EventAttributes {
+  const lead = deadline.leadDays ?? defaultLeadDays;
   const base = {
+    ...(lead !== undefined
+      ? {
+          alarms: [
+            {
+              action: 'display' as const,
+              description: `Due: ${deadline.title}`,
+              trigger: { days: lead, before: true },
+            },
+          ],
+        }
+      : {}),
     uid: `${deadline.id}@strongletter`,
     title: deadline.title,
     description: deadline.notes || undefined,
@@ -33,9 +50,13 @@ export function deadlineToEvent(deadline: DeadlineForIcs, ownZone: string = syst
   };
 }
 
-/** The text of an .ics file holding the given deadlines (done ones left out); throws if the library refuses one. */
-export function deadlinesToIcs(deadlines: readonly DeadlineForIcs[], ownZone: string = systemTimeZone()): string {
-  const events = deadlines.filter((d) => !d.done).map((d) => deadlineToEvent(d, ownZone));
+/** The text of an .ics file holding the given deadlines (done ones left out), with reminder alarms; throws if the library refuses one. */
+export function deadlinesToIcs(
+  deadlines: readonly DeadlineForIcs[],
+  ownZone: string = systemTimeZone(),
+  defaultLeadDays?: number,
+): string {
+  const events = deadlines.filter((d) => !d.done).map((d) => deadlineToEvent(d, ownZone, defaultLeadDays));
   if (events.length === 0) {
     return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:strongletter/ics\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n';
   }

@@ -6,14 +6,14 @@ import { type IcsImport, parseIcs } from '@/lib/ics-import';
 import { downloadText, errorText, notifyDataChanged, plural } from './hooks';
 import { Status } from './Status';
 
-export function IcsTools({ deadlines }: { deadlines: Deadline[] }) {
+export function IcsTools({ deadlines, leadDays }: { deadlines: Deadline[]; leadDays?: number }) {
   const [pending, setPending] = useState<IcsImport>();
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
 
   function exportIcs() {
     try {
       const open = deadlines.filter((d) => !d.done && !d.hidden);
-      downloadText(icsFileName(todayIso()), deadlinesToIcs(open), 'text/calendar');
+      downloadText(icsFileName(todayIso()), deadlinesToIcs(open, undefined, leadDays), 'text/calendar');
       setStatus({ message: `Exported ${plural(open.length, 'open deadline')}.` });
     } catch (problem) {
       setStatus({ error: errorText(problem) });

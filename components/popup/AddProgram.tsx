@@ -26,7 +26,7 @@ export function AddProgram({ defaultSpecialty, sampleLoaded }: { defaultSpecialt
       }),
     );
     setError(problem);
-    if (!problem) setName('');
+    if (!problem) setName((current) => (current === name ? '' : current));
   };
 
   return (

@@ -4,6 +4,7 @@ import { compareUrgency, describeDue, dueInfos } from '@/lib/reminders/due';
 import type { Settings } from '@/lib/settings';
 import { nextActions } from './next-actions';
 import { write } from './notify';
+import { ShowMore } from './ShowMore';
 import { StrengthCard, strengthOf } from './StrengthCard';
 import type { Tracker } from './useTracker';
 
@@ -38,17 +39,20 @@ export function NextView({ tracker, settings, now, onError }: Props) {
           <p className="sl-muted">Nothing due in the next days.</p>
         ) : (
           <ul className="sl-list">
-            {others.map((info) => (
-              <li key={info.deadline.id} className={`sl-row sl-due-${info.status}`}>
-                <span>{describeDue(info)}</span>
-                <button
-                  type="button"
-                  onClick={async () => onError(await write(() => markDeadlineDone(info.deadline.id)))}
-                >
-                  Done<span className="sl-sr"> with {info.deadline.title}</span>
-                </button>
-              </li>
-            ))}
+            <ShowMore
+              label="due items"
+              items={others.map((info) => (
+                <li key={info.deadline.id} className={`sl-row sl-due-${info.status}`}>
+                  <span>{describeDue(info)}</span>
+                  <button
+                    type="button"
+                    onClick={async () => onError(await write(() => markDeadlineDone(info.deadline.id)))}
+                  >
+                    Done<span className="sl-sr"> with {info.deadline.title}</span>
+                  </button>
+                </li>
+              ))}
+            />
             {followUps.length > 0 && (
               <li className={`sl-row sl-due-${followUps[0].status}`}>
                 <span>
@@ -67,22 +71,25 @@ export function NextView({ tracker, settings, now, onError }: Props) {
           <p className="sl-muted">Every letter is assigned. Well done.</p>
         ) : (
           <ul className="sl-list" aria-label="Next steps">
-            {actions.map((action) => (
-              <li key={action.letter.id} className="sl-row">
-                <span>{action.text}</span>
-                {action.advanceTo && (
-                  <button
-                    type="button"
-                    onClick={async () =>
-                      onError(await write(() => advanceLetter(action.letter.id, action.advanceTo!, todayIso())))
-                    }
-                  >
-                    Mark {STAGE_LABELS[action.advanceTo].toLowerCase()}
-                    <span className="sl-sr"> for {action.writer.name}</span>
-                  </button>
-                )}
-              </li>
-            ))}
+            <ShowMore
+              label="next steps"
+              items={actions.map((action) => (
+                <li key={action.letter.id} className="sl-row">
+                  <span>{action.text}</span>
+                  {action.advanceTo && (
+                    <button
+                      type="button"
+                      onClick={async () =>
+                        onError(await write(() => advanceLetter(action.letter.id, action.advanceTo!, todayIso())))
+                      }
+                    >
+                      Mark {STAGE_LABELS[action.advanceTo].toLowerCase()}
+                      <span className="sl-sr"> for {action.writer.name}</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            />
           </ul>
         )}
       </section>

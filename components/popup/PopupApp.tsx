@@ -21,16 +21,11 @@ const TABS: TabDef<TabId>[] = [
 
 /** The popup: heading, sample-data banner, then the empty state or the four tabs. */
 export function PopupApp() {
-  const tracker = useTracker();
-  const settings = useSettings();
   const [tab, setTab] = useState<TabId>('next');
+  const tracker = useTracker({ programs: tab === 'programs', outreach: tab === 'outreach' });
+  const settings = useSettings();
   const [error, setError] = useState<string>();
-  const empty =
-    tracker &&
-    !tracker.writers.length &&
-    !tracker.letters.length &&
-    !tracker.programs.length &&
-    !tracker.outreach.length;
+  const empty = tracker?.empty;
   const now = new Date();
 
   return (
@@ -61,8 +56,13 @@ export function PopupApp() {
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="sl-panel">
             {tab === 'next' && <NextView tracker={tracker} settings={settings} now={now} onError={setError} />}
             {tab === 'letters' && <LettersView tracker={tracker} settings={settings} onError={setError} />}
-            {tab === 'programs' && <ProgramsView tracker={tracker} settings={settings} />}
-            {tab === 'outreach' && <OutreachView tracker={tracker} now={now} onError={setError} />}
+            {(tab === 'programs' && !tracker.loaded.programs) || (tab === 'outreach' && !tracker.loaded.outreach) ? (
+              <p className="sl-muted">Loading…</p>
+            ) : null}
+            {tab === 'programs' && tracker.loaded.programs && <ProgramsView tracker={tracker} settings={settings} />}
+            {tab === 'outreach' && tracker.loaded.outreach && (
+              <OutreachView tracker={tracker} now={now} onError={setError} />
+            )}
           </div>
         </>
       )}

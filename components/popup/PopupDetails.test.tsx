@@ -66,7 +66,7 @@ describe('popup details', () => {
     render(<PopupApp />);
     expect(await screen.findByText('Follow up on 2 outreach emails with no reply')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Outreach' }));
-    await user.selectOptions(screen.getByLabelText('Show'), 'follow-up');
+    await user.selectOptions(await screen.findByLabelText('Show'), 'follow-up');
     const list = screen.getByRole('list', { name: 'Outreach emails' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getAllByText(/sent 9 days ago · follow-up due/)).toHaveLength(2);

@@ -40,7 +40,8 @@ export function QuickAdd({ defaultSpecialty, sampleLoaded }: Props) {
     setError(problem);
     if (!problem) {
       setAdded(`Added ${trimmed}.`);
-      setName('');
+      // Keep whatever the user typed meanwhile.
+      setName((current) => (current === name ? '' : current));
     }
   };
 

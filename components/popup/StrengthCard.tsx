@@ -9,6 +9,9 @@ import {
   type Strength,
 } from '@/lib/strength';
 
+/** The card stays short: the most serious reasons come first. */
+const REASONS_SHOWN = 6;
+
 const VERDICT_LABELS: Record<Strength['verdict'], string> = {
   strong: 'Strong',
   adequate: 'Adequate',
@@ -84,9 +87,12 @@ export function StrengthCard({ strength, title }: { strength: Strength; title: s
         <details>
           <summary>Why ({strength.reasons.length})</summary>
           <ul>
-            {strength.reasons.map((reason) => (
+            {strength.reasons.slice(0, REASONS_SHOWN).map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
+            {strength.reasons.length > REASONS_SHOWN && (
+              <li>…and {strength.reasons.length - REASONS_SHOWN} more; see each letter in the Letters tab.</li>
+            )}
           </ul>
         </details>
       )}

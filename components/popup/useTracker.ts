@@ -1,10 +1,12 @@
 /** Live reads of everything the popup shows, through one Dexie liveQuery. */
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from '@/lib/db';
-import { db } from '@/lib/db';
+import { db, dueWithin } from '@/lib/db';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
+
+/** How far ahead the popup looks for due deadlines; wider than any usual lead time. */
+const DUE_WINDOW_DAYS = 14;
 
 export interface Tracker {
   writers: Writer[];
@@ -12,26 +14,45 @@ export interface Tracker {
   programs: Program[];
   assignments: Assignment[];
   outreach: Outreach[];
-  /** Pending deadlines the user may need to act on (not done, not hidden). */
+  /** Pending deadlines overdue or due within a month (not done, not hidden): one indexed range read. */
   pending: Deadline[];
   hasSample: boolean;
+  /** Which optional parts this result holds (a tab switch shows the previous result until the new one). */
+  loaded: { programs: boolean; outreach: boolean };
+  /** Nothing of any kind stored yet: the popup shows its one-minute start. */
+  empty: boolean;
 }
 
-/** Everything in the tracker, kept live; undefined while the first read runs. */
-export function useTracker(): Tracker | undefined {
+/** What the popup shows, kept live; programs and outreach are read only for the tabs that show them. */
+export function useTracker(needs: { programs?: boolean; outreach?: boolean } = {}): Tracker | undefined {
+  const { programs: wantPrograms = false, outreach: wantOutreach = false } = needs;
   return useLiveQuery(async () => {
-    const [writers, letters, programs, assignments, outreach, pending] = await Promise.all([
-      db.writers.orderBy('name').toArray(),
-      db.letters.toArray(),
-      db.programs.orderBy('name').toArray(),
-      db.assignments.toArray(),
-      db.outreach.toArray(),
-      db.deadlines.where('[pending+dueAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray(),
-    ]);
-    const hasSample = [writers, letters, programs, outreach].some((rows) => rows.some((row) => row.sample));
+    const [writers, letters, programs, assignments, outreach, pending, programCount, outreachCount, sampleOutreach] =
+      await Promise.all([
+        db.writers.orderBy('name').toArray(),
+        db.letters.toArray(),
+        wantPrograms ? db.programs.orderBy('name').toArray() : [],
+        wantPrograms ? db.assignments.toArray() : [],
+        wantOutreach ? db.outreach.toArray() : [],
+        dueWithin(new Date(), DUE_WINDOW_DAYS),
+        db.programs.count(),
+        db.outreach.count(),
+        db.outreach.filter((o) => o.sample === true).first(),
+      ]);
+    const hasSample = !!sampleOutreach || [writers, letters, programs].some((rows) => rows.some((row) => row.sample));
     outreach.sort((a, b) => b.sentDate.localeCompare(a.sentDate));
-    return { writers, letters, programs, assignments, outreach, pending, hasSample };
-  }, []);
+    return {
+      writers,
+      letters,
+      programs,
+      assignments,
+      outreach,
+      pending,
+      hasSample,
+      loaded: { programs: wantPrograms, outreach: wantOutreach },
+      empty: !writers.length && !letters.length && !programCount && !outreachCount,
+    };
+  }, [wantPrograms, wantOutreach]);
 }
 
 /** The user's settings, kept live. */

@@ -146,4 +146,109 @@ describe('popup tracker in Chromium', () => {
     await page.getByRole('button', { name: 'Look around with sample data' }).waitFor();
     await page.close();
   });
+
+  it('BENCH: time to first content, empty vs 500 letters, 200 programs and 2,000 deadlines (ratio <= 1.5)', async () => {
+    await ext.inWorker(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('strongletter');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      });
+    });
+    const page = await ext.openPopup();
+    const firstContent = async () => {
+      const times: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        await page.reload();
+        const handle = await page.waitForFunction(
+          () =>
+            document.querySelector('[role="tabpanel"] li, form[novalidate] button[type="submit"]') && performance.now(),
+          undefined,
+          { polling: 'raf' },
+        );
+        times.push(Number(await handle.jsonValue()));
+      }
+      return times.sort((a, b) => a - b)[2];
+    };
+    const empty = await firstContent();
+    await page.evaluate(seedLargeTracker);
+    const seeded = await firstContent();
+    console.log(
+      `BENCH popup first content: empty ${empty.toFixed(0)} ms, seeded ${seeded.toFixed(0)} ms, ratio ${(seeded / empty).toFixed(2)} (target <= 1.5)`,
+    );
+    expect(seeded / empty).toBeLessThanOrEqual(1.5);
+    await page.close();
+  }, 60_000);
 });
+
+/** Writes 500 writers+letters, 200 programs and 2,000 deadlines straight into IndexedDB (runs in the popup page). */
+async function seedLargeTracker(): Promise<void> {
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('strongletter');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stamp = new Date().toISOString();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const stages = ['prospect', 'working-together', 'asked', 'agreed', 'packet-sent', 'letter-id-sent', 'uploaded'];
+  const tx = database.transaction(['writers', 'letters', 'programs', 'deadlines'], 'readwrite');
+  for (let i = 0; i < 500; i++) {
+    tx.objectStore('writers').put({
+      id: `w${i}`,
+      name: `Dr. Writer ${i}`,
+      role: 'attending',
+      usBased: i % 2 === 0,
+      contactType: 'us-hands-on',
+      weeksTogether: 4,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+    tx.objectStore('letters').put({
+      id: `l${i}`,
+      writerId: `w${i}`,
+      stage: stages[i % stages.length],
+      stageDates: {},
+      strongAgreed: i % 3 === 0,
+      waiver: 'yes',
+      service: 'ERAS',
+      packet: { cv: false, personalStatement: false, cases: false, deadlineAndSteps: false },
+      targetUploadDate: day(i % 60),
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  }
+  for (let i = 0; i < 200; i++) {
+    tx.objectStore('programs').put({
+      id: `p${i}`,
+      name: `Program ${i}`,
+      service: 'ERAS',
+      visa: 'unknown',
+      lettersRequired: 3,
+      specialtyLetterRequired: false,
+      chairLetterRequired: false,
+      status: 'researching',
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  }
+  for (let i = 0; i < 2000; i++) {
+    const dueDate = day((i % 120) - 20);
+    tx.objectStore('deadlines').put({
+      id: `d${i}`,
+      title: `Deadline ${i}`,
+      dueDate,
+      kind: 'personal',
+      source: 'user',
+      done: false,
+      dueAt: `${dueDate}T24:00`,
+      pending: 1,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
+  }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  database.close();
+}

@@ -108,7 +108,7 @@ describe('options page', () => {
     expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${isoIn(2).replaceAll('-', '')}`);
   });
 
-  it('adds a custom site from the page and hints appear on a page served there', async () => {
+  it('adds a custom site from the page, hints appear on a page served there, and removing it unregisters the script', async () => {
     const sites = options.getByRole('region', { name: 'Sites' });
     await sites.getByLabel('Site address').fill('forum.example.org');
     await sites.getByRole('button', { name: 'Add site' }).click();
@@ -117,6 +117,13 @@ describe('options page', () => {
     const forum = await ext.openFixture(FORUM, 'generic-compose.html');
     await waitFor(async () => (await underlines(forum)).length > 0, { message: 'underlines on the custom site' });
     await forum.close();
+    expect(
+      await ext.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.matches)),
+    ).toEqual([['https://forum.example.org/*']]);
+    await sites.getByRole('button', { name: 'Remove https://forum.example.org' }).click();
+    await sites.getByText(/removed/).waitFor();
+    expect(await ext.inWorker(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect((await settings()).customSites).toEqual([]);
   });
 
   it('turning a rule off removes its underlines from an open Gmail compose', async () => {

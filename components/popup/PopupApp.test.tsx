@@ -102,6 +102,10 @@ describe('popup', () => {
     await user.click(await screen.findByRole('tab', { name: 'Programs' }));
     expect(await screen.findByText('Wants a chair letter; none is assigned.')).toBeTruthy();
     expect(screen.getByText(/^Uses ResidencyCAS, not ERAS/)).toBeTruthy();
+    const row = screen.getByRole('rowheader', { name: /Bayside EM/ });
+    expect(within(row).getByText('At risk')).toBeTruthy();
+    expect(within(row).getByText(/Number of letters 0\/2/)).toBeTruthy();
+    expect(within(row).getByText('Line up another US clinical writer.')).toBeTruthy();
   });
 
   it('quick-adds a writer and letter in the Letters tab and shows its details', async () => {

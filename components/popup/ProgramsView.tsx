@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/settings';
 import { isSpecialtyLetter } from '@/lib/strength';
 import { AddProgram } from './AddProgram';
 import { write } from './notify';
-import { strengthOf, VerdictBadge, withWriters } from './StrengthCard';
+import { MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';
 import type { Tracker } from './useTracker';
 
 /** Warnings for one program given the letters assigned to it. */
@@ -73,6 +73,7 @@ export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings
                   <th scope="row">
                     {program.name} <VerdictBadge verdict={strength.verdict} />
                     <div className="sl-meta">{ids.size} of 4 letters</div>
+                    <MiniStrength strength={strength} />
                     {warnings.map((warning) => (
                       <p key={warning} className="sl-warn">
                         {warning}

@@ -60,6 +60,22 @@ function Pips({ score, max }: { score: number; max: number }) {
   );
 }
 
+/** A compact strength picture for one program: a pip group per criterion, then the best next step. */
+export function MiniStrength({ strength }: { strength: Strength }) {
+  const summary = strength.criteria.map((c) => `${c.label} ${c.score}/${c.max}`).join(', ');
+  return (
+    <div className="sl-mini">
+      <span className="sl-sr">{summary}</span>
+      {strength.criteria.map((criterion) => (
+        <span key={criterion.id} title={`${criterion.label}: ${criterion.note}`}>
+          <Pips score={criterion.score} max={criterion.max} />
+        </span>
+      ))}
+      {strength.topStep && <p className="sl-meta">{strength.topStep}</p>}
+    </div>
+  );
+}
+
 /** The strength card shown at the top of the Next view. */
 export function StrengthCard({ strength, title }: { strength: Strength; title: string }) {
   return (

@@ -87,6 +87,18 @@ function OutreachItem({ outreach: o, today, followUp, act }: ItemProps) {
           {OUTREACH_STATUS_LABELS[o.status]} · {PURPOSE_LABELS[o.purpose]} · sent {days} day{days === 1 ? '' : 's'} ago
           {followUp ? ' · follow-up due' : ''}
         </div>
+        <label className="sl-inline sl-meta">
+          Sent on<span className="sl-sr"> (email to {o.contactName})</span>
+          <input
+            type="date"
+            value={o.sentDate}
+            max={today}
+            onChange={(e) => {
+              // Follow-ups are worked out again from the new date by the background.
+              if (e.target.value) void act(() => updateOutreach(o.id, { sentDate: e.target.value }));
+            }}
+          />
+        </label>
       </div>
       <div className="sl-inline">
         {waiting && (

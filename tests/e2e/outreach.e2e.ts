@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+
+// Outreach end to end: log a cold email from Gmail's compose, see it in the popup, let its follow-up come
+// due (the badge counts it), mark the reply (the badge drops it) and watch the funnel move.
+let ext: Extension;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+afterEach(() => {
+  expect(ext.violations, 'no request may leave the browser').toEqual([]);
+});
+
+const badgeText = () => ext.inWorker(() => chrome.action.getBadgeText({}));
+
+const localDate = (days: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The funnel's count for one step, as the popup shows it. */
+const funnelCount = async (popup: Page, step: string) =>
+  Number(await popup.locator('.sl-funnel-row', { hasText: step }).locator('span').last().innerText());
+
+describe('outreach', () => {
+  it('logs from compose, shows in the popup, follows up, and clears when the reply is marked', async () => {
+    const baseline = Number((await badgeText()) || 0);
+    const gmail = await ext.openFixture(WEBMAIL_URLS.gmail, 'gmail-two-compose.html');
+    await waitFor(async () => (await gmail.locator('strongletter-overlay .chip').count()) === 2, { message: 'chips' });
+    await gmail.locator('strongletter-overlay .chip').last().click();
+    await gmail.locator('strongletter-overlay [data-action="log-outreach"]').click();
+    await waitFor(
+      async () => (await gmail.locator('strongletter-overlay .panel').textContent())?.includes('Logged outreach'),
+      { message: 'the confirmation in the compose panel' },
+    );
+
+    const popup = await ext.openPopup();
+    await popup.getByRole('tab', { name: 'Outreach' }).click();
+    const list = popup.getByRole('list', { name: 'Outreach emails' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    const item = list.getByRole('listitem').first();
+    expect(await item.innerText()).toMatch(/sent 0 days ago/);
+    expect(await funnelCount(popup, 'Sent')).toBe(1);
+    expect(await funnelCount(popup, 'Positive')).toBe(0);
+
+    // The email actually went out nine days ago: its follow-up is now due and the badge counts it.
+    await item.getByLabel(/Sent on/).fill(localDate(-9));
+    await waitFor(async () => (await badgeText()) === String(baseline + 1), { message: 'the follow-up to count' });
+    await expect.poll(() => item.innerText()).toMatch(/follow-up due/);
+
+    await item.getByRole('button', { name: /Positive reply/ }).click();
+    await waitFor(async () => (await badgeText()) === (baseline ? String(baseline) : ''), {
+      message: 'the follow-up to be dropped',
+    });
+    await expect.poll(() => funnelCount(popup, 'Positive')).toBe(1);
+    expect(await funnelCount(popup, 'Replied')).toBe(1);
+    expect(await item.innerText()).not.toMatch(/follow-up due/);
+  });
+});

@@ -1,5 +1,6 @@
-/** The request kit for one letter: pick a part, read it, copy it. */
+/** The request kit for one letter: pick a part, read it, copy it or insert it into an open compose window. */
 import { useState } from 'react';
+import { insertIntoCompose } from '@/lib/compose-insert';
 import type { Letter, Writer } from '@/lib/db';
 import { CONTACT_LABELS } from '@/lib/db';
 import { KIT_LABELS, type KitPart, kitText } from '@/lib/kit';
@@ -9,7 +10,7 @@ const PARTS = Object.keys(KIT_LABELS) as KitPart[];
 /** The kit, filled from the letter and its writer. */
 export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer }) {
   const [part, setPart] = useState<KitPart>('request');
-  const [copied, setCopied] = useState<string>();
+  const [status, setStatus] = useState<string>();
   const setting = `${CONTACT_LABELS[writer.contactType].toLowerCase()}${writer.institution ? ` at ${writer.institution}` : ''}`;
   const text = kitText(part, {
     writerName: writer.name,
@@ -22,9 +23,17 @@ export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer })
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setCopied(`${KIT_LABELS[part]} copied.`);
+      setStatus(`${KIT_LABELS[part]} copied.`);
     } catch {
-      setCopied('Copying was blocked; select the text and copy it by hand.');
+      setStatus('Copying was blocked; select the text and copy it by hand.');
+    }
+  };
+  const insert = async () => {
+    setStatus('Inserting…');
+    try {
+      setStatus((await insertIntoCompose(text)).message);
+    } catch {
+      setStatus('Could not reach your webmail tabs; copy the text instead.');
     }
   };
   return (
@@ -43,8 +52,11 @@ export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer })
         <button type="button" onClick={copy}>
           Copy
         </button>
+        <button type="button" onClick={insert} title="Put it at the cursor of the email you are writing">
+          Insert into email
+        </button>
         <span role="status" className="sl-meta">
-          {copied}
+          {status}
         </span>
       </div>
       <pre data-testid="kit-text">{text}</pre>

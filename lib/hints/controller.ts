@@ -2,7 +2,14 @@ import { browser } from 'wxt/browser';
 import type { Message } from '@/lib/messages';
 import { type CardActions, HintCard, matchCase, replacementFor } from './card';
 import { StatusChip } from './chip';
-import { contentEditableEditor, type Editor, insertText, textareaEditor } from './editors';
+import {
+  contentEditableEditor,
+  type Editor,
+  type InsertReply,
+  insertAtCaret,
+  insertText,
+  textareaEditor,
+} from './editors';
 import { createOverlay, type Overlay } from './overlay';
 import { HintPanel } from './panel';
 import { customSiteCovers, DEFAULT_PREFS, disableRule, type HintPrefs, loadPrefs, watchPrefs } from './prefs';
@@ -34,6 +41,8 @@ export async function startHints(
   const pending = new Set<ComposeSession>();
   let frame = 0;
   let scanQueued = false;
+  // The compose the user last worked in: where the popup's "Insert into email" puts its text.
+  let lastUsed: HTMLElement | null = null;
 
   const runFrame = () => {
     frame = 0;
@@ -128,6 +137,7 @@ export async function startHints(
     entry.session.destroy();
     pending.delete(entry.session);
     sessions.delete(el);
+    if (lastUsed === el) lastUsed = null;
     if (sessions.size === 0 && overlay) {
       overlay.remove();
       overlay = card = panel = null;
@@ -261,7 +271,23 @@ export async function startHints(
   };
   addEventListener('scroll', onLayoutChange, passive);
   addEventListener('resize', onLayoutChange, { passive: true, signal });
-  addEventListener('focusin', onLayoutChange, { passive: true, signal });
+  addEventListener(
+    'focusin',
+    (event) => {
+      for (const el of sessions.keys()) if (el.contains(event.target as Node)) lastUsed = el;
+      onLayoutChange();
+    },
+    { passive: true, signal },
+  );
+  // From the popup's request kit: put a template into the compose the user last worked in, at the caret.
+  const onMessage = (raw: unknown, _sender: unknown, reply: (answer: InsertReply) => void) => {
+    const message = raw as { type?: string; text?: unknown } | null;
+    if (message?.type !== 'insert-text' || typeof message.text !== 'string' || !alive()) return;
+    const el = lastUsed ?? sessions.keys().next().value;
+    reply(el && insertAtCaret(el, message.text) ? { ok: true, site: adapter.id } : { ok: false, reason: 'no-compose' });
+  };
+  browser.runtime.onMessage.addListener(onMessage as never);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never), { once: true });
   visualViewport?.addEventListener('resize', onLayoutChange, { passive: true, signal });
   document.addEventListener('mousemove', onPointer, passive);
   signal.addEventListener(

@@ -158,3 +158,23 @@ export function insertText(el: HTMLElement, text: string): boolean {
   }
   return false;
 }
+
+/** The content script's answer to the popup's "insert-text" message. */
+export type InsertReply = { ok: true; site: string } | { ok: false; reason: 'no-compose' };
+
+/**
+ * Inserts text where the caret was in a compose body (at its start when the caret was elsewhere), through the
+ * editor's own editing path so Ctrl+Z takes it out again.
+ */
+export function insertAtCaret(el: HTMLElement, text: string): boolean {
+  if (!el.isConnected) return false;
+  el.focus({ preventScroll: true });
+  if (!(el instanceof HTMLTextAreaElement)) {
+    const selection = el.ownerDocument.getSelection();
+    if (!selection) return false;
+    if (!selection.rangeCount || !el.contains(selection.getRangeAt(0).startContainer)) {
+      selection.collapse(el, 0);
+    }
+  }
+  return insertText(el, text);
+}

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { localeMessages } from './lib/phrasing/locale';
 import { OPTIONAL_HOST_MATCHES, WEBMAIL_MATCHES } from './lib/sites';
 
 type Alias = { find: string | RegExp; replacement: string };
@@ -17,6 +19,20 @@ function withoutPolyfill(alias: unknown): unknown {
   return alias;
 }
 
+/**
+ * In the content script the rules' words (titles, explanations, suggestions) come from the extension's locale
+ * catalog rather than from its JavaScript: lib/phrasing/text-source is swapped for lib/hints/rule-text-locale.
+ */
+const ruleTextFromLocale = {
+  name: 'strongletter:rule-text-from-locale',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (/(?:^|\/)text-source(?:\.ts)?$/.test(source) && importer?.replaceAll('\\', '/').includes('/lib/phrasing/'))
+      return resolve(import.meta.dirname, 'lib/hints/rule-text-locale.ts');
+    return null;
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -24,10 +40,16 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script') && config.resolve?.alias) {
         config.resolve.alias = withoutPolyfill(config.resolve.alias) as typeof config.resolve.alias;
       }
+      if (entrypoints.every((e) => e.type === 'content-script'))
+        config.plugins = [ruleTextFromLocale, ...(config.plugins ?? [])];
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(localeMessages(), null, 1) });
     },
   },
   manifest: ({ browser }) => ({
     name: 'StrongLetter',
+    default_locale: 'en',
     description:
       'Track residency letters of recommendation, deadlines and programs, and catch lukewarm phrasing as you write. Nothing leaves your browser.',
     // storage: settings; unlimitedStorage: IndexedDB never evicted; alarms: badge recompute;

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -45,6 +46,22 @@ check(
   'Firefox permissions are only the API permissions and the webmail sites',
 );
 check(!firefox.content_security_policy, 'no relaxed content security policy (no remote code)');
+
+// The content script runs in every webmail tab: its JavaScript stays within 30 KB gzipped (analyzer included).
+// The rules' words travel in the locale catalog instead, which both browsers load themselves.
+for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+  const script = join(root, '.output', dir, 'content-scripts/webmail.js');
+  const size = existsSync(script) ? gzipSync(readFileSync(script), { level: 9 }).length : Infinity;
+  check(size <= 30 * 1024, `${dir} content script is ${(size / 1024).toFixed(1)} KB gzipped (budget 30 KB)`);
+  const catalog = join(root, '.output', dir, '_locales/en/messages.json');
+  const messages = existsSync(catalog) ? Object.keys(JSON.parse(readFileSync(catalog, 'utf8'))) : [];
+  check(
+    messages.some((name) => name.endsWith('_explanation')),
+    `${dir} carries the rules' words in _locales/en/messages.json (${messages.length} messages)`,
+  );
+  const manifest = JSON.parse(readFileSync(join(root, '.output', dir, 'manifest.json'), 'utf8'));
+  check(manifest.default_locale === 'en', `${dir} manifest names its default locale`);
+}
 
 console.log(`${failures.length ? 0 : 1} passed, ${failures.length ? 1 : 0} failed`);
 if (failures.length) process.exit(1);

@@ -36,10 +36,11 @@ import { rule as thinContact } from './rules/thin-contact';
 import { rule as vagueGood } from './rules/vague-good';
 import { rule as vaguePleasant } from './rules/vague-pleasant';
 import { rule as weakEndorsement } from './rules/weak-endorsement';
-import type { Rule } from './types';
+import { ruleText } from './text-source';
+import type { DocumentRuleDef, Rule, SpanRuleDef } from './types';
 
 /** Every built-in rule, one file each under rules/. Order matters where two rules match at the same place: the first wins. */
-export const RULES: readonly Rule[] = [
+const DEFINITIONS: readonly (SpanRuleDef | DocumentRuleDef)[] = [
   personalBackhanded,
   personalLife,
   thinContact,
@@ -79,3 +80,6 @@ export const RULES: readonly Rule[] = [
   outreachNoRecipientWork,
   outreachTooLong,
 ];
+
+/** The rules with their words (title, explanation, suggestion) joined in. */
+export const RULES: readonly Rule[] = DEFINITIONS.map((def) => ({ ...def, ...ruleText(def.id) }) as Rule);

@@ -42,18 +42,22 @@ export interface MatchContext {
   sentenceEnd: number;
 }
 
-interface RuleBase {
-  id: string;
-  category: CategoryId;
-  /** Kinds of text this rule applies to. */
-  kinds: readonly Kind[];
-  severity: Severity;
-  /** Short name for the options page. */
+/** A rule's words, kept in texts.ts (see there why). */
+export interface RuleText {
+  /** Short name for the options page and the request checklist. */
   title: string;
   /** Why it reads as weak (shown in the hint). */
   explanation: string;
   /** What to write instead. */
   suggestion: string;
+}
+
+interface RuleBase extends RuleText {
+  id: string;
+  category: CategoryId;
+  /** Kinds of text this rule applies to. */
+  kinds: readonly Kind[];
+  severity: Severity;
 }
 
 /** Sentences a rule must flag and look-alikes it must leave alone; kept beside the rule, imported by tests only. */
@@ -85,6 +89,10 @@ export interface DocumentRule extends RuleBase {
 }
 
 export type Rule = SpanRule | DocumentRule;
+
+/** A rule as its file under rules/ defines it: everything but its words, which the registry adds. */
+export type SpanRuleDef = Omit<SpanRule, keyof RuleText>;
+export type DocumentRuleDef = Omit<DocumentRule, keyof RuleText>;
 
 export type CategoryId =
   | 'faint-praise'

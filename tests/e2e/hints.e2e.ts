@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_TEXTS } from '../../lib/phrasing/texts';
 import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 import { centresOver, underlinedWords, underlines } from './hints-page';
 
@@ -244,7 +245,9 @@ describe('cards, chip and panel', () => {
     await panel.waitFor({ state: 'visible' });
     // The new message asks for a letter: the panel shows the request checklist.
     expect(await panel.locator('.check').count()).toBeGreaterThan(2);
-    expect(await panel.locator('.check[data-rule-id="request-no-deadline"][data-done="false"]').count()).toBe(1);
+    const deadlineCheck = panel.locator('.check[data-rule-id="request-no-deadline"][data-done="false"]');
+    expect(await deadlineCheck.count()).toBe(1);
+    expect(await deadlineCheck.textContent()).toContain(RULE_TEXTS['request-no-deadline'].title);
 
     const hintButton = panel.locator('button[data-rule-id="request-any-letter"]');
     await hintButton.focus();
@@ -265,6 +268,10 @@ describe('cards, chip and panel', () => {
     await underline.focus();
     await card.waitFor({ state: 'visible' });
     expect(await card.getAttribute('data-rule-id')).toBe('request-generic-salutation');
+    // The card's words come from the extension's locale catalog: the same as lib/phrasing/texts.ts.
+    const words = RULE_TEXTS['request-generic-salutation'];
+    expect(await card.textContent()).toContain(words.explanation);
+    expect(await card.textContent()).toContain(words.suggestion);
     await page.keyboard.press('Enter');
     const active = () =>
       page.evaluate(() => {

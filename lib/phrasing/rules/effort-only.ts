@@ -1,21 +1,16 @@
 import { aboutPatient, after, before } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 const ABILITY =
   /\b(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|superior|extraordinary|insight\w*|judg(?:e)?ment|reasoning|clinical skills?|knowledge|top \d|best|strongest|finest|talented|gifted|skilled|sharp|astute|independent(?:ly)?|led|leader|mastery|analytic\w*|diagnos\w*|differential|manag(?:ed|es|ing) (?:complex|critically)|taught|caught)\b/;
 
 /** "Hardworking", "diligent", "punctual" with nothing about ability: effort is expected, skill is what programs rank. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'effort-only',
   category: 'effort-only',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Effort words with no ability words',
-  explanation:
-    'Effort words alone ("hardworking", "diligent", "punctual") suggest the writer found nothing to say about skill or judgment.',
-  suggestion:
-    'Pair effort with ability: a case the applicant reasoned through, a skill they showed, or how they ranked among peers.',
   pattern:
     '(?:hard[- ]?work(?:ing|er)|works? hard|worked hard|diligent(?:ly|ce)?|punctual(?:ity)?|conscientious(?:ness)?|tr(?:y|ies|ied) (?:very |really )?hard|tr(?:y|ies|ied) (?:his|her|their) (?:very )?best|eager to (?:learn|help|please)|willing(?:ness)? to (?:learn|help)|dependab(?:le|ility)|industrious|put in (?:a lot of|great|much|considerable) effort|(?:shows?|showed|gave|put in) (?:great |good |a lot of |much )?effort|(?:highly |very |self[- ])?motivated|dedicat(?:ed|ion)|committed|reliab(?:le|ility)|always willing|(?:very )?enthusiastic)\\b',
   reject: (ctx) =>

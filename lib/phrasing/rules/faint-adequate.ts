@@ -1,17 +1,13 @@
 import { aboutPatient, clinicalAfter } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Adequate", "acceptable", "sufficient knowledge": words that certify a minimum, which readers take as a warning. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'faint-adequate',
   category: 'faint-praise',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Adequate, acceptable',
-  explanation:
-    'Calling an applicant "adequate" or "acceptable" certifies the minimum; readers take it as the writer holding back.',
-  suggestion: 'Name what the applicant did better than expected, with an example or a comparison with peers.',
   pattern: String.raw`adequate(?:ly)?\b|acceptabl[ey]\b|(?:at|to|of) an acceptable (?:level|standard)|sufficient(?:ly)? (?:knowledge|skills?|performance|understanding|competence|level|standard|grasp|fund)|(?:performed|worked|functioned|did) sufficiently|passable\b`,
   reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
 };

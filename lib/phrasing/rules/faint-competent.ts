@@ -1,17 +1,13 @@
 import { aboutPatient, before, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Competent", "average", "did fine": middle-of-the-pack words that rank the applicant low. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'faint-competent',
   category: 'faint-praise',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Competent, average, fine',
-  explanation:
-    'Words like "competent", "average" or "did fine" place the applicant in the middle; programs rank from the top.',
-  suggestion: 'Give a ranking or comparison ("top 10% of the students I have supervised") and one example behind it.',
   pattern: String.raw`competen(?:t|tly|ce)\b|(?:an? )?(?:average|fair|decent|okay|ok|reasonable|mediocre|ordinary|typical|unremarkable) (?:student|resident|intern|clinician|physician|doctor|candidate|job|performance|work|knowledge|fund|understanding|grasp|skills?|effort|presenter|presentations?|notes?|trainee|applicant|level)\b|(?:performed|did|worked|functioned|progressed|fared) (?:fairly |reasonably |quite |pretty |generally )?(?:ok(?:ay)?|fine|alright|averagely|decently|reasonably(?: well)?|fairly well|as well as most|like (?:most|any|other|the other))\b|average (?:for|among|compared)|(?:middle|midst) of (?:the|his|her|their) (?:class|group|cohort|pack|peers)|middle of the pack|not bad\b`,
   reject: (ctx) =>
     aboutPatient(ctx) ||

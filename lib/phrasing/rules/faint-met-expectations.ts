@@ -1,18 +1,13 @@
 import { aboutPatient } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Met expectations", "fulfilled the requirements": a checklist passed, not a person recommended. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'faint-met-expectations',
   category: 'faint-praise',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Met expectations',
-  explanation:
-    'Meeting expectations or requirements is what every passing student does; in a letter it signals nothing stood out.',
-  suggestion:
-    'Say where the applicant went beyond what was expected, and how they compared with others at the same stage.',
   pattern: String.raw`(?:met|meets|meet|meeting) (?:all |the |our |my |most |basic |minimum |minimal |the minimum |his |her |their |required |usual |standard )*(?:expectations|requirements|standards|criteria|objectives|goals|benchmarks)\b|fulfill?(?:ed|s|ing)? (?:all |the |his |her |their |basic |minimum |minimal |required |usual |our )*(?:requirements|expectations|criteria|objectives|obligations)\b|(?:performed|did|worked|functioned|progressed) (?:as|about as|just as) (?:was )?(?:expected|anticipated|required)|did (?:what|as|all that) (?:was |were |is )?(?:expected|required|asked)(?: of (?:him|her|them))?\b|(?:at|to) (?:the|an|a) (?:expected|required|minimum|basic) (?:level|standard)\b|(?:within|in line with) expectations\b`,
   reject: (ctx) => aboutPatient(ctx),
 };

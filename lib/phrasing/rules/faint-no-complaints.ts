@@ -1,17 +1,13 @@
 import { aboutPatient, after, clinicalAfter } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "No complaints", "never caused problems": praise by the absence of trouble. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'faint-no-complaints',
   category: 'faint-praise',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'No complaints',
-  explanation:
-    'Praising an applicant for causing no problems tells the reader the best thing the writer could say was that nothing went wrong.',
-  suggestion: 'Replace the absence of problems with something the applicant did well, in a sentence or two of detail.',
   keepNegated: true,
   pattern: String.raw`no (?:major |significant |serious |real |particular |specific |notable |obvious )?(?:complaints|problems|issues|concerns|negative (?:feedback|comments|reports|remarks)|red flags|incidents)\b|(?:did|does|do|has|had|have) ?(?:not|n['’]t) (?:cause|create|give|have|present|pose|raise) (?:any |us |me |the team |major |significant )*(?:problems|trouble|issues|difficult\w*|complaints|concerns)|nothing negative|never (?:caused|gave|created|had|posed|presented|raised) (?:any |us |me |the team |major |significant )*(?:problems|trouble|issues|complaints|concerns|difficulties)|without (?:any |major |significant )?(?:problems|incident|complaints|issues|difficult(?:y|ies))|no one (?:complained|had (?:a |any )?complaints?)|(?:nobody|no one) had anything (?:bad|negative)|(?:caused|gave) (?:us |me )?no (?:trouble|problems)`,
   reject: (ctx) =>

@@ -1,18 +1,13 @@
 import { aboutPatient, clinicalAfter } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Satisfactory", "performed satisfactorily", "to our satisfaction": the grade of a pass, not a recommendation. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'faint-satisfactory',
   category: 'faint-praise',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Satisfactory',
-  explanation:
-    'Program directors read "satisfactory" as the lowest passing mark: it says the applicant caused no trouble, not that they stood out.',
-  suggestion:
-    'Describe one thing the applicant did well and how it compared with peers, e.g. "among the best three students I supervised this year".',
   pattern:
     "satisfactor(?:y|ily)\\b|(?:to (?:my|our|the team's) |with )satisfaction\\b|satisfied (?:all |the |our |every |each )?(?:requirements?|expectations|criteria|standards)",
   reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),

@@ -1,17 +1,13 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Should be able to", "would do well", "should not have trouble": a guarded forecast instead of a judgment. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'faint-should-be-able',
   category: 'faint-praise',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Should be able to',
-  explanation:
-    'A guarded forecast ("should be able to", "would do fine") sounds like minimal assurance: the writer will not vouch for more.',
-  suggestion: 'State what you saw and vouch for it, e.g. "I would rank her among the top residents I have trained".',
   pattern: String.raw`should (?:be able to|(?:probably |likely )?do (?:well|fine|ok(?:ay)?|alright|adequately)|manage|cope|get by|be (?:fine|ok(?:ay)?|capable|adequate|competent)|(?:not|n['’]t) (?:have|face|encounter) (?:any |much |too much )?(?:trouble|difficult\w*|problems))|(?:would|will|could|might|may|can) (?:probably |likely |possibly |eventually |likely still )?(?:do (?:well|fine|ok(?:ay)?|alright|adequately|a good job)|manage|cope|get by|fit in|handle (?:the|a|residency|it))\b|(?:is|was|seems|appears|are|were) (?:quite |probably |likely )?(?:capable of|able to handle|likely to (?:succeed|do|manage|be))|(?:i|we) (?:think|believe|expect|hope|assume|suspect) (?:that )?(?:he|she|they) (?:will|would|could|can|might|should|may) (?:probably |likely )?(?:be (?:able|fine|ok|okay|capable|competent|adequate|a good|an adequate|a reasonable|successful)|do (?:fine|well|ok|okay)|manage|cope|succeed|handle|fit)|hopefully (?:he|she|they) will`,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };

@@ -1,17 +1,13 @@
 import { after, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Although he was quiet...", "Despite her limited experience...": a concession that plants doubt. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'hedge-although',
   category: 'hedge',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Although, despite (about the applicant)',
-  explanation:
-    'A concession about the applicant ("although she was quiet") makes the reader look for the weakness the writer is excusing.',
-  suggestion: 'Drop the concession and lead with the strength, or describe the growth with a concrete example.',
   pattern: '(?:al)?though|even though|despite|in spite of|however,?|notwithstanding|granted,?',
   reject: (ctx) => {
     const next = after(ctx, 40);

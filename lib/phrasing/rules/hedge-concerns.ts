@@ -1,17 +1,13 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Some reservations", "struggled with", "had difficulty": a doubt stated outright. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'hedge-concerns',
   category: 'hedge',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Reservations, struggles',
-  explanation: 'Any stated reservation or struggle is read as the real message of the letter, however it is cushioned.',
-  suggestion:
-    'Leave out doubts you would not defend to a program director; if a weakness matters, describe how it was resolved.',
   pattern: String.raw`(?:some|minor|slight|certain|a few|several|my|our) (?:reservations|concerns|doubts|misgivings)\b|with (?:some |a few |minor )?(?:reservations?|hesitation|qualifications)\b|reservations (?:about|regarding)\b|concerns? (?:about|regarding|over|with) (?:his|her|their)\b|(?:struggl(?:ed|es|ing)|difficult(?:y|ies)) (?:at times |initially |early on |somewhat )?(?:with|in|keeping up|adjusting)\b|(?:had|has|have|having) (?:some |a few |occasional |minor |real )?(?:trouble|difficulty|difficulties|problems|issues)\b|weak(?:ness|nesses|er|est)? (?:in|of|area|point|spot)\b|not (?:his|her|their) (?:strong|strongest) (?:suit|point|area)|(?:below|under) (?:average|expectations|par)\b|unprofessional\b|(?:a |some |several |occasional )?lapses? in\b|(?:was|were|is|came) (?:often |frequently |sometimes |occasionally )?(?:late|tardy|absent|unprepared|disorgani[sz]ed|distracted)\b`,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };

@@ -1,16 +1,13 @@
 import { aboutPatient, after, before } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Needs improvement", "showed improvement", "lacks confidence": the letter names a deficit. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'hedge-improvement',
   category: 'hedge',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Needs or showed improvement',
-  explanation: 'Mentioning improvement or a lack draws the reader to where the applicant started: below the mark.',
-  suggestion: 'Describe the strength the applicant ended with, in concrete terms, without the deficit it grew from.',
   pattern: String.raw`(?:need(?:s|ed|ing)?|requir(?:es|ed|ing)) (?:to (?:improve|work on|develop|grow|mature|gain|build|strengthen|read more|learn|be more|become more|polish)|(?:some |more |further |additional |much |significant |considerable )?(?:improvement|work|development|polish(?:ing)?|growth|maturity|maturing|experience|confidence|refinement|strengthening))\b|room (?:for|to) (?:improvement|improve|growth|grow)\b|areas? (?:for|of|needing|to) (?:improvement|growth|development|improve)\b|(?:show(?:s|ed|n)?|made|makes|demonstrat\w+|with|display(?:s|ed)?) (?:(?:steady|significant|great|much|some|considerable|gradual|marked|noticeable|good|clear|definite|tremendous|visible|slow|real) )*(?:improvement|progress)\b|improv(?:ed|ing|es) (?:steadily|significantly|greatly|considerably|gradually|markedly|noticeably|a lot|a great deal|over|throughout|during|by the end|as the|with (?:time|feedback|each|practice|experience))\b|(?:is|are|was|were) (?:still )?(?:learning|developing|maturing|growing)\b(?! (?:into|as) (?:an? )?(?:outstanding|exceptional|excellent|leader))|continu(?:es|ed|ing) to (?:improve|develop|grow|mature)\b|(?:limited|little|minimal|insufficient|some lack of|a lack of|lack of) (?:clinical )?(?:experience|exposure|confidence|knowledge|initiative|independence|insight|preparation)\b|lack(?:s|ed|ing)? (?:in )?(?:confidence|initiative|experience|independence|knowledge|depth|organi[sz]ation|focus|assertiveness|maturity|motivation|insight)\b`,
   reject: (ctx) =>
     aboutPatient(ctx) ||

@@ -1,17 +1,13 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Somewhat", "fairly good", "generally reliable", "for the most part": praise turned down by a qualifier. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'hedge-qualifiers',
   category: 'hedge',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Somewhat, fairly, generally',
-  explanation:
-    'A qualifier in front of praise ("fairly good", "generally reliable") tells the reader the praise has exceptions.',
-  suggestion: 'Keep the praise you can stand behind without a qualifier, and support it with an example.',
   pattern: String.raw`somewhat\b|(?:fairly|relatively|reasonably|moderately|pretty|quite) (?:good|well|competent|knowledgeable|strong|reliable|solid|capable|confident|independent|quick|prepared|organi[sz]ed|thorough|accurate|efficient|effective|skilled|comfortable|able|consistent|punctual|mature|bright|adequate|sound)\b|(?:generally|usually|mostly|largely|typically|normally) (?:reliable|prepared|on time|punctual|good|well|competent|appropriate|accurate|able|capable|organi[sz]ed|careful|thorough|correct|complete|adequate|acceptable|satisf\w+|did|performed|was|were|completed|followed|knew|understood|managed|presented|made)\b|for the most part|more or less|to (?:some|a certain|a limited) (?:extent|degree)|(?:a|the) bit (?:of a )?(?:struggle|challenge)|in most (?:cases|instances|situations|respects)|(?:not|n['’]t) (?:always|consistently|uniformly)`,
   keepNegated: true,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),

@@ -1,17 +1,13 @@
 import { aboutPatient, after, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Quiet", "shy", "can be hesitant": temperament remarks that read as not ready to lead a team. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'hedge-reserved',
   category: 'hedge',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Quiet, shy, hesitant',
-  explanation:
-    'Describing the applicant as quiet, shy or hesitant makes readers wonder how they will speak up on a busy team.',
-  suggestion: 'If they are calm or thoughtful, show it working: a time their careful approach caught something.',
   pattern: String.raw`(?:(?:a bit|a little|slightly|rather|quite|somewhat|very|too|overly|fairly|naturally) )?(?:quiet|shy|reserved|timid|introverted|soft[- ]spoken|passive|hesitant|unassertive|reticent|nervous|anxious|insecure|indecisive|unsure of (?:himself|herself|themselves))\b|(?:can|could|may|might|tends? to|tended to) (?:be |seem |appear )?(?:(?:a bit|a little|slightly|rather|quite|somewhat|overly) )?(?:slow|quiet|shy|reserved|hesitant|passive|timid|nervous|anxious|indecisive|disorgani[sz]ed|defensive|rigid|stubborn|forgetful|late|rush|miss|forget|overlook|struggle|hold back|withdraw)\b|on the quiet side|(?:hold|holds|held) (?:himself|herself|themselves) back|(?:did|does) not speak up|(?:rarely|seldom) (?:spoke|speaks|spoke up|speaks up|volunteered|asked)\b`,
   reject: (ctx) =>
     aboutPatient(ctx) ||

@@ -1,17 +1,13 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Seems to", "appears", "I think she is capable": the writer distances themselves from the claim. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'hedge-seems',
   category: 'hedge',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Seems, appears, I think',
-  explanation: 'Words like "seems" or "appears" tell the reader the writer did not see enough to be sure.',
-  suggestion:
-    'State what you observed as fact: "She explained the plan to the family in plain language" rather than "she seems to communicate well".',
   pattern: String.raw`(?:seem(?:s|ed|ingly)?|appear(?:s|ed)?) (?:to (?:be|have|understand|know|grasp|enjoy|care|learn|possess|get|work|function|show|like)|(?:quite |fairly |somewhat |generally |reasonably )?(?:competent|capable|interested|motivated|knowledgeable|comfortable|confident|able|adequate|engaged|eager|prepared|bright|intelligent|sincere|reliable|organized|nice|pleasant|good|fine|ok(?:ay)?))\b|apparently\b|as far as i (?:can tell|know|could tell)|to (?:the best of )?my knowledge|i (?:think|believe|feel|guess|suppose|gather) (?:that )?(?:he|she|they) (?:(?:is|was|are|were|has|had) (?:probably |likely |generally |basically |fairly |reasonably )?(?:an? )?(?:good|capable|competent|able|ready|adequate|fine|ok(?:ay)?|decent|reasonable|suitable|knowledgeable|prepared|reliable|sincere)|(?:can|could|will|would|might|may) (?:probably |likely )?(?:be|do|handle|manage|become|learn|improve|fit))\b|(?:probably|possibly|perhaps|maybe|presumably) (?:a |an )?(?:good|capable|competent|ready|suitable|fine|adequate|able|reasonable|reliable)\b|i (?:would )?(?:imagine|assume|suppose)\b`,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };

@@ -1,16 +1,12 @@
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "I hope this email finds you well", "My name is...": a first line spent on nothing the reader needs. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'outreach-generic-opening',
   category: 'outreach',
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'span',
-  title: 'Generic opening',
-  explanation:
-    'A cold email is judged on its first line. A stock opening looks like a mass mailing and is often the only line read.',
-  suggestion: 'Open with why you are writing to this person: their work you read, and what you are asking for.',
   pattern: String.raw`i hope (?:this|my|the) (?:e-?mail|message|note|letter|mail) (?:finds|reaches) you(?: (?:well|in good health|in good spirits|doing well))?|i hope you are (?:doing )?well\b|(?:hope you(?:['’]re| are) having a (?:great|good|wonderful) (?:day|week))|my name is\b|i am writing (?:this (?:e-?mail|mail|letter|message) )?to (?:introduce|inquire|enquire|ask|express|seek|explore|apply|reach out|request)\b|i am reaching out\b|allow me to introduce|i would like to introduce myself|(?:i am|i['’]m) (?:very |extremely |deeply |really )?(?:interested|passionate) (?:in|about) (?:your|the|this) (?:field|specialty|department|program|institution|hospital|university)\b|it (?:is|has always been) my (?:dream|passion|desire|lifelong goal) to|ever since i was (?:a|young)|since (?:my )?childhood\b|i have always (?:been passionate|wanted|dreamed)\b`,
   keepNegated: true,
 };

@@ -1,20 +1,15 @@
-import type { DocumentRule, RuleExamples } from '../types';
+import type { DocumentRuleDef, RuleExamples } from '../types';
 
 const THING =
   '(?:observ|shadow|extern|research|project|call|meet|zoom|chat|volunteer|rotat|elective|minutes|join|assist|help (?:with|on)|data|chart review|manuscript|paper|abstract|case report|position|clinic|lab|spot|place|room|month|weeks?)';
 
 /** A cold email with no concrete question: the reader cannot answer yes. */
-export const rule: DocumentRule = {
+export const rule: DocumentRuleDef = {
   id: 'outreach-no-ask',
   category: 'outreach',
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'document',
-  title: 'No specific ask',
-  explanation:
-    'The email never asks a concrete question the reader can say yes to, such as a set observership period or a short call.',
-  suggestion:
-    'End with one specific question: what, when and for how long, e.g. "Could I observe in your clinic for four weeks in March?"',
   requires: String.raw`\b(?:(?:would|could|can|may|might) (?:i|you|we)|(?:would|is) it (?:be )?possible|are you (?:open|available|willing|accepting|taking|able)|do you (?:have|accept|take|offer)|i (?:would like|am asking|am requesting|hope|wish) to (?:ask|request|join|observe|shadow|volunteer|meet|speak|discuss|help))\b[^.?!\n]{0,140}\b${THING}`,
 };
 

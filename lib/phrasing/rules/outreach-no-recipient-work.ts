@@ -1,15 +1,12 @@
-import type { DocumentRule, RuleExamples } from '../types';
+import type { DocumentRuleDef, RuleExamples } from '../types';
 
 /** A cold email that never mentions the recipient's own work: it could have gone to anyone. */
-export const rule: DocumentRule = {
+export const rule: DocumentRuleDef = {
   id: 'outreach-no-recipient-work',
   category: 'outreach',
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'document',
-  title: "No mention of the recipient's work",
-  explanation: "Nothing in the email shows you know the recipient's work, so it reads as one of many identical emails.",
-  suggestion: 'Add one sentence on a paper, project or clinic of theirs and why it connects to your interest.',
   requires: String.raw`\byour (?:(?:recent|latest|\d{4}|published|ongoing|current|important|groundbreaking|seminal|excellent|fascinating|inspiring|team['’]s|group['’]s|lab['’]s|department['’]s|clinic['’]s) )*(?:work|research|papers?|articles?|study|studies|publications?|trials?|projects?|findings|talks?|lectures?|presentations?|reviews?|book|chapters?|contributions?|approach|data|cohorts?|registry|grant|abstracts?|editorial|commentary|case reports?|posters?|program (?:on|for|in)|initiative|protocol)\b|\b(?:i|i['’]ve|i have) (?:recently |just |closely )?(?:read|seen|heard|listened to|watched|followed|came across|come across|enjoyed|admired) (?:your|the (?:paper|article|study|work|talk) (?:you|by))|\b(?:you|your team|your group|your lab) (?:recently )?(?:published|presented|wrote|described|reported|showed|found|developed|led|built|started)\b|\b(?:in|from) your (?:paper|article|study|talk|lecture|review)`,
 };
 

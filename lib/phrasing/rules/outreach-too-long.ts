@@ -1,15 +1,12 @@
-import type { DocumentRule, RuleExamples } from '../types';
+import type { DocumentRuleDef, RuleExamples } from '../types';
 
 /** A cold email that takes more than a minute to read: most recipients stop before the ask. */
-export const rule: DocumentRule = {
+export const rule: DocumentRuleDef = {
   id: 'outreach-too-long',
   category: 'outreach',
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'document',
-  title: 'Too long to read in a minute',
-  explanation: 'The email runs past about 200 words, more than a busy physician reads in a minute; the ask gets lost.',
-  suggestion: 'Cut to five or six sentences: who you are, why them, the specific ask, and that your CV is attached.',
   maxWords: 200,
 };
 

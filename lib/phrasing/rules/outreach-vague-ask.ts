@@ -1,17 +1,12 @@
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Any opportunities", "any help you can offer": an ask the reader has to turn into a plan for you. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'outreach-vague-ask',
   category: 'outreach',
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'span',
-  title: 'Vague ask',
-  explanation:
-    'An open ask ("any opportunity", "any help") makes the reader do the work of inventing a role, so it is easy to ignore.',
-  suggestion:
-    'Ask for one concrete thing: "Could I observe in your clinic for four weeks in March?" or "Would you have 15 minutes for a call?"',
   pattern: String.raw`(?:any|some) (?:kind of |sort of |type of |possible )?(?:opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|help|guidance|assistance|advice|support|chance|way|role|work|placement|exposure|experience)\b|anything (?:available|you (?:can|could|may|might) offer)\b|(?:looking|searching|hoping) for (?:an? )?(?:opportunit(?:y|ies)|position|openings?|placement|exposure|clinical experience|experience)\b|(?:if|whether) (?:there (?:is|are|might be|may be)|you (?:have|know of)) (?:any|an?) (?:opportunit\w*|openings?|positions?|vacanc\w*|way|possibilit\w*)\b|(?:grateful|thankful|happy|glad) for any(?:thing)?\b|in any (?:way|capacity)\b|let me know if (?:you can help|there is anything|you have anything)\b|(?:help|assist|guide) me (?:in|with) (?:any|my) (?:way|career|journey|future|path)\b`,
 };
 

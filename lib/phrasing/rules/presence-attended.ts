@@ -1,22 +1,17 @@
 import { aboutPatient, after, sentence, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 // Doing something in the room (presenting, leading, managing) is performance, not presence.
 const PERFORMANCE =
   /\b(?:present(?:ed|s|ing)|led|lead|leads|managed|ran|performed|taught|diagnosed|wrote|authored|designed|caught|initiated|independent(?:ly)?|recogni[sz]ed|proposed|organi[sz]ed)\b/;
 
 /** "Attended rounds", "was present", "always on time": proof of presence, not of ability. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'presence-attended',
   category: 'presence-only',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Attended, was present, on time',
-  explanation:
-    'Saying the applicant attended or showed up on time describes presence; readers conclude the writer saw nothing worth reporting.',
-  suggestion:
-    'Describe what the applicant did there: a patient they worked up, a presentation they gave, a decision they made.',
   keepNegated: true,
   pattern: String.raw`attend(?:ed|s)\b|attendance\b|(?:was|were|is|are|has been|always) (?:always |consistently |reliably )?(?:present|there|around|available) (?:for|at|during|on|every|each|in|when)|(?:was|were|is|are) (?:always |consistently |reliably )?present\b(?! (?:with|on exam))|show(?:ed|s|n)? up|(?:always|consistently|reliably|usually|arrived|arrives|came|comes|was|were|is) (?:always |consistently |reliably )?(?:on time|early)\b|never (?:missed|skipped) (?:a |any |an? single )?(?:day|session|shift|lecture|conference|class|rounds|clinic|meeting)|never (?:late|absent|tardy)|(?:was|were|is) (?:never|rarely|seldom) (?:late|absent|tardy)`,
   reject: (ctx) =>

@@ -1,17 +1,13 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Completed assigned tasks", "followed instructions": compliance, which every student manages. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'presence-tasks',
   category: 'presence-only',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Completed assigned tasks',
-  explanation:
-    'Finishing assigned work and following instructions is the floor of a rotation; as praise it reads as having nothing more to say.',
-  suggestion: 'Show initiative or judgment: what the applicant noticed, decided or improved beyond the assignment.',
   pattern: String.raw`complet(?:ed|es|ing|e) (?:all |his |her |their |the |any |every |each |most |of )*(?:assigned |required |given |routine |basic |daily |allotted )(?:tasks|duties|assignments|work|responsibilities|paperwork|notes|requirements|readings)\b|complet(?:ed|es|ing|e) (?:all |his |her |their |the |every |each )+(?:tasks|duties|assignments|responsibilities|paperwork)\b|(?:did|does|performed|carried out|fulfilled|discharged|took care of|handled) (?:all |his |her |their |the |any )*(?:assigned |required |routine |basic |given |daily )?(?:tasks|duties|assignments|responsibilities|chores|paperwork)(?: (?:as|when) (?:assigned|asked|instructed|required|expected))?\b|did (?:his|her|their) (?:job|work|part|share)\b|follow(?:ed|s|ing)? (?:instructions|directions|orders|the rules|rules|protocols?|(?:all |our |my )?(?:guidelines|instructions|directions|advice))\b|(?:did|does|do) (?:what|as|whatever) (?:he|she|they|was|were|is) (?:was |were |is )?(?:told|asked|instructed|directed)\b|(?:took|takes|take) (?:direction|instructions|orders) well|(?:as|when) (?:instructed|directed|assigned)\b|(?:was|is|were) (?:compliant|obedient)\b`,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };

@@ -1,17 +1,12 @@
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Any letter will do", "even a short letter": it tells the writer the applicant expects little. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'request-any-letter',
   category: 'generic-ask',
   kinds: ['request'],
   severity: 'error',
   scope: 'span',
-  title: 'Any letter will do',
-  explanation:
-    'Saying any or a short letter will do invites exactly that, and a brief generic letter can hurt more than no letter.',
-  suggestion:
-    'Ask for a strong, specific letter and offer what makes it easy: your CV, personal statement and the cases you worked on together.',
   keepNegated: true,
   pattern: String.raw`any (?:kind of |sort of |type of )?(?:letter|recommendation|reference|lor)(?: at all)? (?:will|would|is|should|could) (?:do|be (?:fine|ok(?:ay)?|enough|great|helpful|sufficient)|suffice|work|help)\b|(?:even |just |only |simply )(?:a |an )?(?:short|brief|quick|simple|generic|standard|small|one-line|one-paragraph|basic|template|few-line|general|couple-line) (?:letter|recommendation|reference|note|lor|paragraph)\b|(?:a |the )?(?:short|brief|quick|generic|standard|template|basic|general|simple) (?:letter|recommendation|reference|lor) (?:is|would be|will be|should be) (?:fine|enough|ok(?:ay)?|sufficient|great|perfect)\b|(?:does ?n['’]?o?t|don['’]t|need ?n['’]?o?t|won['’]t) (?:have to |need to )?be (?:long|detailed|lengthy|very long|elaborate|anything (?:fancy|special|long|detailed))\b|(?:just |only )?(?:a few|a couple of) (?:lines|sentences|words) (?:would|will|is|are) (?:do|be)\b|whatever you (?:can|want|wish|like|are comfortable|feel (?:like|comfortable)) (?:write|writing|say|saying|with)?\b|(?:anything|something) (?:is|would be|will be) (?:better than nothing|fine|enough)\b|(?:i|we) (?:just |only )?need (?:a|any|one) (?:letter|recommendation|reference)(?: from (?:anyone|you|a us physician))?(?:,? (?:any|even)| to (?:complete|fill|meet))`,
 };

@@ -1,15 +1,12 @@
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Dear Sir", "Dear Professor", "To whom it may concern": a request that could have gone to anyone. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'request-generic-salutation',
   category: 'generic-ask',
   kinds: ['request', 'outreach'],
   severity: 'warning',
   scope: 'span',
-  title: 'Salutation with no name',
-  explanation: 'A greeting with no name reads like a mass email, and busy faculty skip those first.',
-  suggestion: 'Greet the person by title and surname, e.g. "Dear Dr. Alvarez".',
   pattern:
     "(?:dear|hello|hi|greetings|respected|esteemed)(?:,? (?:respected|esteemed|honou?rable|sir|madam|ma'am|or|and|/))* (?:sir|madam|ma'am|sir/madam|sirs|professor|prof\\.?|doctor|dr\\.?|faculty|team|all|colleague|mentor|program director|(?:hiring |selection )?committee|(?:the )?department)(?: or madam)?(?=\\s*(?:[,:;!\\n\\r]|$))|to whom it may concern",
   keepNegated: true,

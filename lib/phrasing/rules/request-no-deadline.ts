@@ -1,16 +1,12 @@
-import type { DocumentRule, RuleExamples } from '../types';
+import type { DocumentRuleDef, RuleExamples } from '../types';
 
 /** A request with no date: the writer cannot plan, and the letter slips. */
-export const rule: DocumentRule = {
+export const rule: DocumentRuleDef = {
   id: 'request-no-deadline',
   category: 'missing-in-request',
   kinds: ['request'],
   severity: 'warning',
   scope: 'document',
-  title: 'No deadline',
-  explanation:
-    'The request gives no date. Writers are busy; without a deadline the letter tends to slide past ERAS submission.',
-  suggestion: 'State the date the letter must be uploaded, e.g. "The letter would need to be in ERAS by September 5."',
   requires: String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\bdeadline\b|\bdue (?:on|by|date)\b|\bby (?:the )?(?:end of|\d|mid-|early |late )|\bwithin (?:\d+|one|two|three|four|five|six|a|the next \w+) (?:days?|weeks?)\b|\bin (?:\d+|one|two|three|four|five|six) weeks\b|\b(?:by|before|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
 };
 

@@ -1,16 +1,12 @@
-import type { DocumentRule, RuleExamples } from '../types';
+import type { DocumentRuleDef, RuleExamples } from '../types';
 
 /** A request with nothing attached: the writer must rebuild the applicant's story from memory. */
-export const rule: DocumentRule = {
+export const rule: DocumentRuleDef = {
   id: 'request-no-materials',
   category: 'missing-in-request',
   kinds: ['request'],
   severity: 'warning',
   scope: 'document',
-  title: 'No materials offered',
-  explanation:
-    'The request offers no CV, personal statement or reminder of your cases, so the writer has to work from memory, which makes letters generic.',
-  suggestion: 'Attach your CV and personal statement, and list two or three cases or moments the writer saw.',
   requires: String.raw`\b(?:cv|c\.v\.|résumé|resume|curriculum vitae|personal statement|transcripts?|usmle|step [123]|step 2 ck|scores|brag sheet|summary|packet|portfolio|attach(?:ed|ing|ment)?|enclos\w+|cases? (?:we|i|that)|patients? (?:we|i) (?:saw|managed|treated|cared)|highlights|letter request form|letter id)\b`,
 };
 

@@ -1,16 +1,12 @@
-import type { DocumentRule, RuleExamples } from '../types';
+import type { DocumentRuleDef, RuleExamples } from '../types';
 
 /** A request that never names the specialty: the writer cannot aim the letter. */
-export const rule: DocumentRule = {
+export const rule: DocumentRuleDef = {
   id: 'request-no-specialty',
   category: 'missing-in-request',
   kinds: ['request'],
   severity: 'info',
   scope: 'document',
-  title: 'No specialty named',
-  explanation:
-    'The request does not say which specialty you are applying to, so the writer cannot speak to the skills that field values.',
-  suggestion: 'Name the specialty and the cycle, e.g. "I am applying to internal medicine in the 2027 Match."',
   requires: String.raw`\b(?:internal medicine|family (?:medicine|practice)|p(?:a)?ediatric\w*|surg\w*|psychiatr\w*|neurolog\w*|ob[/-]?gyn|obstetric\w*|gyn(?:a)?ecolog\w*|radiolog\w*|an(?:a)?esthesi\w*|patholog\w*|emergency medicine|dermatolog\w*|ophthalmolog\w*|orthop(?:a)?edic\w*|urolog\w*|cardiolog\w*|oncolog\w*|otolaryngolog\w*|physical medicine|pm&r|rehabilitation|preventive medicine|nephrolog\w*|gastroenterolog\w*|pulmonary|critical care|infectious disease|hematolog\w*|endocrinolog\w*|rheumatolog\w*|geriatric\w*|transitional year|preliminary year|medicine residency|im residency|fm residency|(?:in|into|for) (?:im|fm|em)\b)`,
 };
 

@@ -1,20 +1,16 @@
 import { sentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 const LETTER =
   '(?:(?:letters?|lors?) of (?:recommendation|reference|support)|(?:recommendation|reference|support) letters?|lors?|letters?|recommendations?|references?)';
 
 /** An ask for "a letter" rather than a strong one: it gives a lukewarm writer no graceful way to decline. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'request-not-strong',
   category: 'generic-ask',
   kinds: ['request'],
   severity: 'warning',
   scope: 'span',
-  title: 'Ask is not for a strong letter',
-  explanation:
-    'Asking for "a letter" invites a lukewarm one. Asking whether they can write a strong letter lets a hesitant writer decline gracefully.',
-  suggestion: 'Ask directly: "Do you feel you know my work well enough to write me a strong letter of recommendation?"',
   pattern: String.raw`(?:write|writing|wrote|provide|providing|give|giving|prepare|preparing|compose|composing|do|doing) (?:me |a |an |my |the |some |one |for me )*${LETTER}\b|(?:need|needs|request|requesting|ask(?:ing)? (?:you )?for|would like|want|wanted|require|seek(?:ing)?|hoping for|hope to (?:get|receive|have)|get|getting|obtain|obtaining) (?:a |an |your |some |one )?${LETTER}(?: (?:from you|for (?:my|the|residency)))?\b`,
   // "write me a letter of recommendation" -> "write me a strong letter of recommendation".
   replace: (matched) =>

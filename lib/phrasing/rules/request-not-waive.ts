@@ -1,17 +1,13 @@
 import { after, sentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** Declining to waive the right to see the letter, or asking to read it: writers and programs distrust such letters. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'request-not-waive',
   category: 'crossing-a-line',
   kinds: ['request'],
   severity: 'error',
   scope: 'span',
-  title: 'Not waiving the right to see the letter',
-  explanation:
-    'Letters the applicant may read are trusted less, and many writers decline or write flatly when the right is not waived.',
-  suggestion: 'Tell the writer you will waive your right to see the letter in ERAS.',
   keepNegated: true,
   pattern: String.raw`(?:not|n['’]t|never|rather not|prefer not to|prefer to not) (?:to )?(?:be )?(?:plan(?:ning)? (?:on|to) |going to |intend(?:ing)? to |want(?:ing)? to |wish(?:ing)? to |able to )?waiv(?:e|ing)\b|(?:see|read|view|review|look (?:at|over)|receive|get) (?:a copy of |the final version of |the final |a copy of )?(?:the|your|my) (?:letter|lor|recommendation)\b|(?:cc|copy|bcc) me (?:on|in)\b|(?:send|forward|share|email) (?:me )?(?:a copy(?: of)? )?(?:the|your) (?:letter|lor|recommendation)\b|(?:keep|retain|reserve) (?:my|the) right to (?:see|view|read|access)\b`,
   reject: (ctx) => {

@@ -1,20 +1,16 @@
 import { before, sentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= \d)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next week|this week|end of (?:the )?(?:week|month))\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\bin (?:\d+|one|two|three|four|five|six|ten) (?:days|weeks)\b/;
 
 /** "As soon as possible", "urgent", with no date: pressure without the one fact the writer needs. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'request-vague-urgency',
   category: 'vague-urgency',
   kinds: ['request', 'outreach'],
   severity: 'warning',
   scope: 'span',
-  title: 'Urgency with no date',
-  explanation: 'Pressing for speed without a date reads as last-minute and gives the writer nothing to plan around.',
-  suggestion:
-    'Give the exact date the letter must be uploaded, e.g. "by September 5", ideally four or more weeks ahead.',
   pattern: String.raw`as soon as (?:possible|you can|you are able)|asap\b|urgent(?:ly)?\b|at (?:your|the) earliest(?: convenience)?|(?:very |really |quite )?soon\b|right away\b|immediately\b|quickly\b|in a timely (?:manner|fashion)|without delay|the sooner the better|(?:in|within|over) the (?:coming|next (?:few|couple of)) (?:days|weeks)|before (?:it is|it['’]s) too late|time[- ]sensitive|running out of time|(?:short|tight) (?:deadline|timeline|notice)|last[- ]minute|(?:by|before) the deadline\b|at your earliest`,
   reject: (ctx) =>
     DATE.test(sentence(ctx)) ||

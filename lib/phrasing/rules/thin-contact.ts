@@ -1,21 +1,16 @@
 import { aboutPatient } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 const SOURCE =
   '(?:cv|c\\.v\\.|résumé|resume|curriculum vitae|application|transcripts?|personal statement|file|scores|reputation|paperwork|emails?|correspondence|reports|feedback|record|what (?:i|others) (?:have )?(?:heard|been told|read))';
 
 /** "Met briefly", "based on her CV", "shadowed me": the writer admits they barely know the applicant. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'thin-contact',
   category: 'thin-contact',
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  title: 'Thin contact',
-  explanation:
-    'When the writer met the applicant briefly, knows them from paper, or only had them observe, the letter carries little weight.',
-  suggestion:
-    'Say how long and how closely you worked together, and what you personally saw the applicant do with patients.',
   keepNegated: true,
   pattern: String.raw`(?:met|meeting|interacted with|spoke with|talked (?:to|with)|worked with|known|know|knew|seen|saw|supervised) (?:(?:him|her|them|dr\.? ?\w+|the applicant|this applicant|this student|the candidate) )?(?:only )?(?:briefly|once|twice|a (?:few|couple of) times|on (?:a few|one|two|several|rare|a handful of) occasions?|for (?:a|one|two|three|a few|a couple of|only a few) (?:days?|hours?|weeks?|brief)|in passing)\b|(?:brief|short|limited|little|minimal|few|only a handful of) (?:(?:direct|personal|clinical|one-on-one|face-to-face) )?(?:interactions?|encounters?|contact|time together|acquaintance|opportunit(?:y|ies) to (?:observe|work|see|evaluate|interact|supervise))\b|(?:know|knew|known) (?:him|her|them) (?:only |mainly |mostly |primarily )?(?:from|through|via|by) (?:(?:his|her|their|the|an?) )?${SOURCE}|based (?:solely |mainly |largely |primarily |only |entirely |mostly )?(?:on|upon) (?:(?:his|her|their|the|my review of (?:his|her|their)|a review of (?:his|her|their)) )?${SOURCE}|(?:he|she|they) (?:mainly |mostly |primarily |only |just )?(?:shadowed|observed|watched) (?:me|us|our|the (?:team|residents|physicians|attendings|surgeons)|in (?:clinic|the clinic|the or|surgery|the operating room)|during|on rounds)\b|(?:shadow(?:ed|ing)) (?:me|us|our|the)\b|(?:as|in the role of|in (?:an|the) (?:capacity|role) of) (?:an )?(?:observer|shadow)\b|observational (?:role|capacity|rotation|experience|observership|basis)\b|(?:did not|didn['’]t|never|do not|don['’]t|have not|haven['’]t|had not|hadn['’]t) (?:have the (?:opportunity|chance) to |get (?:the chance )?to |directly |personally |closely |really )*(?:work(?:ed)? (?:directly |closely )?with|supervise|observe|see|evaluate|know) (?:him|her|them)\b|(?:i am|i was|i['’]ve been|i have been) told|i (?:have )?heard (?:that|from)|from what i (?:have )?(?:heard|been told|understand|gather)\b|(?:was|were) not (?:allowed|permitted|able) to (?:examine|see|touch|interact with|manage|document|write)\b`,
   reject: (ctx) => aboutPatient(ctx, 30),

@@ -1,17 +1,13 @@
 import { aboutPatient, strongSentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "Good knowledge", "a good student", "will make a good doctor": praise that could describe anyone. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'vague-good',
   category: 'vague-praise',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Good student, good knowledge',
-  explanation:
-    'Generic praise such as "good knowledge" or "a good student" fits any applicant, so readers give it no weight.',
-  suggestion: 'Replace it with one specific observation: a case reasoned through, a finding caught, a skill shown.',
   pattern: String.raw`(?:(?:very|quite|really|pretty|generally|overall|a|an|all-round|all-around) )?(?:good|nice|fine|decent|great|solid) (?:fund of )?(?:(?:medical|clinical|general|basic|theoretical|book|overall|interpersonal|communication|people) )?(?:knowledge|student|doctor|physician|resident|clinician|intern|person|human being|individual|candidate|trainee|colleague|worker|team (?:player|member)|skills|communicator|attitude|manners|rapport|bedside manner|work ethic|grasp|understanding|job|addition|fit|example|personality|character|learner|listener|habits|guy|boy|girl|kid)\b|(?:will|would|should|could|is going to|is sure to|is bound to) (?:make|be|become) (?:an? )?(?:(?:very|really|quite) )?(?:good|fine|nice|decent|solid|competent|capable|safe|reasonable|suitable|great|wonderful|valuable|welcome) (?:doctor|physician|resident|intern|clinician|addition|colleague|fit|candidate|house officer|member|asset|trainee)\b|(?:an? )?(?:asset|credit) to (?:any|your|the) (?:program|team|profession|residency)`,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };

@@ -1,21 +1,16 @@
 import { aboutPatient, after, before } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 const PERFORMANCE =
   /\b(?:outstanding|exceptional|superb|excellent|best|top|strongest|brilliant|remarkable|judg(?:e)?ment|reasoning|diagnos\w*|managed|led|taught|presented|caught|independently)\b/;
 
 /** "Pleasant", "polite", "gets along with everyone": personality in place of performance. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'vague-pleasant',
   category: 'vague-praise',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Pleasant, polite, well liked',
-  explanation:
-    'Being pleasant or polite is expected; when a letter leads with manners, readers assume there was little else to praise.',
-  suggestion:
-    'Show how the trait helped patients or the team, with an example, next to a statement about clinical ability.',
   pattern: String.raw`(?:(?:very|really|extremely|quite|always|so|most|such a) )?(?:pleasant|polite|courteous|well[- ]mannered|well[- ]behaved|respectful|sincere|honest|humble|friendly|cheerful|likeable|likable|amiable|affable|nice|sweet|obedient|disciplined|well[- ]liked|easy[- ]?going|good[- ]natured|modest|agreeable|lovely|kind(?:-hearted)?)\b|easy to (?:work|get along) with|(?:gets?|got|getting) along (?:well |nicely )?with|a (?:pleasure|joy|delight) to (?:work with|have|teach|supervise|be around)\b|liked by (?:all|everyone|the (?:staff|team|nurses))|(?:all|everyone) (?:liked|likes|enjoyed)`,
   reject: (ctx) =>
     aboutPatient(ctx) ||

@@ -1,21 +1,16 @@
 import { sentence } from '../context';
-import type { RuleExamples, SpanRule } from '../types';
+import type { RuleExamples, SpanRuleDef } from '../types';
 
 const STRENGTH =
   /\b(?:strong(?:ly|est)?|high(?:ly|est)|enthusias\w*|wholehearted\w*|unreserved\w*|without (?:any )?(?:reservation|hesitation|qualification)s?|unequivocal\w*|emphatic\w*|fullest|utmost|warmest|greatest|most|top|best|absolute(?:ly)?|unconditional\w*|no reservations?|complete confidence|full confidence|every confidence|rank(?:ed|ing)?|first|outstanding|exceptional|superb|finest|without hesitat\w*|heartily|heartiest|great enthusiasm|eager(?:ly)?|delighted|proud)\b|\d+ ?%/;
 
 /** "I recommend him" with no "strongly", "highest" or comparison: a recommendation by its bare minimum. */
-export const rule: SpanRule = {
+export const rule: SpanRuleDef = {
   id: 'weak-endorsement',
   category: 'weak-endorsement',
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  title: 'Recommendation with no strength',
-  explanation:
-    'Program directors weigh the strength of the endorsement itself; a bare "I recommend" reads as a polite minimum.',
-  suggestion:
-    'Say how strongly and against whom: "I recommend her with great enthusiasm; she is in the top 5% of students I have supervised."',
   pattern: String.raw`i (?:would |can |could |do |will |hereby |therefore |thus |also |am able to )?(?:recommend|support|endorse)(?:s|ed)?\b|(?:happy|glad|pleased|willing|able|comfortable|content) to (?:recommend|support|endorse)\b|(?:is|was|comes) recommended\b|recommend (?:him|her|them|this (?:applicant|candidate|student)) (?:for|to|as)\b`,
   reject: (ctx) => STRENGTH.test(sentence(ctx)),
 };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { localeMessages, messageName } from './locale';
+import { RULES } from './registry';
+import { RULE_TEXTS } from './texts';
+
+describe('the rules’ words as a locale catalog', () => {
+  it('holds every rule’s title, explanation and suggestion under a valid message name', () => {
+    const messages = localeMessages();
+    for (const rule of RULES) {
+      for (const field of ['title', 'explanation', 'suggestion'] as const) {
+        const name = messageName(rule.id, field);
+        expect(name).toMatch(/^[a-zA-Z0-9_]+$/);
+        expect(messages[name]?.message, `${rule.id} ${field}`).toBe(rule[field]);
+        expect(rule[field].length, `${rule.id} ${field}`).toBeGreaterThan(3);
+      }
+    }
+    expect(Object.keys(messages)).toHaveLength(RULES.length * 3);
+    expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  it('doubles "$", which the catalog format reserves for placeholders', () => {
+    const messages = localeMessages({ x: { title: 'Costs $5', explanation: 'e', suggestion: 's' } });
+    expect(messages.rule_x_title.message).toBe('Costs $$5');
+  });
+});

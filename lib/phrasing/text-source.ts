@@ -1,0 +1,10 @@
+import { RULE_TEXTS } from './texts';
+import type { RuleText } from './types';
+
+/**
+ * Where the registry takes a rule's words from. The content script's build swaps this module for
+ * lib/hints/rule-text-locale.ts, which reads the same words from the extension's locale catalog.
+ */
+export function ruleText(id: string): RuleText {
+  return RULE_TEXTS[id] ?? { title: id, explanation: '', suggestion: '' };
+}

@@ -1,0 +1,251 @@
+import type { RuleText } from './types';
+
+/**
+ * The words of every built-in rule: its short name, why the phrase reads weak, and what to write instead.
+ * Kept apart from the patterns so the content script can take them from the extension's locale catalog
+ * (_locales/en/messages.json, generated from this file at build time) instead of carrying them in its
+ * JavaScript; everywhere else (options page, tests, benchmarks) reads them from here.
+ */
+export const RULE_TEXTS: Record<string, RuleText> = {
+  'effort-only': {
+    title: 'Effort words with no ability words',
+    explanation:
+      'Effort words alone ("hardworking", "diligent", "punctual") suggest the writer found nothing to say about skill or judgment.',
+    suggestion:
+      'Pair effort with ability: a case the applicant reasoned through, a skill they showed, or how they ranked among peers.',
+  },
+  'faint-adequate': {
+    title: 'Adequate, acceptable',
+    explanation:
+      'Calling an applicant "adequate" or "acceptable" certifies the minimum; readers take it as the writer holding back.',
+    suggestion: 'Name what the applicant did better than expected, with an example or a comparison with peers.',
+  },
+  'faint-competent': {
+    title: 'Competent, average, fine',
+    explanation:
+      'Words like "competent", "average" or "did fine" place the applicant in the middle; programs rank from the top.',
+    suggestion: 'Give a ranking or comparison ("top 10% of the students I have supervised") and one example behind it.',
+  },
+  'faint-met-expectations': {
+    title: 'Met expectations',
+    explanation:
+      'Meeting expectations or requirements is what every passing student does; in a letter it signals nothing stood out.',
+    suggestion:
+      'Say where the applicant went beyond what was expected, and how they compared with others at the same stage.',
+  },
+  'faint-no-complaints': {
+    title: 'No complaints',
+    explanation:
+      'Praising an applicant for causing no problems tells the reader the best thing the writer could say was that nothing went wrong.',
+    suggestion:
+      'Replace the absence of problems with something the applicant did well, in a sentence or two of detail.',
+  },
+  'faint-satisfactory': {
+    title: 'Satisfactory',
+    explanation:
+      'Program directors read "satisfactory" as the lowest passing mark: it says the applicant caused no trouble, not that they stood out.',
+    suggestion:
+      'Describe one thing the applicant did well and how it compared with peers, e.g. "among the best three students I supervised this year".',
+  },
+  'faint-should-be-able': {
+    title: 'Should be able to',
+    explanation:
+      'A guarded forecast ("should be able to", "would do fine") sounds like minimal assurance: the writer will not vouch for more.',
+    suggestion: 'State what you saw and vouch for it, e.g. "I would rank her among the top residents I have trained".',
+  },
+  'hedge-although': {
+    title: 'Although, despite (about the applicant)',
+    explanation:
+      'A concession about the applicant ("although she was quiet") makes the reader look for the weakness the writer is excusing.',
+    suggestion: 'Drop the concession and lead with the strength, or describe the growth with a concrete example.',
+  },
+  'hedge-at-times': {
+    title: 'At times, occasionally',
+    explanation:
+      'Frequency words ("at times", "occasionally") imply the good behaviour was not the rule, or point to a lapse.',
+    suggestion: 'Describe the strength as consistent and give one concrete instance of it.',
+  },
+  'hedge-concerns': {
+    title: 'Reservations, struggles',
+    explanation:
+      'Any stated reservation or struggle is read as the real message of the letter, however it is cushioned.',
+    suggestion:
+      'Leave out doubts you would not defend to a program director; if a weakness matters, describe how it was resolved.',
+  },
+  'hedge-improvement': {
+    title: 'Needs or showed improvement',
+    explanation: 'Mentioning improvement or a lack draws the reader to where the applicant started: below the mark.',
+    suggestion: 'Describe the strength the applicant ended with, in concrete terms, without the deficit it grew from.',
+  },
+  'hedge-potential': {
+    title: 'Has potential, with more experience',
+    explanation:
+      'Praising potential or future growth implies the applicant is not there yet; programs want to hear what they can do now.',
+    suggestion: 'Describe the level the applicant already works at, with an example from your time together.',
+  },
+  'hedge-qualifiers': {
+    title: 'Somewhat, fairly, generally',
+    explanation:
+      'A qualifier in front of praise ("fairly good", "generally reliable") tells the reader the praise has exceptions.',
+    suggestion: 'Keep the praise you can stand behind without a qualifier, and support it with an example.',
+  },
+  'hedge-reserved': {
+    title: 'Quiet, shy, hesitant',
+    explanation:
+      'Describing the applicant as quiet, shy or hesitant makes readers wonder how they will speak up on a busy team.',
+    suggestion: 'If they are calm or thoughtful, show it working: a time their careful approach caught something.',
+  },
+  'hedge-seems': {
+    title: 'Seems, appears, I think',
+    explanation: 'Words like "seems" or "appears" tell the reader the writer did not see enough to be sure.',
+    suggestion:
+      'State what you observed as fact: "She explained the plan to the family in plain language" rather than "she seems to communicate well".',
+  },
+  'hedge-supervision': {
+    title: 'With supervision, when prompted',
+    explanation:
+      'Mentioning supervision, prompting or reminders tells the reader the applicant could not yet work on their own.',
+    suggestion: 'Describe what the applicant handled independently, and how much responsibility you gave them.',
+  },
+  'outreach-generic-opening': {
+    title: 'Generic opening',
+    explanation:
+      'A cold email is judged on its first line. A stock opening looks like a mass mailing and is often the only line read.',
+    suggestion: 'Open with why you are writing to this person: their work you read, and what you are asking for.',
+  },
+  'outreach-no-ask': {
+    title: 'No specific ask',
+    explanation:
+      'The email never asks a concrete question the reader can say yes to, such as a set observership period or a short call.',
+    suggestion:
+      'End with one specific question: what, when and for how long, e.g. "Could I observe in your clinic for four weeks in March?"',
+  },
+  'outreach-no-recipient-work': {
+    title: "No mention of the recipient's work",
+    explanation:
+      "Nothing in the email shows you know the recipient's work, so it reads as one of many identical emails.",
+    suggestion: 'Add one sentence on a paper, project or clinic of theirs and why it connects to your interest.',
+  },
+  'outreach-too-long': {
+    title: 'Too long to read in a minute',
+    explanation:
+      'The email runs past about 200 words, more than a busy physician reads in a minute; the ask gets lost.',
+    suggestion: 'Cut to five or six sentences: who you are, why them, the specific ask, and that your CV is attached.',
+  },
+  'outreach-vague-ask': {
+    title: 'Vague ask',
+    explanation:
+      'An open ask ("any opportunity", "any help") makes the reader do the work of inventing a role, so it is easy to ignore.',
+    suggestion:
+      'Ask for one concrete thing: "Could I observe in your clinic for four weeks in March?" or "Would you have 15 minutes for a call?"',
+  },
+  'personal-backhanded': {
+    title: 'Backhanded remarks',
+    explanation:
+      'Praise measured against a group ("for an international graduate") or against low expectations ("surprisingly good") damages the applicant.',
+    suggestion: 'Compare the applicant with all trainees you have supervised, and leave out origin, accent and gender.',
+  },
+  'personal-life': {
+    title: 'Personal life and appearance',
+    explanation:
+      'Remarks about family, looks, religion or age have no place in a residency letter and can read as bias against the applicant.',
+    suggestion: 'Remove the remark; keep every sentence about what the applicant did as a physician.',
+  },
+  'presence-attended': {
+    title: 'Attended, was present, on time',
+    explanation:
+      'Saying the applicant attended or showed up on time describes presence; readers conclude the writer saw nothing worth reporting.',
+    suggestion:
+      'Describe what the applicant did there: a patient they worked up, a presentation they gave, a decision they made.',
+  },
+  'presence-tasks': {
+    title: 'Completed assigned tasks',
+    explanation:
+      'Finishing assigned work and following instructions is the floor of a rotation; as praise it reads as having nothing more to say.',
+    suggestion: 'Show initiative or judgment: what the applicant noticed, decided or improved beyond the assignment.',
+  },
+  'request-any-letter': {
+    title: 'Any letter will do',
+    explanation:
+      'Saying any or a short letter will do invites exactly that, and a brief generic letter can hurt more than no letter.',
+    suggestion:
+      'Ask for a strong, specific letter and offer what makes it easy: your CV, personal statement and the cases you worked on together.',
+  },
+  'request-generic-salutation': {
+    title: 'Salutation with no name',
+    explanation: 'A greeting with no name reads like a mass email, and busy faculty skip those first.',
+    suggestion: 'Greet the person by title and surname, e.g. "Dear Dr. Alvarez".',
+  },
+  'request-no-deadline': {
+    title: 'No deadline',
+    explanation:
+      'The request gives no date. Writers are busy; without a deadline the letter tends to slide past ERAS submission.',
+    suggestion:
+      'State the date the letter must be uploaded, e.g. "The letter would need to be in ERAS by September 5."',
+  },
+  'request-no-materials': {
+    title: 'No materials offered',
+    explanation:
+      'The request offers no CV, personal statement or reminder of your cases, so the writer has to work from memory, which makes letters generic.',
+    suggestion: 'Attach your CV and personal statement, and list two or three cases or moments the writer saw.',
+  },
+  'request-no-specialty': {
+    title: 'No specialty named',
+    explanation:
+      'The request does not say which specialty you are applying to, so the writer cannot speak to the skills that field values.',
+    suggestion: 'Name the specialty and the cycle, e.g. "I am applying to internal medicine in the 2027 Match."',
+  },
+  'request-not-strong': {
+    title: 'Ask is not for a strong letter',
+    explanation:
+      'Asking for "a letter" invites a lukewarm one. Asking whether they can write a strong letter lets a hesitant writer decline gracefully.',
+    suggestion:
+      'Ask directly: "Do you feel you know my work well enough to write me a strong letter of recommendation?"',
+  },
+  'request-not-waive': {
+    title: 'Not waiving the right to see the letter',
+    explanation:
+      'Letters the applicant may read are trusted less, and many writers decline or write flatly when the right is not waived.',
+    suggestion: 'Tell the writer you will waive your right to see the letter in ERAS.',
+  },
+  'request-offer-draft': {
+    title: 'Offer to draft the letter',
+    explanation:
+      'Offering to write or draft your own letter crosses an ethical line; many writers refuse, and programs can tell.',
+    suggestion:
+      'Offer material instead: your CV, personal statement, and a short list of cases and moments the writer saw.',
+  },
+  'request-vague-urgency': {
+    title: 'Urgency with no date',
+    explanation: 'Pressing for speed without a date reads as last-minute and gives the writer nothing to plan around.',
+    suggestion:
+      'Give the exact date the letter must be uploaded, e.g. "by September 5", ideally four or more weeks ahead.',
+  },
+  'thin-contact': {
+    title: 'Thin contact',
+    explanation:
+      'When the writer met the applicant briefly, knows them from paper, or only had them observe, the letter carries little weight.',
+    suggestion:
+      'Say how long and how closely you worked together, and what you personally saw the applicant do with patients.',
+  },
+  'vague-good': {
+    title: 'Good student, good knowledge',
+    explanation:
+      'Generic praise such as "good knowledge" or "a good student" fits any applicant, so readers give it no weight.',
+    suggestion: 'Replace it with one specific observation: a case reasoned through, a finding caught, a skill shown.',
+  },
+  'vague-pleasant': {
+    title: 'Pleasant, polite, well liked',
+    explanation:
+      'Being pleasant or polite is expected; when a letter leads with manners, readers assume there was little else to praise.',
+    suggestion:
+      'Show how the trait helped patients or the team, with an example, next to a statement about clinical ability.',
+  },
+  'weak-endorsement': {
+    title: 'Recommendation with no strength',
+    explanation:
+      'Program directors weigh the strength of the endorsement itself; a bare "I recommend" reads as a polite minimum.',
+    suggestion:
+      'Say how strongly and against whom: "I recommend her with great enthusiasm; she is in the top 5% of students I have supervised."',
+  },
+};

@@ -5,8 +5,11 @@ import type { Settings } from '@/lib/settings';
 import { KitPanel } from './KitPanel';
 import { LetterEdit } from './LetterEdit';
 import { QuickAdd } from './QuickAdd';
+import { ShowMore } from './ShowMore';
 import type { Tracker } from './useTracker';
 
+/** Past this many letters the tab offers a finder. */
+const FINDER_FROM = 8;
 const KIT_STAGES = new Set(['asked', 'agreed', 'packet-sent', 'letter-id-sent', 'uploaded', 'assigned']);
 
 interface Props {
@@ -17,26 +20,52 @@ interface Props {
 
 /** The Letters tab. */
 export function LettersView({ tracker, settings }: Props) {
+  const [query, setQuery] = useState('');
   const writers = new Map(tracker.writers.map((writer) => [writer.id, writer]));
+  const nameOf = (letter: Letter) => writers.get(letter.writerId)?.name ?? '';
+  const needle = query.trim().toLowerCase();
+  const matches = (letter: Letter) => {
+    if (!needle) return true;
+    const writer = writers.get(letter.writerId);
+    return [writer?.name, writer?.institution, writer?.specialty, letter.specialty].some((field) =>
+      field?.toLowerCase().includes(needle),
+    );
+  };
   const groups = LETTER_STAGES.map((stage) => ({
     stage,
-    letters: tracker.letters.filter((letter) => letter.stage === stage),
+    letters: tracker.letters
+      .filter((letter) => letter.stage === stage && matches(letter))
+      .sort((a, b) => nameOf(a).localeCompare(nameOf(b))),
   })).filter((group) => group.letters.length > 0);
 
   return (
     <div className="sl-stack">
       <QuickAdd defaultSpecialty={settings.specialty} sampleLoaded={tracker.hasSample} />
-      {groups.length === 0 && <p className="sl-muted">No letters yet.</p>}
+      {tracker.letters.length > FINDER_FROM && (
+        <input
+          type="search"
+          aria-label="Find a letter by writer, institution or specialty"
+          placeholder="Find a writer, institution or specialty"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      {groups.length === 0 && (
+        <p className="sl-muted">{needle ? `No letter matches “${query.trim()}”.` : 'No letters yet.'}</p>
+      )}
       {groups.map((group) => (
         <section key={group.stage} aria-labelledby={`stage-${group.stage}`}>
           <h2 id={`stage-${group.stage}`} className="sl-h2">
             {STAGE_LABELS[group.stage]} ({group.letters.length})
           </h2>
           <ul className="sl-list">
-            {group.letters.map((letter) => {
-              const writer = writers.get(letter.writerId);
-              return writer ? <LetterItem key={letter.id} letter={letter} writer={writer} /> : null;
-            })}
+            <ShowMore
+              label={`${STAGE_LABELS[group.stage].toLowerCase()} letters`}
+              items={group.letters.map((letter) => {
+                const writer = writers.get(letter.writerId);
+                return writer ? <LetterItem key={letter.id} letter={letter} writer={writer} /> : null;
+              })}
+            />
           </ul>
         </section>
       ))}

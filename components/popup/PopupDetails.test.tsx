@@ -2,7 +2,17 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/calendar/dates';
-import { addDeadline, addLetter, addOutreach, addWriter, clearAllData, db, getLetter, todayIso } from '@/lib/db';
+import {
+  addDeadline,
+  addLetter,
+  addOutreach,
+  addProgram,
+  addWriter,
+  clearAllData,
+  db,
+  getLetter,
+  todayIso,
+} from '@/lib/db';
 import { PopupApp } from './PopupApp';
 import { loadSampleApplicant } from './sample-applicant';
 
@@ -98,5 +108,42 @@ describe('popup details', () => {
     expect(within(card).getByText('At risk')).toBeTruthy();
     expect(within(card).getByText(/Best next step:/).parentElement?.textContent).toMatch(/US clinical writer/);
     expect(card.querySelectorAll('.sl-pip').length).toBe(13);
+  });
+
+  it('keeps long lists short: Letters shows 8 per stage with a finder, Programs 8 rows with a finder', async () => {
+    const user = userEvent.setup();
+    for (let i = 1; i <= 12; i++) {
+      const writer = await addWriter({
+        name: `Dr. W${String(i).padStart(2, '0')}`,
+        contactType: 'observership',
+        institution: i === 7 ? 'Lakeside Clinic' : 'City Hospital',
+      });
+      await addLetter({ writerId: writer.id, stage: 'agreed' });
+    }
+    for (let i = 1; i <= 10; i++)
+      await addProgram({ name: `Program P${String(i).padStart(2, '0')}`, state: i === 3 ? 'OH' : 'NY' });
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Letters' }));
+    const edits = () => screen.queryAllByRole('button', { name: /^Edit Dr\. W/ }).map((b) => b.textContent);
+    await screen.findByRole('button', { name: 'Edit Dr. W01' });
+    expect(edits()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((i) => `Edit Dr. W0${i}`));
+    await user.click(screen.getByRole('button', { name: 'Show all 12 agreed letters' }));
+    expect(edits()).toHaveLength(12);
+    await user.type(screen.getByLabelText('Find a letter by writer, institution or specialty'), 'lakeside');
+    expect(edits()).toEqual(['Edit Dr. W07']);
+    await user.type(screen.getByLabelText('Find a letter by writer, institution or specialty'), 'zzz');
+    expect(screen.getByText('No letter matches “lakesidezzz”.')).toBeTruthy();
+
+    await user.click(screen.getByRole('tab', { name: 'Programs' }));
+    const matrix = await screen.findByRole('table');
+    expect(within(matrix).getAllByRole('row')).toHaveLength(1 + 8);
+    await user.click(screen.getByRole('button', { name: 'Show all 10 programs' }));
+    expect(within(matrix).getAllByRole('row')).toHaveLength(1 + 10);
+    await user.type(screen.getByLabelText('Find a program by name, city, state or specialty'), 'oh');
+    expect(
+      within(matrix)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([expect.stringContaining('Program'), expect.stringContaining('Program P03')]);
   });
 });

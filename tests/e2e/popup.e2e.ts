@@ -138,6 +138,10 @@ describe('popup tracker in Chromium', () => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const tab of ['Next', 'Letters', 'Programs', 'Outreach']) {
         await page.getByRole('tab', { name: tab }).click();
+        // Programs and Outreach load when first opened: check the tab's content, not its loading line.
+        await waitFor(async () => !(await page.getByRole('tabpanel').textContent())?.startsWith('Loading'), {
+          message: `${tab} to load`,
+        });
         await saveScreenshot(page, `popup-${tab.toLowerCase()}-${scheme}`);
         expect(await axeProblems(page), `${tab} tab, ${scheme}`).toEqual([]);
       }

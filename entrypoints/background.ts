@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { attachToOpenTabs, logOutreachFromCompose } from '@/lib/hints/background';
+import { attachToOpenTabs, handleLogOutreach } from '@/lib/hints/background';
 import { handleMessages } from '@/lib/messages';
 import { onDataChanged, startReminders } from '@/lib/reminders/background';
 
@@ -19,9 +19,9 @@ export default defineBackground(() => {
       return { ok: true };
     },
     'log-outreach': async (message) => {
-      const record = await logOutreachFromCompose(message);
-      await onDataChanged();
-      return { ok: true, id: record.id };
+      const reply = await handleLogOutreach(message);
+      if (reply.ok) await onDataChanged();
+      return reply;
     },
   });
 });

@@ -2,6 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { clearAllData, db } from '@/lib/db';
+import { syncBuiltInMilestones } from '@/lib/reminders/sync';
+import { getSettings } from '@/lib/settings';
 import { errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';
 
@@ -27,6 +29,8 @@ export function DeleteAll() {
   async function confirm() {
     try {
       await clearAllData();
+      // The season's calendar is not the user's data: its milestones come back as built in.
+      await syncBuiltInMilestones(await getSettings());
       await notifyDataChanged();
       setAsking(false);
       setStatus({ message: 'All data deleted.' });
@@ -42,7 +46,7 @@ export function DeleteAll() {
         <div role="alertdialog" aria-label="Confirm deleting all data" className="sl-panel sl-danger">
           <p>
             This deletes {summary} from this browser. It cannot be undone; export a backup first if you may want them
-            back. Your settings are kept.
+            back. Your settings are kept, and the cycle calendar's milestones come back as built in.
           </p>
           <div className="sl-row">
             <button type="button" className="sl-danger-button" onClick={confirm}>

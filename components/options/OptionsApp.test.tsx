@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDeadline, addWriter, clearAllData, listDeadlines } from '@/lib/db';
+import { addDeadline, addWriter, clearAllData, db, listDeadlines } from '@/lib/db';
 import { getSettings } from '@/lib/settings';
 import { OptionsApp } from './OptionsApp';
 
@@ -51,7 +51,12 @@ describe('options page', () => {
     await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
     await screen.findByText('All data deleted.');
-    expect(await listDeadlines()).toEqual([]);
+    const left = await listDeadlines();
+    expect(await db.writers.count()).toBe(0);
+    expect(left.map((d) => d.title)).not.toContain('Submit');
+    // The season's calendar is back as built in, not the user's own deadlines.
+    expect(left.length).toBeGreaterThan(5);
+    expect(left.every((d) => d.source === 'built-in')).toBe(true);
   });
 
   it('refuses a malformed backup file with a message and changes nothing', async () => {

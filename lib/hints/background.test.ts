@@ -1,6 +1,7 @@
+import { addWriter, clearAllData } from '@/lib/db';
 import { listOutreach } from '@/lib/db/outreach';
 import { getSettings, updateSettings } from '@/lib/settings';
-import { institutionFromEmail, logOutreachFromCompose } from './background';
+import { handleLogOutreach, institutionFromEmail, logOutreachFromCompose } from './background';
 
 describe('logging outreach from the compose chip', () => {
   it('records recipient, subject and institution, not the body, with the last purpose used', async () => {
@@ -45,5 +46,19 @@ describe('logging outreach from the compose chip', () => {
     ['someone@outlook.com', undefined],
   ])('institution of %s is %s', (email, expected) => {
     expect(institutionFromEmail(email)).toBe(expected);
+  });
+
+  it('refuses while sample data is loaded, so real emails are never mixed into it', async () => {
+    await clearAllData();
+    await addWriter({ name: 'Sample writer', contactType: 'research', sample: true });
+    const reply = await handleLogOutreach({ type: 'log-outreach', recipientEmail: 'kim@uni.example.edu' });
+    expect(reply).toEqual({ ok: false, error: 'sample-data' });
+    expect(await listOutreach()).toEqual([]);
+    await clearAllData();
+    const logged = await handleLogOutreach({ type: 'log-outreach', recipientEmail: 'kim@gmail.com' });
+    expect(logged.ok).toBe(true);
+    const [record] = await listOutreach();
+    expect(record.email).toBe('kim@gmail.com');
+    expect(record.institution, 'a personal address says nothing about the workplace').toBeUndefined();
   });
 });

@@ -2,8 +2,9 @@
 // the content script again to open webmail tabs after the extension is installed, updated or reloaded.
 import { browser } from 'wxt/browser';
 import { addOutreach } from '@/lib/db/outreach';
+import { hasSampleData } from '@/lib/db/sample';
 import type { Outreach } from '@/lib/db/schema';
-import type { Message } from '@/lib/messages';
+import type { Message, Replies } from '@/lib/messages';
 import { getSettings, updateSettings } from '@/lib/settings';
 import { WEBMAIL_MATCHES } from '@/lib/sites';
 
@@ -33,6 +34,16 @@ export async function logOutreachFromCompose(message: LogOutreach, today = new D
   });
   if (purpose !== settings.lastOutreachPurpose) await updateSettings({ lastOutreachPurpose: purpose });
   return record;
+}
+
+/**
+ * The background's answer to "Log as outreach": refused while sample data is loaded, so the user's real
+ * emails are never mixed into the example applicant (they would be deleted with it).
+ */
+export async function handleLogOutreach(message: LogOutreach): Promise<Replies['log-outreach']> {
+  if (await hasSampleData()) return { ok: false, error: 'sample-data' };
+  const record = await logOutreachFromCompose(message);
+  return { ok: true, id: record.id };
 }
 
 function isoDay(date: Date): string {

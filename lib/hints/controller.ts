@@ -184,18 +184,18 @@ export async function startHints(
   async function logOutreach(session: ComposeSession): Promise<string> {
     const details = session.details();
     if (!details.recipientEmail) return 'Add a recipient first: no email address found in this compose.';
-    const domain = details.recipientEmail.split('@')[1];
+    // The background guesses the institution from the address (not for personal mail such as gmail.com).
     const message: Message = {
       type: 'log-outreach',
       recipientEmail: details.recipientEmail,
       recipientName: details.recipientName,
       subject: details.subject,
-      institution: domain,
     };
     try {
       const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
-      return reply?.ok
-        ? `Logged outreach to ${details.recipientEmail}.`
+      if (reply?.ok) return `Logged outreach to ${details.recipientEmail}.`;
+      return reply?.error === 'sample-data'
+        ? 'Sample data is loaded: remove it in the popup first, so your own emails are not mixed in.'
         : 'Could not log it: open the popup to add it.';
     } catch {
       return 'Could not log it: the extension was updated; reload this page.';

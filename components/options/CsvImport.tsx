@@ -27,6 +27,7 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
   const [preview, setPreview] = useState<CsvPreview>();
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
 
   async function show(csv: string, csvKind: CsvKind, mapping?: ColumnMapping) {
     try {
@@ -65,7 +66,7 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
     if (!text || !preview) return;
     setBusy(true);
     try {
-      const counts = await importCsv(text, kind, preview.mapping);
+      const counts = await importCsv(text, kind, preview.mapping, (done, total) => setProgress({ done, total }));
       await notifyDataChanged();
       setText(undefined);
       setPreview(undefined);
@@ -74,6 +75,7 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
       setStatus({ error: `Nothing was imported. ${errorText(problem)}` });
     } finally {
       setBusy(false);
+      setProgress(undefined);
     }
   }
 
@@ -166,7 +168,16 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
           ) : (
             <p>Will write {countText(preview.counts)}.</p>
           )}
-          {busy && <progress aria-label={`Importing ${preview.rowCount} rows`} />}
+          {busy && (
+            <p className="sl-row">
+              <progress aria-label={`Importing ${preview.rowCount} rows`} max={progress?.total} value={progress?.done}>
+                {progress?.done ?? 0} of {progress?.total ?? preview.rowCount}
+              </progress>
+              <span aria-live="polite">
+                {progress ? `${Math.round((100 * progress.done) / Math.max(1, progress.total))}%` : 'Checking…'}
+              </span>
+            </p>
+          )}
           <div className="sl-row">
             <button type="button" onClick={write} disabled={!preview.ok || busy}>
               {busy ? 'Importing…' : 'Import these rows'}

@@ -171,8 +171,6 @@ export async function planImport(
   const counts: Record<string, { add: number; update: number }> = {};
   const seenRefs = new Map<string, number>();
 
-  const stored = async (target: CsvTarget, id: unknown) =>
-    typeof id === 'string' ? ((await db.table(TABLES[target]).get(id)) as Fields | undefined) : undefined;
   const keep = (target: CsvTarget, record: Fields | undefined, existed: boolean) => {
     if (!record) return;
     const table = TABLES[target];
@@ -198,19 +196,61 @@ export async function planImport(
     return true;
   };
 
+  // Stored records are read in a few bulk requests up front and the rows are then planned without awaiting:
+  // awaiting per row inside the import's transaction lets IndexedDB commit it early on a large file.
   if (kind === 'letters') {
-    await planLetters(reads, errors, stored, keep, uniqueRef);
+    await planLetters(reads, errors, keep, uniqueRef);
   } else {
     const target = ({ programs: 'program', deadlines: 'deadline', outreach: 'outreach' } as const)[kind];
+    const known = await storedById(
+      TABLES[target],
+      reads.map((read) => read.values[target]?.id),
+    );
+    const built: { read: ReadRow; record: Fields; existed: boolean }[] = [];
     for (const read of reads) {
       if (!uniqueRef(target, read)) continue;
-      const existing = await stored(target, read.values[target]?.id);
+      const id = read.values[target]?.id;
+      const existing = typeof id === 'string' ? known.get(id) : undefined;
       const record = build(target, read, existing, {}, errors, '');
-      if (record && !(await referencesResolve(target, record, read.row, errors))) continue;
-      keep(target, record, Boolean(existing));
+      if (record) built.push({ read, record, existed: Boolean(existing) });
     }
+    const found = await referencedRecords(
+      target,
+      built.map((b) => b.record),
+    );
+    for (const { read, record, existed } of built)
+      if (referencesResolve(target, record, read.row, errors, found)) keep(target, record, existed);
   }
   return { writes, counts, errors };
+}
+
+/** Records already stored under these ids (others are skipped), in one request. */
+async function storedById(table: string, ids: Iterable<unknown>): Promise<Map<string, Fields>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => typeof id === 'string'))];
+  const rows = wanted.length ? ((await db.table(table).bulkGet(wanted)) as (Fields | undefined)[]) : [];
+  const map = new Map<string, Fields>();
+  rows.forEach((row, i) => {
+    if (row) map.set(wanted[i], row);
+  });
+  return map;
+}
+
+/** The stored records that built rows point at (a deadline's "about", an outreach's writer), by table. */
+async function referencedRecords(target: CsvTarget, records: Fields[]): Promise<Map<string, Map<string, Fields>>> {
+  const ids = new Map<string, unknown[]>();
+  const want = (table: string, id: unknown) => {
+    const list = ids.get(table);
+    if (list) list.push(id);
+    else ids.set(table, [id]);
+  };
+  for (const record of records) {
+    const concerns = record.concerns as { type: string; id: string } | undefined;
+    if (target === 'deadline' && concerns) want(CONCERN_TABLES[concerns.type], concerns.id);
+    if (target === 'outreach') want('writers', record.writerId);
+  }
+  const found = new Map<string, Map<string, Fields>>();
+  for (const [table, wanted] of ids) found.set(table, await storedById(table, wanted));
+  return found;
 }
 
 const CONCERN_TABLES: Record<string, string> = {
@@ -220,42 +260,48 @@ const CONCERN_TABLES: Record<string, string> = {
   outreach: 'outreach',
 };
 
-async function referencesResolve(
+function referencesResolve(
   target: CsvTarget,
   record: Fields,
   row: number,
   errors: CsvRowError[],
-): Promise<boolean> {
+  found: Map<string, Map<string, Fields>>,
+): boolean {
   const concerns = record.concerns as { type: string; id: string } | undefined;
-  if (target === 'deadline' && concerns && !(await db.table(CONCERN_TABLES[concerns.type]).get(concerns.id))) {
+  if (target === 'deadline' && concerns && !found.get(CONCERN_TABLES[concerns.type])?.has(concerns.id)) {
     errors.push({
       row,
       message: `Row ${row}, About ref: no ${concerns.type} with ref ${concerns.id} is in StrongLetter; import that first or leave the cell empty.`,
     });
     return false;
   }
-  if (target === 'outreach' && typeof record.writerId === 'string' && !(await db.writers.get(record.writerId))) {
+  if (target === 'outreach' && typeof record.writerId === 'string' && !found.get('writers')?.has(record.writerId)) {
     errors.push({ row, message: `Row ${row}, Writer ref: no writer with ref ${record.writerId} is in StrongLetter.` });
     return false;
   }
   return true;
 }
 
-type Stored = (target: CsvTarget, id: unknown) => Promise<Fields | undefined>;
 type Keep = (target: CsvTarget, record: Fields | undefined, existed: boolean) => void;
 
 /** Letters files: rows of one writer are grouped (by ref, or by name and email); each row may add a letter. */
 async function planLetters(
   reads: ReadRow[],
   errors: CsvRowError[],
-  stored: Stored,
   keep: Keep,
   uniqueRef: (t: CsvTarget, r: ReadRow) => boolean,
 ) {
   const storedWriters = await db.writers.toArray();
+  const storedLetters = await db.letters.toArray();
+  const byId = {
+    writer: new Map<string, Fields>(storedWriters.map((w) => [w.id, w as unknown as Fields])),
+    letter: new Map<string, Fields>(storedLetters.map((l) => [l.id, l as unknown as Fields])),
+  };
+  const stored = (target: 'writer' | 'letter', id: unknown) =>
+    typeof id === 'string' ? byId[target].get(id) : undefined;
   const writerFor = new Map<string, Fields>();
   const lettersOf = new Map<string, { specialty?: string; id: string }[]>();
-  for (const letter of await db.letters.toArray())
+  for (const letter of storedLetters)
     lettersOf.set(letter.writerId, [...(lettersOf.get(letter.writerId) ?? []), letter]);
   for (const read of reads) {
     const fields = read.values.writer ?? {};
@@ -265,7 +311,7 @@ async function planLetters(
     let writer = writerFor.get(key);
     if (!writer) {
       const existing =
-        (await stored('writer', fields.id)) ??
+        stored('writer', fields.id) ??
         (typeof fields.id === 'string'
           ? undefined
           : storedWriters.find(
@@ -279,10 +325,10 @@ async function planLetters(
     const letterFields = read.values.letter ?? {};
     if (Object.keys(letterFields).length === 0 || !uniqueRef('letter', read)) continue;
     const existingLetter =
-      (await stored('letter', letterFields.id)) ??
+      stored('letter', letterFields.id) ??
       (typeof letterFields.id === 'string'
         ? undefined
-        : await stored(
+        : stored(
             'letter',
             lettersOf
               .get(String(writer.id))

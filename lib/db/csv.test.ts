@@ -239,6 +239,28 @@ describe('importing a user’s own spreadsheet', () => {
     ]);
   });
 
+  it('reports progress through a large import, ending at every row written', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `Step ${i},2026-09-${String((i % 28) + 1).padStart(2, '0')}`);
+    const seen: [number, number][] = [];
+    await importCsv(`Title,Due date\n${rows.join('\n')}\n`, 'deadlines', undefined, (done, total) =>
+      seen.push([done, total]),
+    );
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.at(-1)).toEqual([1200, 1200]);
+    expect(seen.every(([done], i) => i === 0 || done > seen[i - 1][0])).toBe(true);
+    expect(await db.deadlines.count()).toBe(1200);
+  });
+
+  it('imports a large letters file whole (planning does not let the transaction commit early)', async () => {
+    const rows = Array.from({ length: 800 }, (_, i) => `Dr. N${i};Observership;Clinic ${i};Asked;09/01/2026`);
+    await importCsv(['Name;Contact type;Institution;Stage;Asked date', ...rows].join('\n'), 'letters');
+    expect(await db.writers.count()).toBe(800);
+    expect(await db.letters.count()).toBe(800);
+    // Imported again: the same writers and letters are updated, not doubled.
+    await importCsv(['Name;Contact type;Institution;Stage;Asked date', ...rows].join('\n'), 'letters');
+    expect(await db.writers.count()).toBe(800);
+  });
+
   it('guesses the kind of file from its headers', () => {
     expect(detectCsvKind(SPREADSHEET)).toBe('letters');
     expect(detectCsvKind('Program,City,State\nA,B,C')).toBe('programs');

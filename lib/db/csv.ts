@@ -151,7 +151,15 @@ export async function previewCsv(text: string, kind: CsvKind, mapping?: ColumnMa
  * Imports a CSV in one transaction: all rows are written, or none when any row has a problem (then a
  * ValidationError lists the first problems by row). Returns the counts written.
  */
-export async function importCsv(text: string, kind: CsvKind, mapping?: ColumnMapping): Promise<CsvPreview['counts']> {
+/** Rows per write of a CSV import. */
+const CHUNK = 250;
+
+export async function importCsv(
+  text: string,
+  kind: CsvKind,
+  mapping?: ColumnMapping,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CsvPreview['counts']> {
   return db.transaction('rw', [db.writers, db.letters, db.programs, db.deadlines, db.outreach], async () => {
     const result = await plan(text, kind, mapping);
     if (result.errors.length) {
@@ -160,8 +168,18 @@ export async function importCsv(text: string, kind: CsvKind, mapping?: ColumnMap
         shown.push({ field: '', message: `…and ${result.errors.length - 10} more problems` });
       throw new ValidationError(shown);
     }
-    for (const [table, rows] of Object.entries(result.plan.writes))
-      if (rows.length) await db.table(table).bulkPut(rows);
+    // Written in chunks inside the one transaction: all or nothing, with progress for a large file.
+    const writes = Object.entries(result.plan.writes);
+    const total = writes.reduce((sum, [, rows]) => sum + rows.length, 0);
+    let done = 0;
+    for (const [table, rows] of writes) {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        await db.table(table).bulkPut(chunk);
+        done += chunk.length;
+        onProgress?.(done, total);
+      }
+    }
     return result.plan.counts;
   });
 }

@@ -41,7 +41,7 @@ export async function addDeadline(input: DeadlineInput): Promise<Deadline> {
   return deadline;
 }
 
-/** Changes some fields; a built-in date the user edits is kept by later calendar refreshes; a moved date re-arms its notification. */
+/** Changes some fields; a built-in or derived date the user edits is kept by later refreshes; a moved date re-arms its notification. */
 export async function updateDeadline(id: string, patch: Patch<DeadlineInput>): Promise<Deadline> {
   return db.transaction('rw', TABLES, async () => {
     const current = (await db.deadlines.get(id)) ?? notFound('Deadline', id);
@@ -49,7 +49,9 @@ export async function updateDeadline(id: string, patch: Patch<DeadlineInput>): P
     const moved =
       merged.dueDate !== current.dueDate || merged.dueTime !== current.dueTime || merged.timeZone !== current.timeZone;
     if (moved) delete merged.notifiedAt;
-    if (current.source === 'built-in' && (moved || merged.title !== current.title)) merged.userEdited = true;
+    // Built-in milestones and derived letter steps are rewritten by later refreshes; what the user changed stays.
+    if ((current.source === 'built-in' || current.source === 'derived') && (moved || merged.title !== current.title))
+      merged.userEdited = true;
     const next = withDerived(merged);
     if (next.concerns?.id !== current.concerns?.id) await checkConcerns(next.concerns);
     await db.deadlines.put(withoutUndefined(next));

@@ -85,6 +85,21 @@ describe('derived deadlines', () => {
     expect(await db.deadlines.where('source').equals('derived').count()).toBe(0);
   });
 
+  it('keeps a letter step the user moved or renamed when the steps are derived again', async () => {
+    const letter = await chenLetter();
+    await syncDerivedDeadlines(settings);
+    const id = `derived:letter:${letter.id}:formal-ask`;
+    await updateDeadline(id, { dueDate: '2025-08-15', title: 'Ask Dr. Chen over coffee' });
+    await updateLetter(letter.id, { notes: 'met at the conference' }); // any change re-derives the steps
+    await syncDerivedDeadlines(settings);
+    expect(await db.deadlines.get(id)).toMatchObject({ dueDate: '2025-08-15', title: 'Ask Dr. Chen over coffee' });
+    // Steps the user did not touch still follow the target.
+    await updateLetter(letter.id, { targetUploadDate: '2025-09-01' });
+    await syncDerivedDeadlines(settings);
+    expect((await db.deadlines.get(`derived:letter:${letter.id}:confirm-upload`))?.dueDate).toBe('2025-09-01');
+    expect((await db.deadlines.get(id))?.dueDate).toBe('2025-08-15');
+  });
+
   it('turns an unanswered email into a follow-up after the set number of days, gone once they reply', async () => {
     const outreach = await addOutreach({ contactName: 'Dr. Patel', sentDate: '2025-03-01' });
     await syncDerivedDeadlines({ ...settings, followUpDays: 10 });

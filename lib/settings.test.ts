@@ -37,6 +37,15 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, specialty: 'Surgery' });
   });
 
+  it('two saves at once both land (neither overwrites the other with stale settings)', async () => {
+    await Promise.all([
+      updateSettings({ specialty: 'Neurology' }),
+      updateSettings({ followUpDays: 9 }),
+      updateSettings({ cycleYear: 2028 }),
+    ]);
+    expect(await getSettings()).toMatchObject({ specialty: 'Neurology', followUpDays: 9, cycleYear: 2028 });
+  });
+
   it('keeps the good fields of damaged stored settings', async () => {
     await browser.storage.local.set({ [SETTINGS_KEY]: { specialty: 'Neurology', followUpDays: 'soon' } });
     expect(await getSettings()).toMatchObject({ specialty: 'Neurology', followUpDays: 7 });

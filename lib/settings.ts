@@ -101,11 +101,28 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
   return result.data;
 }
 
+let localChain: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs read-modify-write steps on the settings one at a time, so two saves (options page, popup, background)
+ * cannot lose each other's changes. The Web Locks API covers every extension page and the service worker;
+ * where it is missing (older browsers, tests) a promise chain covers this context.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (locks) return locks.request('strongletter-settings', task) as unknown as Promise<T>;
+  const run = localChain.then(task, task);
+  localChain = run.catch(() => undefined);
+  return run;
+}
+
 /** Changes some settings after validating them; returns the new settings. Nothing is stored if any value is bad. */
-export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
-  const next = applySettingsPatch(await getSettings(), patch);
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return oneAtATime(async () => {
+    const next = applySettingsPatch(await getSettings(), patch);
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
 }
 
 /** Calls back with the new settings whenever they change anywhere in the extension; returns an unsubscribe. */

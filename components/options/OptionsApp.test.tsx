@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDeadline, addWriter, clearAllData, db, listDeadlines } from '@/lib/db';
-import { getSettings } from '@/lib/settings';
+import { getSettings, updateSettings } from '@/lib/settings';
 import { OptionsApp } from './OptionsApp';
 
 beforeEach(async () => {
@@ -36,6 +36,30 @@ describe('options page', () => {
     await user.click(within(profile).getByRole('button', { name: 'Save profile' }));
     await within(profile).findByText('Profile saved.');
     expect(await getSettings()).toMatchObject({ specialty: 'Internal Medicine', visaNeed: 'j1', cycleYear: 2028 });
+  });
+
+  it('follows settings changed elsewhere, and saving the profile leaves other settings alone', async () => {
+    const user = userEvent.setup();
+    render(<OptionsApp />);
+    const profile = screen.getByRole('region', { name: 'Profile' });
+    const specialty = (await within(profile).findByLabelText('Specialty')) as HTMLInputElement;
+    // A backup restore or another tab changes the settings while this page is open.
+    await updateSettings({ specialty: 'Pediatrics', disabledRules: ['hedge-seems'], reminderLeadDays: 5 });
+    await waitFor(() => expect(specialty.value).toBe('Pediatrics'));
+    const reminders = screen.getByRole('region', { name: 'Reminders' });
+    await waitFor(() =>
+      expect((within(reminders).getByLabelText(/Remind me this many days/) as HTMLInputElement).value).toBe('5'),
+    );
+    await user.selectOptions(within(profile).getByLabelText('Visa need'), 'J-1');
+    await updateSettings({ customSites: ['https://mail.example.edu'] });
+    await user.click(within(profile).getByRole('button', { name: 'Save profile' }));
+    await within(profile).findByText('Profile saved.');
+    expect(await getSettings()).toMatchObject({
+      specialty: 'Pediatrics',
+      visaNeed: 'j1',
+      disabledRules: ['hedge-seems'],
+      customSites: ['https://mail.example.edu'],
+    });
   });
 
   it('deletes all data only after a confirmation that names what will be lost', async () => {

@@ -9,15 +9,26 @@ type Draft = Pick<Settings, 'specialty' | 'competitiveness' | 'service' | 'visaN
   cycleYear: string;
 };
 
+/** The profile fields only: saving the profile must not write back stale copies of other settings. */
+function profileOf(settings: Settings): Draft {
+  const { specialty, competitiveness, service, visaNeed, usBased, cycleYear } = settings;
+  return { specialty, competitiveness, service, visaNeed, usBased, cycleYear: String(cycleYear) };
+}
+
 export function ProfileSection() {
   const settings = useSettings();
   const [draft, setDraft] = useState<Draft>();
+  // Until the user edits the form it follows the stored settings (a restored backup, another tab's change).
+  const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   useEffect(() => {
-    if (settings && !draft) setDraft({ ...settings, cycleYear: String(settings.cycleYear) });
-  }, [settings, draft]);
+    if (settings && !dirty) setDraft(profileOf(settings));
+  }, [settings, dirty]);
   if (!draft) return <p>Loading…</p>;
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const set = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
+    setDirty(true);
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,6 +40,7 @@ export function ProfileSection() {
     }
     const { cycleYear: _ignored, ...rest } = draft;
     const error = await saveSettings({ ...rest, cycleYear: year });
+    if (!error) setDirty(false);
     setStatus(error ? { error: `Not saved. ${error}` } : { message: 'Profile saved.' });
   }
 

@@ -14,13 +14,15 @@ export function RemindersSection() {
   const settings = useSettings();
   const [lead, setLead] = useState<string>();
   const [badge, setBadge] = useState<string>();
+  const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  // Until the user edits the numbers they follow the stored settings (a restored backup, another tab's change).
   useEffect(() => {
-    if (settings && lead === undefined) {
+    if (settings && !dirty) {
       setLead(String(settings.reminderLeadDays));
       setBadge(String(settings.badgeThresholdDays));
     }
-  }, [settings, lead]);
+  }, [settings, dirty]);
   if (!settings || lead === undefined || badge === undefined) return <p>Loading…</p>;
 
   async function save(event: FormEvent) {
@@ -30,6 +32,7 @@ export function RemindersSection() {
     if (typeof leadDays === 'string') return setStatus({ error: leadDays });
     if (typeof badgeDays === 'string') return setStatus({ error: badgeDays });
     const error = await saveSettings({ reminderLeadDays: leadDays, badgeThresholdDays: badgeDays });
+    if (!error) setDirty(false);
     setStatus(error ? { error } : { message: 'Reminder settings saved.' });
   }
 
@@ -51,11 +54,25 @@ export function RemindersSection() {
       <form onSubmit={save} className="sl-grid">
         <label>
           Remind me this many days before a deadline
-          <input inputMode="numeric" value={lead} onChange={(e) => setLead(e.target.value)} />
+          <input
+            inputMode="numeric"
+            value={lead}
+            onChange={(e) => {
+              setLead(e.target.value);
+              setDirty(true);
+            }}
+          />
         </label>
         <label>
           Count deadlines on the badge when due within (days)
-          <input inputMode="numeric" value={badge} onChange={(e) => setBadge(e.target.value)} />
+          <input
+            inputMode="numeric"
+            value={badge}
+            onChange={(e) => {
+              setBadge(e.target.value);
+              setDirty(true);
+            }}
+          />
         </label>
         <div>
           <button type="submit">Save reminders</button>

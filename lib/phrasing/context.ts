@@ -53,23 +53,69 @@ export function negated(ctx: MatchContext): boolean {
 
 /** Words that name clinical things, so "adequate hydration" or "satisfactory outcome" is not about the applicant. */
 export const CLINICAL =
-  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b)/;
+  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/;
 
 /** True when a clinical noun follows the match within a word or two. */
 export function clinicalAfter(ctx: MatchContext): boolean {
   return CLINICAL.test(after(ctx, 40));
 }
 
+// Things in a clinical story that are not the applicant: the patient and their body, tests, the ward.
+const PATIENT_THINGS =
+  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed';
+
+const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
+const PATIENT_NEXT = new RegExp(
+  `^\\s*,?\\s*(?:(?:the|our|his|her|their|this|a|an|when|if)\\s+)*(?:${PATIENT_THINGS})\\b`,
+);
+
 /** True when the patient (not the applicant) is the subject near the match. */
 export function aboutPatient(ctx: MatchContext, window = 50): boolean {
-  return /\b(?:patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|labs?|procedure|surgery|operation|intubation|delivery|wound|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation)\b/.test(
-    before(ctx, window),
+  return PATIENT_BEFORE.test(before(ctx, window));
+}
+
+/** True when the words right after the match are about the patient ("At times the patient required oxygen"). */
+export function patientNext(ctx: MatchContext): boolean {
+  return PATIENT_NEXT.test(after(ctx, 40));
+}
+
+/** The clause before the match: back to the last comma, semicolon or joining word, lower case. */
+export function clauseBefore(ctx: MatchContext): string {
+  const text = before(ctx, 80);
+  const parts = text.split(/[,;:]|\b(?:and|but|yet|while|whereas|because|so)\b/);
+  return parts[parts.length - 1];
+}
+
+/** True when the clause's subject is a place or the workload ("The clinic was busy at times"), not a person. */
+export function settingSubject(ctx: MatchContext): boolean {
+  const clause = clauseBefore(ctx);
+  return (
+    /\b(?:clinic|hospital|ward|unit|service|department|ed|er|schedule|workload|census|night|call|list|floor|pager|system|internet|weather|traffic)\b/.test(
+      clause,
+    ) && !/\b(?:he|she|they|his|her|their|him|them|dr)\b/.test(clause)
+  );
+}
+
+/** True when the clause after the match's phrase has the patient as its subject ("Despite his age, the patient..."). */
+export function patientClauseNext(ctx: MatchContext): boolean {
+  return /^[^,;]{0,40},\s*(?:the|our|this|that|a|an) (?:\w+ )?(?:patient|child|infant|toddler|baby|man|woman|gentleman|lady)\b/.test(
+    after(ctx, 80),
+  );
+}
+
+/**
+ * True when the match is about another person introduced just before: a patient ("a man we admitted who had
+ * attended", "the child who was"), or a colleague ("the attending physician who was present").
+ */
+export function otherPersonWho(ctx: MatchContext): boolean {
+  return /(?:\b(?:patient|child|infant|toddler|mother|father|family|attending physician|attending|nurse|surgeon|midwife|staff|colleague|consultant)s?|(?:admitted|saw|treated|examined|evaluated|cared for|operated on|consulted on) (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|gentleman|lady|person))(?: \w+)?,? (?:who|that|whom)(?: (?:had|has|have|was|were|is))?\s*$/.test(
+    before(ctx, 70),
   );
 }
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
 
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {

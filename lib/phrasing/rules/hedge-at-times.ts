@@ -1,4 +1,4 @@
-import { aboutPatient, after } from '../context';
+import { aboutPatient, after, patientNext, settingSubject } from '../context';
 import type { RuleExamples, SpanRuleDef } from '../types';
 
 /** "At times", "occasionally", "inconsistent": the reader hears "and at other times not". */
@@ -9,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   pattern: String.raw`(?:at times|sometimes|occasionally|on occasion|once in a while|from time to time|(?:every )?now and (?:then|again)|every so often|at least (?:once|some of the time)|inconsistent(?:ly)?|variabl[ey] (?:in|at|performance|quality))\b|(?:was|were|is|are|be|been) variable\b`,
-  reject: (ctx) => aboutPatient(ctx) || /^\s*(?:of|when the patient|patients?)\b/.test(after(ctx, 25)),
+  reject: (ctx) => aboutPatient(ctx) || patientNext(ctx) || settingSubject(ctx) || /^\s*of\b/.test(after(ctx, 25)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

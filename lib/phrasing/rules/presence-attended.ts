@@ -1,4 +1,4 @@
-import { aboutPatient, after, sentence, strongSentence } from '../context';
+import { aboutPatient, after, otherPersonWho, sentence, strongSentence } from '../context';
 import type { RuleExamples, SpanRuleDef } from '../types';
 
 // Doing something in the room (presenting, leading, managing) is performance, not presence.
@@ -16,6 +16,7 @@ export const rule: SpanRuleDef = {
   pattern: String.raw`attend(?:ed|s)\b|attendance\b|(?:was|were|is|are|has been|always) (?:always |consistently |reliably )?(?:present|there|around|available) (?:for|at|during|on|every|each|in|when)|(?:was|were|is|are) (?:always |consistently |reliably )?present\b(?! (?:with|on exam))|show(?:ed|s|n)? up|(?:always|consistently|reliably|usually|arrived|arrives|came|comes|was|were|is) (?:always |consistently |reliably )?(?:on time|early)\b|never (?:missed|skipped) (?:a |any |an? single )?(?:day|session|shift|lecture|conference|class|rounds|clinic|meeting)|never (?:late|absent|tardy)|(?:was|were|is) (?:never|rarely|seldom) (?:late|absent|tardy)`,
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    otherPersonWho(ctx) ||
     strongSentence(ctx) ||
     PERFORMANCE.test(sentence(ctx)) ||
     /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)),

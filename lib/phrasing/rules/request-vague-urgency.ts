@@ -17,8 +17,10 @@ export const rule: SpanRuleDef = {
     /\b(?:hear(?:ing)? (?:back )?from you|talk(?:ing)? (?:to you)?|speak(?:ing)?|see(?:ing)? you|reply|replies|respond)\s*$/.test(
       before(ctx, 40),
     ) ||
-    (/\bi(?: will|['’]ll| can| shall| am going to| plan to)\b[^,]*$/.test(before(ctx, 40)) &&
-      !/\byou\b/.test(before(ctx, 40))),
+    // "one week before the deadline" names the time; "I will send it soon" is about the applicant's own step.
+    /\b(?:\d+|one|two|three|four|a|a few|several) (?:days?|weeks?|months?)\s*$/.test(before(ctx, 30)) ||
+    (/\bi(?: will|['’]ll| can| shall| am going to| plan to)\b[^,]*$/.test(before(ctx, 80)) &&
+      !/\byou\b/.test(before(ctx, 80))),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

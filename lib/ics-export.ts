@@ -12,6 +12,21 @@ function dateParts(date: string): [number, number, number] {
   return [y, m, d];
 }
 
+/**
+ * The `ics` package always writes a "T" in a duration, so `{ days: 3 }` comes out as "-P3DT" and a zero lead as
+ * "-PT": both invalid in RFC 5545 and refused by strict readers (Thunderbird, ICSx5). This rewrites such
+ * TRIGGER and DURATION lines to valid values: "-P3D", and "PT0S" (at the due time) for an empty one.
+ */
+export function fixDurations(ics: string): string {
+  return ics.replace(
+    /^(TRIGGER|DURATION)(;[^:\r\n]*)?:([+-]?)P((?:\d+W)?(?:\d+D)?)T((?:\d+H)?(?:\d+M)?(?:\d+S)?)(?=\r?$)/gm,
+    (_line, name: string, params = '', sign: string, date: string, time: string) => {
+      if (!date && !time) return `${name}${params}:PT0S`;
+      return `${name}${params}:${sign}P${date}${time ? `T${time}` : ''}`;
+    },
+  );
+}
+
 /** One calendar event for a deadline; a timed one is converted from its own zone to UTC; a lead time becomes an alarm. */
 export function deadlineToEvent(
   deadline: DeadlineForIcs,
@@ -62,7 +77,7 @@ export function deadlinesToIcs(
   }
   const { error, value } = createEvents(events);
   if (error || !value) throw new Error(`The calendar file could not be made: ${error?.message ?? 'unknown error'}`);
-  return value;
+  return fixDurations(value);
 }
 
 /** A file name for an ICS export, e.g. strongletter-deadlines-2026-09-24.ics. */

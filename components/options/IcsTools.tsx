@@ -1,14 +1,24 @@
 /** Calendar files: export open deadlines to .ics; import events from an .ics after a preview (all or nothing). */
 import { type ChangeEvent, useState } from 'react';
-import { addDeadline, type Deadline, db, todayIso } from '@/lib/db';
+import { type Deadline, todayIso } from '@/lib/db';
 import { deadlinesToIcs, icsFileName } from '@/lib/ics-export';
-import { type IcsImport, parseIcs } from '@/lib/ics-import';
+import { type IcsAction, type IcsImport, type IcsPlan, importIcs, parseIcs, planIcsImport } from '@/lib/ics-import';
 import { downloadText, errorText, notifyDataChanged, plural } from './hooks';
 import { Status } from './Status';
 
+const ACTION_LABELS: Record<IcsAction, string> = { new: 'new', update: 'update', same: 'already here' };
+
+function countText(plan: IcsPlan): string {
+  const parts = [`${plan.added} new`, `${plan.updated} updated`];
+  if (plan.unchanged > 0) parts.push(`${plan.unchanged} already here and unchanged`);
+  return parts.join(', ');
+}
+
 export function IcsTools({ deadlines, leadDays }: { deadlines: Deadline[]; leadDays?: number }) {
-  const [pending, setPending] = useState<IcsImport>();
+  const [pending, setPending] = useState<{ parsed: IcsImport; plan: IcsPlan }>();
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
 
   function exportIcs() {
     try {
@@ -26,7 +36,7 @@ export function IcsTools({ deadlines, leadDays }: { deadlines: Deadline[]; leadD
     if (!file) return;
     try {
       const parsed = parseIcs(await file.text());
-      setPending(parsed);
+      setPending({ parsed, plan: await planIcsImport(parsed.deadlines) });
       setStatus({});
     } catch (problem) {
       setPending(undefined);
@@ -36,17 +46,23 @@ export function IcsTools({ deadlines, leadDays }: { deadlines: Deadline[]; leadD
 
   async function write() {
     if (!pending) return;
+    setBusy(true);
     try {
-      await db.transaction('rw', [db.deadlines, db.writers, db.letters, db.programs, db.outreach], async () => {
-        for (const deadline of pending.deadlines) await addDeadline(deadline);
-      });
+      const plan = await importIcs(pending.parsed, (done, total) => setProgress({ done, total }));
       await notifyDataChanged();
-      setStatus({ message: `Added ${plural(pending.deadlines.length, 'deadline')} from the calendar.` });
+      setStatus({ message: `Imported from the calendar: ${countText(plan)}.` });
       setPending(undefined);
     } catch (problem) {
       setStatus({ error: `Nothing was imported. ${errorText(problem)}` });
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
     }
   }
+
+  const errors = pending?.parsed.errors ?? [];
+  const plan = pending?.plan;
+  const toWrite = plan ? plan.added + plan.updated : 0;
 
   return (
     <div>
@@ -60,30 +76,59 @@ export function IcsTools({ deadlines, leadDays }: { deadlines: Deadline[]; leadD
         </label>
       </div>
       <Status {...status} />
-      {pending && (
+      {plan && (
         <section aria-label="Calendar preview" className="sl-panel">
-          <p>{plural(pending.deadlines.length, 'event')} can be added as deadlines.</p>
-          <ul>
-            {pending.deadlines.slice(0, 20).map((d, i) => (
+          {errors.length > 0 ? (
+            <div role="alert">
+              <p className="sl-error">
+                {plural(errors.length, 'problem')} found. Nothing will be written until the file is fixed: fix these
+                events in your calendar, export it again and choose the new file.
+              </p>
+              <ul aria-label="Events that cannot be read" className="sl-errors sl-error">
+                {errors.slice(0, 100).map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+              {errors.length > 100 && <p>…and {errors.length - 100} more.</p>}
+            </div>
+          ) : toWrite === 0 ? (
+            <p>Every event in this file is already in your deadlines, unchanged. There is nothing to import.</p>
+          ) : (
+            <p>Will write {countText(plan)}.</p>
+          )}
+          <p>{plural(plan.items.length, 'event')} read from the file:</p>
+          <ul aria-label="Events in the file">
+            {plan.items.slice(0, 20).map(({ deadline: d, action }, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed preview list
               <li key={i}>
-                {d.dueDate} {d.dueTime ?? ''} {d.timeZone ?? ''} · {d.title}
+                {d.dueDate} {d.dueTime ?? ''} {d.timeZone ?? ''} · {d.title} ({ACTION_LABELS[action]})
               </li>
             ))}
           </ul>
-          {pending.errors.length > 0 && (
-            <ul aria-label="Events that cannot be read" className="sl-errors sl-error">
-              {pending.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
+          {plan.items.length > 20 && <p>…and {plan.items.length - 20} more.</p>}
+          {busy && (
+            <p className="sl-row">
+              <progress
+                aria-label={`Importing ${plural(toWrite, 'deadline')}`}
+                max={progress?.total}
+                value={progress?.done}
+              >
+                {progress?.done ?? 0} of {progress?.total ?? toWrite}
+              </progress>
+              <span aria-live="polite">
+                {progress
+                  ? `${progress.done} of ${progress.total} (${Math.round((100 * progress.done) / Math.max(1, progress.total))}%)`
+                  : 'Checking…'}
+              </span>
+            </p>
           )}
           <div className="sl-row">
-            <button type="button" onClick={write} disabled={pending.deadlines.length === 0}>
-              Add {plural(pending.deadlines.length, 'deadline')}
+            <button type="button" onClick={write} disabled={errors.length > 0 || toWrite === 0 || busy}>
+              {busy ? 'Importing…' : 'Import these events'}
             </button>
             <button
               type="button"
+              disabled={busy}
               onClick={() => {
                 setPending(undefined);
                 setStatus({ message: 'Calendar import cancelled. Nothing was changed.' });

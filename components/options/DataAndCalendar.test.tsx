@@ -15,7 +15,7 @@ const ics = (...events: string[]) =>
   ['BEGIN:VCALENDAR', ...events.flatMap((e) => ['BEGIN:VEVENT', e, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n');
 
 describe('calendar import', () => {
-  it('previews events and their problems, writes nothing on cancel, and adds them on confirm', async () => {
+  it('previews events and their problems, writes nothing on cancel or for a file with a bad event, and adds a good file on confirm', async () => {
     const user = userEvent.setup();
     render(<IcsTools deadlines={[]} />);
     const file = new File(
@@ -28,9 +28,17 @@ describe('calendar import', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Cancel calendar import' }));
     expect(await listDeadlines()).toEqual([]);
+    // One unreadable event blocks the whole file: nothing is written until it is fixed.
     await user.upload(screen.getByLabelText('Import calendar (.ics)'), file);
-    await user.click(await screen.findByRole('button', { name: 'Add 1 deadline' }));
-    await screen.findByText(/Added 1 deadline from/);
+    await screen.findByRole('list', { name: 'Events that cannot be read' });
+    for (const button of screen.queryAllByRole('button', { name: 'Import these events' }))
+      expect((button as HTMLButtonElement).disabled).toBe(true);
+    expect(await listDeadlines()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Cancel calendar import' }));
+    const fixed = new File([ics('SUMMARY:Interview\r\nDTSTART;TZID=America/New_York:20261105T100000')], 'c.ics');
+    await user.upload(screen.getByLabelText('Import calendar (.ics)'), fixed);
+    await user.click(await screen.findByRole('button', { name: 'Import these events' }));
+    await screen.findByText(/Imported from the calendar: 1 new/);
     expect(await listDeadlines()).toMatchObject([
       { title: 'Interview', dueDate: '2026-11-05', dueTime: '10:00', timeZone: 'America/New_York', source: 'import' },
     ]);

@@ -56,12 +56,15 @@ export async function addCustomSite(input: string): Promise<string | undefined> 
   return undefined;
 }
 
-/** Stops hints on a site: removes it from settings, unregisters the script there and gives back the permission. */
-export async function removeCustomSite(origin: string): Promise<void> {
+/**
+ * Stops hints on a site: removes it from settings, unregisters the script there and gives back the permission.
+ * Returns whether the browser took the permission back (it refuses for a permission the manifest requires).
+ */
+export async function removeCustomSite(origin: string): Promise<boolean> {
   const settings = await getSettings();
   const next = await updateSettings({ customSites: settings.customSites.filter((site) => site !== origin) });
   await syncCustomSiteScripts(next.customSites);
-  await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+  return browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
 }
 
 /** Re-registers hints for every saved site whose permission is still granted (after a restore or a browser reset). */

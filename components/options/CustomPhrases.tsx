@@ -34,8 +34,10 @@ export function CustomPhrases({ settings }: { settings: Settings }) {
     setStatus({ message: 'Phrase added.' });
   }
 
-  const remove = (index: number) =>
-    saveSettings({ customPhrases: settings.customPhrases.filter((_p, i) => i !== index) });
+  const remove = async (index: number) => {
+    const error = await saveSettings({ customPhrases: settings.customPhrases.filter((_p, i) => i !== index) });
+    setStatus(error ? { error: `Not removed. ${error}` } : { message: 'Phrase removed.' });
+  };
 
   return (
     <div>

@@ -65,7 +65,17 @@ export function DataSection() {
     }
   }
 
-  const exportAll = async () => downloadText(backupFileName(todayIso()), await exportBackupJson(), 'application/json');
+  // A failed export says so instead of doing nothing.
+  const exporting = (make: () => Promise<void>) => async () => {
+    try {
+      await make();
+    } catch (error) {
+      setStatus({ error: `Export failed. ${errorText(error)}` });
+    }
+  };
+  const exportAll = exporting(async () =>
+    downloadText(backupFileName(todayIso()), await exportBackupJson(), 'application/json'),
+  );
 
   return (
     <div>
@@ -121,7 +131,9 @@ export function DataSection() {
           <button
             key={kind}
             type="button"
-            onClick={async () => downloadText(csvFileName(kind, todayIso()), await exportCsv(kind), 'text/csv')}
+            onClick={exporting(async () =>
+              downloadText(csvFileName(kind, todayIso()), await exportCsv(kind), 'text/csv'),
+            )}
           >
             Export {CSV_KIND_LABELS[kind].toLowerCase()} (CSV)
           </button>

@@ -1,6 +1,6 @@
 /** Delete all data, behind a confirmation that says how many of each record will be lost. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { clearAllData, db } from '@/lib/db';
 import { syncBuiltInMilestones } from '@/lib/reminders/sync';
 import { getSettings } from '@/lib/settings';
@@ -20,6 +20,15 @@ async function counts() {
 
 export function DeleteAll() {
   const [asking, setAsking] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  // The confirmation takes focus on the safe choice; closing it gives focus back to the button that opened it.
+  useEffect(() => {
+    if (asking) keep.current?.focus();
+    else if (wasAsking.current) opener.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   const stored = useLiveQuery(counts, []);
   const summary = stored
@@ -43,7 +52,14 @@ export function DeleteAll() {
     <div>
       <h3>Delete all data</h3>
       {asking ? (
-        <div role="alertdialog" aria-label="Confirm deleting all data" className="sl-panel sl-danger">
+        <div
+          role="alertdialog"
+          aria-label="Confirm deleting all data"
+          className="sl-panel sl-danger"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setAsking(false);
+          }}
+        >
           <p>
             This deletes {summary} from this browser. It cannot be undone; export a backup first if you may want them
             back. Your settings are kept, and the cycle calendar's milestones come back as built in.
@@ -52,13 +68,13 @@ export function DeleteAll() {
             <button type="button" className="sl-danger-button" onClick={confirm}>
               Delete everything
             </button>
-            <button type="button" onClick={() => setAsking(false)}>
+            <button type="button" ref={keep} onClick={() => setAsking(false)}>
               Keep my data
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" onClick={() => setAsking(true)}>
+        <button type="button" ref={opener} onClick={() => setAsking(true)}>
           Delete all data…
         </button>
       )}

@@ -70,7 +70,11 @@ describe('options page', () => {
     await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
     const dialog = await screen.findByRole('alertdialog');
     await waitFor(() => expect(dialog.textContent).toMatch(/1 writers.*1 deadlines/));
-    await user.click(within(dialog).getByRole('button', { name: 'Keep my data' }));
+    // The confirmation takes focus on the safe choice; Escape closes it and focus goes back.
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep my data' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete all data…' }));
     expect(await listDeadlines()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));

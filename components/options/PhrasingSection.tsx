@@ -1,21 +1,25 @@
 /** Phrasing: built-in rules grouped by category with on/off switches, the user's own phrases, and a live preview. */
+import { useState } from 'react';
 import { CATEGORIES, RULES } from '@/lib/phrasing';
 import { CustomPhrases } from './CustomPhrases';
 import { useEditableSettings } from './hooks';
 import { PhrasePreview } from './PhrasePreview';
+import { Status } from './Status';
 
 export function PhrasingSection() {
   const [settings, save] = useEditableSettings();
+  const [error, setError] = useState<string>();
   if (!settings) return <p>Loading…</p>;
   const off = new Set(settings.disabledRules);
   const toggle = (id: string, on: boolean) => {
     const next = on ? settings.disabledRules.filter((r) => r !== id) : [...settings.disabledRules, id];
-    void save({ disabledRules: next });
+    save({ disabledRules: next }).then((problem) => setError(problem && `Not saved. ${problem}`));
   };
   return (
     <div>
       <PhrasePreview settings={settings} />
       <h3>Rules</h3>
+      <Status error={error} />
       {CATEGORIES.filter((c) => c.id !== 'custom').map((category) => {
         const rules = RULES.filter((r) => r.category === category.id);
         if (rules.length === 0) return null;

@@ -34,8 +34,12 @@ export function SitesSection() {
 
   async function remove(origin: string) {
     try {
-      await removeCustomSite(origin);
-      setStatus({ message: `${origin} removed; its permission was given back.` });
+      const revoked = await removeCustomSite(origin);
+      setStatus({
+        message: revoked
+          ? `${origin} removed; its permission was given back.`
+          : `${origin} removed; hints no longer run there. The browser kept the site permission: remove it in the extension's details page if you want.`,
+      });
     } catch (error) {
       setStatus({ error: errorText(error) });
     }

@@ -1,6 +1,6 @@
 /** The toolbar popup: the letter tracker. */
-import { useState } from 'react';
-import { removeSampleData } from '@/lib/db';
+import { useEffect, useState } from 'react';
+import { removeSampleData, requestPersistence } from '@/lib/db';
 import { EmptyState } from './EmptyState';
 import { LettersView } from './LettersView';
 import { NextView } from './NextView';
@@ -26,6 +26,10 @@ export function PopupApp() {
   const settings = useSettings();
   const [error, setError] = useState<string>();
   const empty = tracker?.empty;
+  // Once there is something to lose, ask the browser not to evict it (a no-op when already granted).
+  useEffect(() => {
+    if (empty === false) requestPersistence().catch(() => undefined);
+  }, [empty]);
   const now = new Date();
 
   return (

@@ -7,6 +7,8 @@ import {
   CSV_KINDS,
   type CsvKind,
   type CsvPreview,
+  type DateOrder,
+  dateOrderText,
   detectCsvKind,
   importCsv,
   previewCsv,
@@ -28,10 +30,12 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
+  /** The day/month order the user chose for dates like 05/09/2026; unset: the file decides. */
+  const [dateOrder, setDateOrder] = useState<DateOrder>();
 
-  async function show(csv: string, csvKind: CsvKind, mapping?: ColumnMapping) {
+  async function show(csv: string, csvKind: CsvKind, mapping?: ColumnMapping, order = dateOrder) {
     try {
-      setPreview(await previewCsv(csv, csvKind, mapping));
+      setPreview(await previewCsv(csv, csvKind, mapping, { dateOrder: order }));
       setStatus({});
     } catch (problem) {
       setPreview(undefined);
@@ -53,7 +57,8 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
     }
     setKind(detected);
     setText(csv);
-    await show(csv, detected);
+    setDateOrder(undefined);
+    await show(csv, detected, undefined, undefined);
   }
 
   function cancel() {
@@ -66,7 +71,10 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
     if (!text || !preview) return;
     setBusy(true);
     try {
-      const counts = await importCsv(text, kind, preview.mapping, (done, total) => setProgress({ done, total }));
+      const counts = await importCsv(text, kind, preview.mapping, {
+        dateOrder,
+        onProgress: (done, total) => setProgress({ done, total }),
+      });
       await notifyDataChanged();
       setText(undefined);
       setPreview(undefined);
@@ -150,6 +158,25 @@ export function CsvImport({ defaultKind = 'deadlines' }: { defaultKind?: CsvKind
               ))}
             </tbody>
           </table>
+          {preview.dateOrder && (
+            <div role={preview.warnings.length ? 'alert' : undefined}>
+              <p className={preview.warnings.length ? 'sl-error' : undefined}>{dateOrderText(preview.dateOrder)}</p>
+              <label>
+                Read dates like {preview.dateOrder.example.cell}
+                <select
+                  value={preview.dateOrder.order}
+                  onChange={(e) => {
+                    const order = e.target.value as DateOrder;
+                    setDateOrder(order);
+                    if (text) void show(text, kind, preview.mapping, order);
+                  }}
+                >
+                  <option value="month-first">month first, as in the US</option>
+                  <option value="day-first">day first</option>
+                </select>
+              </label>
+            </div>
+          )}
           {preview.missingColumns.length > 0 && (
             <p className="sl-error">Missing columns: {preview.missingColumns.join(', ')}</p>
           )}

@@ -2,7 +2,16 @@
  * The spreadsheet columns of each CSV kind: header, accepted alternative headers, which record field
  * it fills, and how a cell is read and written. docs/csv-format.md describes the same columns for people.
  */
-import { readBoolean, readChoice, readDate, readList, readNumber, readTime, readTimeZone } from './csv-values';
+import {
+  type DateOrder,
+  readBoolean,
+  readChoice,
+  readDate,
+  readList,
+  readNumber,
+  readTime,
+  readTimeZone,
+} from './csv-values';
 import {
   CONTACT_LABELS,
   DEADLINE_KIND_LABELS,
@@ -39,11 +48,21 @@ export interface CsvColumn {
   /** Field path in the record, e.g. `name`, `stageDates.asked`, `concerns.type`. */
   field: string;
   required?: boolean;
-  read: (cell: string) => unknown;
+  /** The column holds dates (or a list of dates): its cells tell which way round day and month are written. */
+  dates?: boolean;
+  /** Written by exports for reference; an import does not read it. */
+  exportOnly?: boolean;
+  read: (cell: string, options?: CellOptions) => unknown;
   write?: (value: unknown) => string;
 }
 
+/** What reading a cell depends on beyond the cell itself: settled once per file. */
+export interface CellOptions {
+  dateOrder?: DateOrder;
+}
+
 const text = (cell: string) => cell.trim() || undefined;
+const date = (cell: string, options?: CellOptions) => readDate(cell, options?.dateOrder);
 const yesNo = (value: unknown) => (value === undefined ? '' : value ? 'yes' : 'no');
 const choice =
   <T extends string>(labels: Record<T, string>, extra?: Record<string, T>) =>
@@ -61,7 +80,7 @@ function column(
   read: CsvColumn['read'],
   extra: Partial<CsvColumn> = {},
 ): CsvColumn {
-  return { key: `${target}.${field}`, header, target, field, read, ...extra };
+  return { key: `${target}.${field}`, header, target, field, read, ...(read === date && { dates: true }), ...extra };
 }
 
 const PACKET_ITEMS: Record<string, string> = {
@@ -125,8 +144,8 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
       { write: label(CONTACT_LABELS), aliases: ['Contact type', 'Contact', 'Experience type'] },
     ),
     column('writer', 'weeksTogether', 'Weeks together', readNumber, { aliases: ['Weeks', 'Weeks known'] }),
-    column('writer', 'startDate', 'Start date', readDate, { aliases: ['From'] }),
-    column('writer', 'endDate', 'End date', readDate, { aliases: ['To'] }),
+    column('writer', 'startDate', 'Start date', date, { aliases: ['From'] }),
+    column('writer', 'endDate', 'End date', date, { aliases: ['To'] }),
     column('writer', 'email', 'Email', text, { aliases: ['E-mail', 'Writer email'] }),
     column('writer', 'wellKnown', 'Well-known name', readBoolean, { write: yesNo, aliases: ['Famous'] }),
     column('writer', 'notes', 'Writer notes', text),
@@ -138,7 +157,7 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
       choice(STAGE_LABELS, { working: 'working-together', letteridsent: 'letter-id-sent', requested: 'asked' }),
       { write: label(STAGE_LABELS), aliases: ['Status', 'Letter stage'] },
     ),
-    ...LETTER_STAGES.map((stage) => column('letter', `stageDates.${stage}`, `${STAGE_LABELS[stage]} date`, readDate)),
+    ...LETTER_STAGES.map((stage) => column('letter', `stageDates.${stage}`, `${STAGE_LABELS[stage]} date`, date)),
     column('letter', 'strongAgreed', 'Strong letter agreed', readBoolean, {
       write: yesNo,
       aliases: ['Strong', 'Agreed to strong letter'],
@@ -153,8 +172,8 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
     }),
     column('letter', 'letterId', 'Letter ID', text, { aliases: ['ERAS Letter ID', 'LoR ID'] }),
     column('letter', 'packet', 'Packet', readPacket, { write: writePacket, aliases: ['Packet sent', 'Packet items'] }),
-    column('letter', 'letterDate', 'Letter date', readDate),
-    column('letter', 'targetUploadDate', 'Target upload date', readDate, { aliases: ['Upload by', 'Due'] }),
+    column('letter', 'letterDate', 'Letter date', date),
+    column('letter', 'targetUploadDate', 'Target upload date', date, { aliases: ['Upload by', 'Due'] }),
     column('letter', 'notes', 'Letter notes', text, { aliases: ['Notes'] }),
     column('writer', 'id', 'Writer ref', text, { aliases: ['Writer id'] }),
     column('letter', 'id', 'Letter ref', text),
@@ -193,7 +212,7 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
   ],
   deadlines: [
     column('deadline', 'title', 'Title', text, { required: true, aliases: ['Deadline', 'Task', 'What', 'Name'] }),
-    column('deadline', 'dueDate', 'Due date', readDate, { required: true, aliases: ['Date', 'Due', 'When'] }),
+    column('deadline', 'dueDate', 'Due date', date, { required: true, aliases: ['Date', 'Due', 'When'] }),
     column('deadline', 'dueTime', 'Due time', readTime, { aliases: ['Time'] }),
     column('deadline', 'timeZone', 'Time zone', readTimeZone, { aliases: ['Zone', 'TZ'] }),
     column(
@@ -204,11 +223,14 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
       { write: label(DEADLINE_KIND_LABELS), aliases: ['Type', 'Category'] },
     ),
     column('deadline', 'done', 'Done', readBoolean, { write: yesNo, aliases: ['Completed', 'Complete'] }),
-    column('deadline', 'doneDate', 'Done date', readDate),
+    column('deadline', 'doneDate', 'Done date', date),
     column('deadline', 'leadDays', 'Reminder lead days', readNumber, { aliases: ['Remind days before', 'Lead days'] }),
     column('deadline', 'notes', 'Notes', text),
     column('deadline', 'source', 'Source', choice(DEADLINE_SOURCE_LABELS, { builtin: 'built-in', you: 'user' }), {
       write: label(DEADLINE_SOURCE_LABELS),
+      // New imported rows are always "import" and stored ones keep theirs: calendar refreshes delete
+      // built-in and worked-out rows they did not make, so the cell must not be able to claim those.
+      exportOnly: true,
     }),
     column('deadline', 'hidden', 'Hidden', readBoolean, { write: yesNo }),
     column(
@@ -227,11 +249,18 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
     column('outreach', 'email', 'Email', text, { aliases: ['E-mail'] }),
     column('outreach', 'subject', 'Subject', text),
     column('outreach', 'purpose', 'Purpose', choice(PURPOSE_LABELS), { write: label(PURPOSE_LABELS) }),
-    column('outreach', 'sentDate', 'Sent date', readDate, { required: true, aliases: ['Sent', 'Date sent', 'Date'] }),
-    column('outreach', 'followUpDates', 'Follow-up dates', (cell) => readList(cell).map((item) => readDate(item)), {
-      write: (value) => ((value as string[] | undefined) ?? []).join('; '),
-      aliases: ['Follow-ups', 'Followed up'],
-    }),
+    column('outreach', 'sentDate', 'Sent date', date, { required: true, aliases: ['Sent', 'Date sent', 'Date'] }),
+    column(
+      'outreach',
+      'followUpDates',
+      'Follow-up dates',
+      (cell, options) => readList(cell).map((item) => readDate(item, options?.dateOrder)),
+      {
+        dates: true,
+        write: (value) => ((value as string[] | undefined) ?? []).join('; '),
+        aliases: ['Follow-ups', 'Followed up'],
+      },
+    ),
     column(
       'outreach',
       'status',
@@ -239,8 +268,8 @@ export const CSV_COLUMNS: Record<CsvKind, CsvColumn[]> = {
       choice(OUTREACH_STATUS_LABELS, { noreply: 'no-reply', yes: 'positive', no: 'declined' }),
       { write: label(OUTREACH_STATUS_LABELS) },
     ),
-    column('outreach', 'replyDate', 'Reply date', readDate),
-    column('outreach', 'positionStartedDate', 'Position started', readDate),
+    column('outreach', 'replyDate', 'Reply date', date),
+    column('outreach', 'positionStartedDate', 'Position started', date),
     column('outreach', 'notes', 'Notes', text),
     column('outreach', 'writerId', 'Writer ref', text),
     column('outreach', 'id', 'Outreach ref', text, { aliases: ['Outreach id'] }),

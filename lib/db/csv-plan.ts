@@ -1,10 +1,12 @@
 /**
- * Turning CSV rows into records: read each mapped cell, match rows to stored records (by ref, or for
- * writers by name), validate each record with its schema, and collect row-level problems. Writes nothing.
+ * Turning CSV rows into records: read each mapped cell, match rows to stored records (by ref, or without a
+ * ref by what identifies the record: a writer's name, a program's name and state, a deadline's title and due
+ * date, an outreach's email or contact and sent date), validate each record with its schema, and collect
+ * row-level problems. Writes nothing.
  */
-import type { z } from 'zod';
-import { CSV_COLUMNS, type CsvColumn, type CsvKind, type CsvTarget } from './csv-columns';
-import { CellError, squash } from './csv-values';
+import { z } from 'zod';
+import { type CellOptions, CSV_COLUMNS, type CsvColumn, type CsvKind, type CsvTarget } from './csv-columns';
+import { CellError, type DateOrder, dateOrderOf, readDate, squash } from './csv-values';
 import { db } from './database';
 import { withDerived } from './deadlines';
 import { problemsFrom } from './errors';
@@ -28,10 +30,29 @@ export interface CsvRowError {
   message: string;
 }
 
+/** How dates like 05/09/2026 (either number could be the month) were read; only when the file has such a date. */
+export interface DateOrderInfo {
+  order: DateOrder;
+  /** `chosen`: by the person importing; `file`: a date in the file can only be read that way; `guess`: nothing settles it. */
+  basis: 'chosen' | 'file' | 'guess';
+  /** The first such date in the file and the date it is read as (YYYY-MM-DD). */
+  example: { cell: string; row: number; column: string; date: string };
+  /** The date that settles the order (basis `file`). */
+  settledBy?: { cell: string; row: number; column: string };
+  /** The file has dates that can only be day first and others that can only be month first. */
+  mixed?: boolean;
+}
+
 export interface ImportPlan {
   writes: Record<string, object[]>;
   counts: Record<string, { add: number; update: number }>;
   errors: CsvRowError[];
+  dateOrder?: DateOrderInfo;
+}
+
+export interface PlanOptions {
+  /** How to read dates like 05/09/2026; without it the file decides, or month first when nothing settles it. */
+  dateOrder?: DateOrder;
 }
 
 type Fields = Record<string, unknown>;
@@ -40,7 +61,10 @@ interface ReadRow {
   values: Partial<Record<CsvTarget, Fields>>;
   /** A cell could not be read: the row is reported already and builds no record. */
   failed?: boolean;
-  /** Fields whose column is mapped, per target: an empty cell there clears the field on update. */
+  /**
+   * Fields whose cell sets them on update, per target: an empty cell there clears the field. Not touched: a
+   * blank ref (no ref given), a blank cell for a field with a default (the stored value stays), export-only columns.
+   */
   touched: Partial<Record<CsvTarget, string[]>>;
 }
 
@@ -77,24 +101,31 @@ function setPath(target: Fields, path: string, value: unknown): void {
   else node[last] = value;
 }
 
+/** Whether the record's field has a default (stage, done, status…): a blank cell then leaves a stored value alone. */
+export function hasDefault(target: CsvTarget, field: string): boolean {
+  return INPUT[target].shape[field as keyof (typeof INPUT)[typeof target]['shape']] instanceof z.ZodDefault;
+}
+
 function readRow(
   cells: string[],
   index: number,
   headers: string[],
   columns: (CsvColumn | undefined)[],
   errors: CsvRowError[],
+  options: CellOptions,
 ): ReadRow {
   const row = index + 2;
   const read: ReadRow = { row, values: {}, touched: {} };
   columns.forEach((column, at) => {
-    if (!column) return;
+    if (!column || column.exportOnly) return;
     // Exports escape formula-like cells with a leading apostrophe; take it off again.
     const cell = (cells[at] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
     read.values[column.target] = read.values[column.target] ?? {};
     const values = read.values[column.target] as Fields;
+    if (!cell.trim() && (column.field === 'id' || hasDefault(column.target, column.field))) return;
     read.touched[column.target] = [...(read.touched[column.target] ?? []), column.field];
     try {
-      const value = column.read(cell);
+      const value = column.read(cell, options);
       if (value !== undefined) setPath(values, column.field, value);
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
@@ -109,6 +140,38 @@ function readRow(
     });
   }
   return read;
+}
+
+/**
+ * Settles how dates like 05/09/2026 are read for the whole file: as chosen, else as the file's unambiguous
+ * dates show (24/08/2026: day first), else month first. Undefined when the file has no such date.
+ */
+function settleDateOrder(
+  rows: string[][],
+  headers: string[],
+  columns: (CsvColumn | undefined)[],
+  chosen: DateOrder | undefined,
+): DateOrderInfo | undefined {
+  type Seen = { cell: string; row: number; column: string };
+  const seen: Partial<Record<DateOrder | 'either', Seen>> = {};
+  rows.forEach((cells, index) => {
+    columns.forEach((column, at) => {
+      if (!column?.dates) return;
+      for (const item of (cells[at] ?? '').split(/[;\n]/)) {
+        const order = dateOrderOf(item);
+        if (order && !seen[order]) seen[order] = { cell: item.trim(), row: index + 2, column: headers[at] };
+      }
+    });
+  });
+  const example = seen.either;
+  if (!example) return undefined;
+  const [day, month] = [seen['day-first'], seen['month-first']];
+  let info: Omit<DateOrderInfo, 'example'>;
+  if (chosen) info = { order: chosen, basis: 'chosen' };
+  else if (day && !month) info = { order: 'day-first', basis: 'file', settledBy: day };
+  else if (month && !day) info = { order: 'month-first', basis: 'file', settledBy: month };
+  else info = { order: 'month-first', basis: 'guess', ...(day && month && { mixed: true }) };
+  return { ...info, example: { ...example, date: readDate(example.cell, info.order) as string } };
 }
 
 /** Builds one validated record: an update of `existing` (only touched fields change) or a new record. */
@@ -132,8 +195,10 @@ function build(
       setPath(candidate, field, value);
     }
     Object.assign(candidate, extra, { updatedAt: stamp });
+    if (target === 'deadline') candidate.source = existing.source;
   } else {
-    const input = INPUT[target].safeParse(target === 'deadline' ? { source: 'import', ...values } : values);
+    // A new deadline is always "import": calendar refreshes delete built-in and worked-out rows they did not make.
+    const input = INPUT[target].safeParse(target === 'deadline' ? { ...values, source: 'import' } : values);
     if (!input.success) return report(input.error.issues, read.row, what, errors);
     candidate = { ...input.data, id: (input.data as Fields).id ?? newId(), createdAt: stamp, updatedAt: stamp };
   }
@@ -162,11 +227,14 @@ export async function planImport(
   headers: string[],
   rows: string[][],
   mapping: (string | null)[],
+  options: PlanOptions = {},
 ): Promise<ImportPlan> {
   const byKey = new Map(CSV_COLUMNS[kind].map((column) => [column.key, column]));
   const columns = mapping.map((key) => (key ? byKey.get(key) : undefined));
   const errors: CsvRowError[] = [];
-  const reads = rows.map((cells, index) => readRow(cells, index, headers, columns, errors));
+  const dateOrder = settleDateOrder(rows, headers, columns, options.dateOrder);
+  const cellOptions: CellOptions = { dateOrder: dateOrder?.order };
+  const reads = rows.map((cells, index) => readRow(cells, index, headers, columns, errors, cellOptions));
   const writes: Record<string, object[]> = {};
   const counts: Record<string, { add: number; update: number }> = {};
   const seenRefs = new Map<string, number>();
@@ -202,15 +270,59 @@ export async function planImport(
     await planLetters(reads, errors, keep, uniqueRef);
   } else {
     const target = ({ programs: 'program', deadlines: 'deadline', outreach: 'outreach' } as const)[kind];
-    const known = await storedById(
-      TABLES[target],
-      reads.map((read) => read.values[target]?.id),
+    const natural = NATURAL[target];
+    const refs = new Set(
+      reads.map((read) => read.values[target]?.id).filter((id): id is string => typeof id === 'string'),
     );
+    const known = await storedById(TABLES[target], refs);
+    // Rows without a ref are matched by what identifies the record, among stored records no row names by ref.
+    const buckets = new Map<string, Fields[]>();
+    if (reads.some((read) => typeof read.values[target]?.id !== 'string')) {
+      const all = ((await db.table(TABLES[target]).toArray()) as Fields[]).sort(byCreated);
+      for (const record of all) {
+        if (refs.has(String(record.id))) continue;
+        const bucket = natural.bucket(record);
+        const list = buckets.get(bucket);
+        if (list) list.push(record);
+        else buckets.set(bucket, [record]);
+      }
+    }
+    const firstWithKey = new Map<string, { row: number; ref: boolean }>();
+    const claimed = new Map<unknown, number>();
     const built: { read: ReadRow; record: Fields; existed: boolean }[] = [];
     for (const read of reads) {
       if (!uniqueRef(target, read)) continue;
-      const id = read.values[target]?.id;
-      const existing = typeof id === 'string' ? known.get(id) : undefined;
+      const fields = read.values[target] ?? {};
+      const ref = typeof fields.id === 'string' ? fields.id : undefined;
+      const key = read.failed ? undefined : natural.key(fields);
+      if (key) {
+        // Two rows for one record: refused unless both carry (different) refs, i.e. are separate records already.
+        const first = firstWithKey.get(key);
+        if (first && !(first.ref && ref)) {
+          errors.push({
+            row: read.row,
+            message: `Row ${read.row}: the same ${natural.noun} as row ${first.row} (same ${natural.same}); keep one of the two rows.`,
+          });
+          continue;
+        }
+        if (!first) firstWithKey.set(key, { row: read.row, ref: Boolean(ref) });
+      }
+      let existing: Fields | undefined;
+      if (ref) existing = known.get(ref);
+      else if (key) {
+        const candidates = (buckets.get(natural.bucket(fields)) ?? []).filter((stored) =>
+          natural.matches(fields, stored),
+        );
+        existing = candidates.find((stored) => !claimed.has(stored.id));
+        if (candidates.length && !existing) {
+          errors.push({
+            row: read.row,
+            message: `Row ${read.row}: it matches the same ${natural.noun} in StrongLetter as row ${claimed.get(candidates[0].id)} (by ${natural.same}); keep one of the two rows.`,
+          });
+          continue;
+        }
+        if (existing) claimed.set(existing.id, read.row);
+      }
       const record = build(target, read, existing, {}, errors, '');
       if (record) built.push({ read, record, existed: Boolean(existing) });
     }
@@ -221,8 +333,59 @@ export async function planImport(
     for (const { read, record, existed } of built)
       if (referencesResolve(target, record, read.row, errors, found)) keep(target, record, existed);
   }
-  return { writes, counts, errors };
+  return { writes, counts, errors, ...(dateOrder && { dateOrder }) };
 }
+
+const byCreated = (a: Fields, b: Fields) => String(a.createdAt ?? '').localeCompare(String(b.createdAt ?? ''));
+const lowerText = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+const looseText = (value: unknown) => (typeof value === 'string' ? squash(value) : '');
+
+/** What identifies a record when a row has no ref, and how a row finds its stored record by it. */
+interface NaturalKey {
+  noun: string;
+  /** What two rows share when they describe one record, for messages. */
+  same: string;
+  /** The row's key; undefined when a field it needs is missing (the row is refused for that anyway). */
+  key(fields: Fields): string | undefined;
+  /** Stored records are grouped by this part of the key (computed the same way for rows and records)… */
+  bucket(fields: Fields): string;
+  /** …and a row takes the first of its group this accepts that no earlier row took. */
+  matches(row: Fields, stored: Fields): boolean;
+}
+
+const NATURAL: Record<'program' | 'deadline' | 'outreach', NaturalKey> = {
+  program: {
+    noun: 'program',
+    same: 'name and state',
+    key: (f) => (looseText(f.name) ? `${looseText(f.name)}|${looseText(f.state)}` : undefined),
+    bucket: (f) => looseText(f.name),
+    // Without a state in the row, a program of that name in any state.
+    matches: (row, stored) => !looseText(row.state) || looseText(row.state) === looseText(stored.state),
+  },
+  deadline: {
+    noun: 'deadline',
+    same: 'title and due date',
+    key: (f) =>
+      looseText(f.title) && typeof f.dueDate === 'string' ? `${looseText(f.title)}|${f.dueDate}` : undefined,
+    bucket: (f) => `${looseText(f.title)}|${f.dueDate}`,
+    matches: () => true,
+  },
+  outreach: {
+    noun: 'outreach email',
+    same: 'email, or contact when there is no email, and sent date',
+    key: (f) => {
+      const who = lowerText(f.email)
+        ? `email:${lowerText(f.email)}`
+        : looseText(f.contactName) && `name:${looseText(f.contactName)}`;
+      return who && typeof f.sentDate === 'string' ? `${f.sentDate}|${who}` : undefined;
+    },
+    bucket: (f) => String(f.sentDate),
+    matches: (row, stored) =>
+      lowerText(row.email)
+        ? lowerText(row.email) === lowerText(stored.email)
+        : looseText(row.contactName) === looseText(stored.contactName),
+  },
+};
 
 /** Records already stored under these ids (others are skipped), in one request. */
 async function storedById(table: string, ids: Iterable<unknown>): Promise<Map<string, Fields>> {
@@ -284,56 +447,86 @@ function referencesResolve(
 
 type Keep = (target: CsvTarget, record: Fields | undefined, existed: boolean) => void;
 
-/** Letters files: rows of one writer are grouped (by ref, or by name and email); each row may add a letter. */
+/**
+ * Letters files: rows of one writer are grouped (by ref, or by name and email); each row may add or update a
+ * letter. A writer's cells are taken from its first row with a writer ref, else its first row. A row without a
+ * letter ref updates a stored letter of that writer for the same specialty that no other row has taken (one at
+ * the same stage first), or adds one.
+ */
 async function planLetters(
   reads: ReadRow[],
   errors: CsvRowError[],
   keep: Keep,
   uniqueRef: (t: CsvTarget, r: ReadRow) => boolean,
 ) {
-  const storedWriters = await db.writers.toArray();
-  const storedLetters = await db.letters.toArray();
-  const byId = {
-    writer: new Map<string, Fields>(storedWriters.map((w) => [w.id, w as unknown as Fields])),
-    letter: new Map<string, Fields>(storedLetters.map((l) => [l.id, l as unknown as Fields])),
-  };
-  const stored = (target: 'writer' | 'letter', id: unknown) =>
-    typeof id === 'string' ? byId[target].get(id) : undefined;
-  const writerFor = new Map<string, Fields>();
-  const lettersOf = new Map<string, { specialty?: string; id: string }[]>();
+  const storedWriters = (await db.writers.toArray()) as unknown as Fields[];
+  const storedLetters = ((await db.letters.toArray()) as unknown as Fields[]).sort(byCreated);
+  const storedWriter = new Map(storedWriters.map((w) => [w.id, w]));
+  const storedLetter = new Map(storedLetters.map((l) => [l.id, l]));
+  // Letters some row names by ref are spoken for: a row without a ref never takes one of them.
+  const letterRefs = new Set<unknown>(
+    reads.map((read) => read.values.letter?.id).filter((id) => typeof id === 'string'),
+  );
+  const lettersOf = new Map<unknown, Fields[]>();
   for (const letter of storedLetters)
-    lettersOf.set(letter.writerId, [...(lettersOf.get(letter.writerId) ?? []), letter]);
+    if (!letterRefs.has(letter.id)) lettersOf.set(letter.writerId, [...(lettersOf.get(letter.writerId) ?? []), letter]);
+  const takenLetters = new Set<unknown>();
+
+  // Each row's writer: its ref; else a writer of this file (rows with a ref first) or a stored one with the same
+  // name (and email, when both have one); else a new writer per name and email.
+  const storedByName = new Map<string, Fields[]>();
+  for (const w of storedWriters)
+    storedByName.set(looseText(w.name), [...(storedByName.get(looseText(w.name)) ?? []), w]);
+  const writerOf = new Map<ReadRow, string>();
+  const named = new Map<string, { key: string; email: string }[]>();
+  const remember = (read: ReadRow, key: string) => {
+    writerOf.set(read, key);
+    const name = looseText(read.values.writer?.name);
+    if (name) named.set(name, [...(named.get(name) ?? []), { key, email: lowerText(read.values.writer?.email) }]);
+  };
+  const refOf = (read: ReadRow) => read.values.writer?.id;
+  for (const read of reads) if (typeof refOf(read) === 'string') remember(read, `id:${refOf(read)}`);
   for (const read of reads) {
-    const fields = read.values.writer ?? {};
-    const name = typeof fields.name === 'string' ? fields.name : '';
-    const email = typeof fields.email === 'string' ? fields.email.toLowerCase() : '';
-    const key = typeof fields.id === 'string' ? `ref:${fields.id}` : `name:${squash(name)}|${email}`;
-    let writer = writerFor.get(key);
-    if (!writer) {
-      const existing =
-        stored('writer', fields.id) ??
-        (typeof fields.id === 'string'
-          ? undefined
-          : storedWriters.find(
-              (w) => squash(w.name) === squash(name) && (!email || !w.email || w.email.toLowerCase() === email),
-            ));
-      writer = build('writer', read, existing, {}, errors, ' (writer)');
-      if (!writer) continue;
-      writerFor.set(key, writer);
-      keep('writer', writer, Boolean(existing));
+    if (writerOf.has(read)) continue;
+    const name = looseText(read.values.writer?.name);
+    const email = lowerText(read.values.writer?.email);
+    const same = (other: string) => !email || !other || other === email;
+    const stored = storedByName.get(name)?.find((w) => same(lowerText(w.email)));
+    const key = !name
+      ? `row:${read.row}`
+      : (named.get(name)?.find((w) => same(w.email))?.key ?? (stored ? `id:${stored.id}` : `new:${name}|${email}`));
+    remember(read, key);
+  }
+  const source = new Map<string, ReadRow>();
+  for (const read of reads) {
+    const key = writerOf.get(read) as string;
+    const current = source.get(key);
+    if (!current || (typeof refOf(current) !== 'string' && typeof refOf(read) === 'string')) source.set(key, read);
+  }
+
+  /** Writers of this file by key, once built (undefined: the writer's row has a problem, reported once). */
+  const writers = new Map<string, Fields | undefined>();
+  for (const read of reads) {
+    const key = writerOf.get(read) as string;
+    if (!writers.has(key)) {
+      const existing = key.startsWith('id:') ? storedWriter.get(key.slice(3)) : undefined;
+      const built = build('writer', source.get(key) as ReadRow, existing, {}, errors, ' (writer)');
+      writers.set(key, built);
+      keep('writer', built, Boolean(existing));
     }
+    const writer = writers.get(key);
+    if (!writer) continue;
     const letterFields = read.values.letter ?? {};
     if (Object.keys(letterFields).length === 0 || !uniqueRef('letter', read)) continue;
-    const existingLetter =
-      stored('letter', letterFields.id) ??
-      (typeof letterFields.id === 'string'
-        ? undefined
-        : stored(
-            'letter',
-            lettersOf
-              .get(String(writer.id))
-              ?.find((l) => squash(l.specialty ?? '') === squash(String(letterFields.specialty ?? '')))?.id,
-          ));
+    let existingLetter: Fields | undefined;
+    if (typeof letterFields.id === 'string') existingLetter = storedLetter.get(letterFields.id);
+    else {
+      const candidates = (lettersOf.get(writer.id) ?? []).filter(
+        (l) => !takenLetters.has(l.id) && looseText(l.specialty) === looseText(letterFields.specialty),
+      );
+      existingLetter = candidates.find((l) => l.stage === letterFields.stage) ?? candidates[0];
+      if (existingLetter) takenLetters.add(existingLetter.id);
+    }
     keep(
       'letter',
       build('letter', read, existingLetter, { writerId: writer.id }, errors, ' (letter)'),

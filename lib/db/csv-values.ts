@@ -11,6 +11,26 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const pad = (n: number) => String(n).padStart(2, '0');
 const DATE_HINT = 'use a date like 2026-09-24, 09/24/2026, 24.09.2026 or Sep 24 2026';
 
+/** A date written out in words, e.g. "May 9, 2026", so nobody has to guess its order. */
+export function spellDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const names = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  return `${names[month - 1]} ${day}, ${year}`;
+}
+
 function monthNumber(name: string): number {
   const index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
   return index + 1;
@@ -27,23 +47,43 @@ function build(year: number, month: number, day: number, cell: string): string {
   return date;
 }
 
+/** How a date like 05/09/2026, where either number could be the month, is read. */
+export type DateOrder = 'month-first' | 'day-first';
+
+const TIME_AFTER = /[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const NUMERIC = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/;
+
 /**
- * A calendar date from the usual spreadsheet spellings: 2026-09-24, 2026/9/24, 09/24/2026 (US order;
- * 24/09/2026 when the first number cannot be a month), 24.09.2026, Sep 24 2026, 24 Sep 2026, 24-Sep-26,
- * September 24, 2026, a date with a time after it, or an Excel day number.
+ * What one cell says about day/month order: a date like 24/08/2026 can only be day first, 08/24/2026 only
+ * month first, 05/09/2026 could be either ('either'); anything else says nothing (undefined).
  */
-export function readDate(cell: string): string | undefined {
+export function dateOrderOf(cell: string): DateOrder | 'either' | undefined {
+  const m = NUMERIC.exec(cell.trim().replace(TIME_AFTER, ''));
+  if (!m) return undefined;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  if (first > 12 && second <= 12) return 'day-first';
+  if (second > 12 && first <= 12) return 'month-first';
+  if (first <= 12 && second <= 12 && first !== second) return 'either';
+  return undefined;
+}
+
+/**
+ * A calendar date from the usual spreadsheet spellings: 2026-09-24, 2026/9/24, 09/24/2026 and 24/09/2026
+ * (a date that can only be read one way is read that way; one like 05/09/2026 is read in `order`, month first
+ * unless told), 24.09.2026, Sep 24 2026, 24 Sep 2026, 24-Sep-26, September 24, 2026, a date with a time after
+ * it, or an Excel day number.
+ */
+export function readDate(cell: string, order: DateOrder = 'month-first'): string | undefined {
   const text = cell.trim();
   if (!text) return undefined;
-  const withoutTime = text.replace(/[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i, '');
+  const withoutTime = text.replace(TIME_AFTER, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(withoutTime);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), text);
-  m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})$/.exec(withoutTime);
+  m = NUMERIC.exec(withoutTime);
   if (m) {
     const [first, second] = [Number(m[1]), Number(m[2])];
-    return first > 12 && second <= 12
-      ? build(fullYear(m[3]), second, first, text)
-      : build(fullYear(m[3]), first, second, text);
+    const dayFirst = dateOrderOf(withoutTime) === 'day-first' || (order === 'day-first' && first <= 12 && second <= 12);
+    return dayFirst ? build(fullYear(m[3]), second, first, text) : build(fullYear(m[3]), first, second, text);
   }
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(withoutTime);
   if (m) return build(fullYear(m[3]), Number(m[2]), Number(m[1]), text);
@@ -129,9 +169,9 @@ export function readNumber(cell: string): number | undefined {
   return value;
 }
 
-/** Lower-case letters and digits only, for comparing headers and labels loosely. */
+/** Lower-case letters and digits only (of any script), for comparing headers, labels and names loosely. */
 export function squash(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** A choice, matched by its key or its label, loosely (case, spaces and punctuation ignored). */

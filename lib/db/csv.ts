@@ -6,13 +6,14 @@
  */
 import Papa from 'papaparse';
 import { CSV_COLUMNS, type CsvColumn, type CsvKind } from './csv-columns';
-import { type CsvRowError, type ImportPlan, planImport } from './csv-plan';
-import { squash } from './csv-values';
+import { type CsvRowError, type DateOrderInfo, type ImportPlan, type PlanOptions, planImport } from './csv-plan';
+import { type DateOrder, spellDate, squash } from './csv-values';
 import { db } from './database';
 import { ValidationError } from './errors';
 
 export { CSV_COLUMNS, CSV_KIND_LABELS, CSV_KINDS, type CsvColumn, type CsvKind } from './csv-columns';
-export type { CsvRowError } from './csv-plan';
+export type { CsvRowError, DateOrderInfo } from './csv-plan';
+export type { DateOrder } from './csv-values';
 
 /** Files larger than this are refused before reading: a real spreadsheet of letters is a few kilobytes. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
@@ -36,7 +37,33 @@ export interface CsvPreview {
   counts: Record<string, { add: number; update: number }>;
   /** Every problem found, row by row (row 1 is the header line). */
   errors: CsvRowError[];
+  /** How dates like 05/09/2026 are read, when the file has any (the user may choose the other order). */
+  dateOrder?: DateOrderInfo;
+  /** Things to check that do not stop the import, e.g. a guessed day/month order. */
+  warnings: string[];
   ok: boolean;
+}
+
+/** Choices made in the preview that change how the file is read. */
+export interface CsvReadOptions {
+  /** Read dates like 05/09/2026 month first or day first (otherwise the file decides, or month first). */
+  dateOrder?: DateOrder;
+}
+
+/** The words for how an ambiguous date was read, e.g. "05/09/2026 is read as May 9, 2026 (month first)". */
+export function dateOrderText(info: DateOrderInfo): string {
+  const { example } = info;
+  const read = `${example.cell} (row ${example.row}, ${example.column}) is read as ${spellDate(example.date)}`;
+  const order = info.order === 'day-first' ? 'day first' : 'month first';
+  if (info.basis === 'chosen') return `Dates like ${read}: ${order}, as you chose.`;
+  if (info.basis === 'file') {
+    const by = info.settledBy;
+    return `Dates like ${read}: ${order}, because ${by?.cell} (row ${by?.row}, ${by?.column}) can only be read that way.`;
+  }
+  const why = info.mixed
+    ? 'the file has dates written both ways round'
+    : 'nothing in the file shows whether the day or the month comes first';
+  return `Check the dates: ${read}, ${order}, but ${why}. If the file puts the day first, choose that below.`;
 }
 
 interface ParsedCsv {
@@ -115,12 +142,13 @@ function check(kind: CsvKind, parsed: ParsedCsv, mapping: ColumnMapping): { miss
 async function plan(
   text: string,
   kind: CsvKind,
-  mapping?: ColumnMapping,
+  mapping: ColumnMapping | undefined,
+  options: PlanOptions,
 ): Promise<{ parsed: ParsedCsv; mapping: ColumnMapping; missing: string[]; plan: ImportPlan; errors: CsvRowError[] }> {
   const parsed = parse(text);
   const finalMapping = mapping ?? guessMapping(kind, parsed.headers);
   const { missing, errors } = check(kind, parsed, finalMapping);
-  const importPlan = await planImport(kind, parsed.headers, parsed.rows, finalMapping);
+  const importPlan = await planImport(kind, parsed.headers, parsed.rows, finalMapping, options);
   return {
     parsed,
     mapping: finalMapping,
@@ -131,8 +159,14 @@ async function plan(
 }
 
 /** Reads a CSV and checks every row against the data, writing nothing. */
-export async function previewCsv(text: string, kind: CsvKind, mapping?: ColumnMapping): Promise<CsvPreview> {
-  const result = await plan(text, kind, mapping);
+export async function previewCsv(
+  text: string,
+  kind: CsvKind,
+  mapping?: ColumnMapping,
+  options: CsvReadOptions = {},
+): Promise<CsvPreview> {
+  const result = await plan(text, kind, mapping, options);
+  const dateOrder = result.plan.dateOrder;
   return {
     kind,
     delimiter: result.parsed.delimiter,
@@ -143,25 +177,28 @@ export async function previewCsv(text: string, kind: CsvKind, mapping?: ColumnMa
     rowCount: result.parsed.rows.length,
     counts: result.plan.counts,
     errors: result.errors,
+    ...(dateOrder && { dateOrder }),
+    warnings: dateOrder?.basis === 'guess' ? [dateOrderText(dateOrder)] : [],
     ok: result.errors.length === 0,
   };
 }
+
+/** Rows per write of a CSV import. */
+const CHUNK = 250;
 
 /**
  * Imports a CSV in one transaction: all rows are written, or none when any row has a problem (then a
  * ValidationError lists the first problems by row). Returns the counts written.
  */
-/** Rows per write of a CSV import. */
-const CHUNK = 250;
-
 export async function importCsv(
   text: string,
   kind: CsvKind,
   mapping?: ColumnMapping,
-  onProgress?: (done: number, total: number) => void,
+  options: CsvReadOptions & { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<CsvPreview['counts']> {
+  const { onProgress, ...readOptions } = options;
   return db.transaction('rw', [db.writers, db.letters, db.programs, db.deadlines, db.outreach], async () => {
-    const result = await plan(text, kind, mapping);
+    const result = await plan(text, kind, mapping, readOptions);
     if (result.errors.length) {
       const shown = result.errors.slice(0, 10).map((error) => ({ field: `row ${error.row}`, message: error.message }));
       if (result.errors.length > 10)

@@ -28,7 +28,8 @@ type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Replies {
   ping: { ok: true };
   'data-changed': { ok: true };
-  'log-outreach': { ok: true; id?: string | number } | { ok: false; error: string };
+  /** Refused with 'sample-data' while sample data is loaded, or 'already-logged' (with the record's id) for an email already logged that day. */
+  'log-outreach': { ok: true; id?: string | number } | { ok: false; error: string; id?: string };
 }
 
 export type Handlers = { [T in MessageType]?: (message: MessageOf<T>) => Promise<Replies[T]> | Replies[T] };

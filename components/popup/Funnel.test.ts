@@ -15,8 +15,34 @@ describe('outreach funnel', () => {
       o('positive', { positionStartedDate: '2026-05-01', writerId: 'w1' }),
       o('positive', { writerId: 'w2' }),
     ];
-    const letters = [{ writerId: 'w1' }] as Letter[];
+    const letters = [{ writerId: 'w1', stage: 'agreed' }] as Letter[];
     expect(funnelCounts(outreach, letters)).toEqual({ sent: 7, replied: 5, positive: 3, started: 1, letter: 1 });
+  });
+
+  it.each<[Letter['stage'], number]>([
+    ['prospect', 0],
+    ['working-together', 0],
+    ['asked', 0],
+    ['agreed', 1],
+    ['packet-sent', 1],
+    ['uploaded', 1],
+    ['assigned', 1],
+    ['declined', 0],
+    ['withdrawn', 0],
+  ])('a letter from an outreach writer at stage %s counts %i', (stage, expected) => {
+    const outreach = [o('positive', { writerId: 'w1' })];
+    expect(funnelCounts(outreach, [{ writerId: 'w1', stage } as Letter]).letter).toBe(expected);
+  });
+
+  it('counts letters only from writers who came from outreach, once per contact', () => {
+    const outreach = [o('positive', { writerId: 'w1' }), o('positive'), o('sent')];
+    const letters = [
+      { writerId: 'w1', stage: 'agreed' },
+      { writerId: 'w1', stage: 'uploaded' },
+      { writerId: 'w-rotation', stage: 'assigned' },
+      { writerId: 'w-home', stage: 'agreed' },
+    ] as Letter[];
+    expect(funnelCounts(outreach, letters)).toMatchObject({ positive: 2, letter: 1 });
   });
 
   it.each<[Partial<FunnelCounts>, RegExp]>([

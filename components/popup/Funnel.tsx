@@ -1,5 +1,5 @@
 /** The outreach funnel picture: sent → replied → positive → position started → letter, with the reply rate. */
-import type { Letter, Outreach } from '@/lib/db';
+import { type Letter, type LetterStage, type Outreach, STAGE_PATH } from '@/lib/db';
 
 export interface FunnelCounts {
   sent: number;
@@ -9,9 +9,17 @@ export interface FunnelCounts {
   letter: number;
 }
 
-/** Counts each step of the funnel; a later step always counts in the earlier ones. */
+/** Letter stages from "agreed" on: the writer said yes (declined and withdrawn letters do not count). */
+const AGREED_OR_LATER = new Set<LetterStage>(STAGE_PATH.slice(STAGE_PATH.indexOf('agreed')));
+
+/**
+ * Counts each step of the funnel; a later step always counts in the earlier ones. "Letter" counts the
+ * positive contacts who became a writer (linked by the outreach's writerId) with a letter at least agreed.
+ */
 export function funnelCounts(outreach: Outreach[], letters: Letter[]): FunnelCounts {
-  const writersWithLetters = new Set(letters.map((letter) => letter.writerId));
+  const writersWithLetters = new Set(
+    letters.filter((letter) => AGREED_OR_LATER.has(letter.stage)).map((letter) => letter.writerId),
+  );
   const replied = outreach.filter((o) => o.status === 'replied' || o.status === 'positive' || o.status === 'declined');
   const positive = outreach.filter((o) => o.status === 'positive');
   return {

@@ -1,14 +1,18 @@
 /** Outreach: cold emails with status and days since sent, filters, replies, and positive contacts into writers. */
-import { useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { daysBetween } from '@/lib/calendar/dates';
 import {
   markOutreachReply,
+  OUTREACH_PURPOSES,
   OUTREACH_STATUS_LABELS,
   type Outreach,
+  type OutreachPurpose,
   outreachToWriter,
   PURPOSE_LABELS,
+  recordFollowUp,
   todayIso,
   updateOutreach,
+  ValidationError,
 } from '@/lib/db';
 import { Funnel, funnelCounts } from './Funnel';
 import { write } from './notify';
@@ -74,8 +78,16 @@ interface ItemProps {
 }
 
 function OutreachItem({ outreach: o, today, followUp, act }: ItemProps) {
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const days = daysBetween(o.sentDate, today);
   const waiting = o.status === 'sent' || o.status === 'no-reply';
+  const followUps = o.followUpDates.length;
+  const closeEdit = () => {
+    setEditing(false);
+    // Back to the Edit button, so keyboard users keep their place in the list.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   return (
     <li
       className={`sl-row ${followUp ? 'sl-due-due-soon' : ''}`}
@@ -85,6 +97,7 @@ function OutreachItem({ outreach: o, today, followUp, act }: ItemProps) {
         <strong>{o.contactName}</strong> <span className="sl-meta">{o.institution}</span>
         <div className="sl-meta">
           {OUTREACH_STATUS_LABELS[o.status]} · {PURPOSE_LABELS[o.purpose]} · sent {days} day{days === 1 ? '' : 's'} ago
+          {followUps ? ` · followed up ${followUps === 1 ? 'once' : `${followUps} times`}` : ''}
           {followUp ? ' · follow-up due' : ''}
         </div>
         <label className="sl-inline sl-meta">
@@ -101,6 +114,11 @@ function OutreachItem({ outreach: o, today, followUp, act }: ItemProps) {
         </label>
       </div>
       <div className="sl-inline">
+        {followUp && waiting && (
+          <button type="button" onClick={() => act(() => recordFollowUp(o.id, today))}>
+            Followed up<span className="sl-sr"> with {o.contactName}</span>
+          </button>
+        )}
         {waiting && (
           <>
             <button type="button" onClick={() => act(() => markOutreachReply(o.id, 'positive', today))}>
@@ -122,7 +140,123 @@ function OutreachItem({ outreach: o, today, followUp, act }: ItemProps) {
           </button>
         )}
         {o.writerId && <span className="sl-meta">In your writers</span>}
+        <button
+          ref={editButton}
+          type="button"
+          aria-expanded={editing}
+          onClick={() => (editing ? closeEdit() : setEditing(true))}
+        >
+          Edit<span className="sl-sr"> email to {o.contactName}</span>
+        </button>
       </div>
+      {editing && <OutreachEdit outreach={o} onDone={closeEdit} />}
     </li>
+  );
+}
+
+type EditField = 'contactName' | 'email' | 'institution' | 'department' | 'subject';
+const EDIT_FIELDS: [EditField, string, string?][] = [
+  ['contactName', 'Name'],
+  ['email', 'Email', 'email'],
+  ['institution', 'Institution'],
+  ['department', 'Department'],
+  ['subject', 'Subject'],
+];
+
+/**
+ * Edits who an outreach email went to and what it was about. A refused value keeps everything typed
+ * (nothing is stored until every field is valid) and is named in the message and marked on its field.
+ */
+export function OutreachEdit({ outreach, onDone }: { outreach: Outreach; onDone: () => void }) {
+  const [values, setValues] = useState<Record<EditField, string>>({
+    contactName: outreach.contactName,
+    email: outreach.email ?? '',
+    institution: outreach.institution ?? '',
+    department: outreach.department ?? '',
+    subject: outreach.subject ?? '',
+  });
+  const [purpose, setPurpose] = useState<OutreachPurpose>(outreach.purpose);
+  const [error, setError] = useState<string>();
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    let fields: string[] = [];
+    const problem = await write(async () => {
+      try {
+        await updateOutreach(outreach.id, {
+          contactName: values.contactName,
+          email: values.email.trim() || null,
+          institution: values.institution.trim() || null,
+          department: values.department.trim() || null,
+          subject: values.subject.trim() || null,
+          purpose,
+        });
+      } catch (caught) {
+        if (caught instanceof ValidationError) fields = caught.problems.map((p) => p.field);
+        throw caught;
+      }
+    });
+    setError(problem);
+    setInvalid(fields);
+    if (!problem) onDone();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onDone();
+    }
+  };
+  const id = (name: string) => `${outreach.id}-edit-${name}`;
+
+  return (
+    <form
+      className="sl-form"
+      onSubmit={save}
+      onKeyDown={onKeyDown}
+      aria-label={`Edit the email to ${outreach.contactName}`}
+      noValidate
+    >
+      {EDIT_FIELDS.map(([field, label, type], index) => (
+        <label key={field} htmlFor={id(field)}>
+          {label}
+          <input
+            ref={index === 0 ? first : undefined}
+            id={id(field)}
+            type={type ?? 'text'}
+            value={values[field]}
+            required={field === 'contactName'}
+            aria-invalid={invalid.includes(field) || undefined}
+            aria-describedby={invalid.includes(field) ? id('error') : undefined}
+            onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+          />
+        </label>
+      ))}
+      <label htmlFor={id('purpose')}>
+        Purpose
+        <select id={id('purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value as OutreachPurpose)}>
+          {OUTREACH_PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {PURPOSE_LABELS[p]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p id={id('error')} role="alert" className="sl-error">
+          {error}
+        </p>
+      )}
+      <div className="sl-inline">
+        <button type="submit" className="sl-primary">
+          Save
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }

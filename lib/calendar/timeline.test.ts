@@ -115,4 +115,30 @@ describe('outreach follow-ups', () => {
       undefined,
     );
   });
+
+  it('waits the same interval again after the first follow-up, says it is the second, and stops after two', () => {
+    const first = outreachFollowUp({ ...email, status: 'sent' }, { followUpDays: 9 });
+    expect(first).toMatchObject({ step: 'follow-up-1', dueDate: '2025-03-10' });
+    expect(first?.title).toMatch(/^Follow up with Dr\. Patel/);
+    const second = outreachFollowUp({ ...email, status: 'sent', followUpDates: ['2025-03-12'] }, { followUpDays: 9 });
+    expect(second).toMatchObject({ step: 'follow-up-2', dueDate: '2025-03-21' });
+    expect(second?.title).toMatch(/^Follow up again with Dr\. Patel/);
+    const done = { ...email, status: 'sent' as const, followUpDates: ['2025-03-12', '2025-03-21'] };
+    expect(outreachFollowUp(done, { followUpDays: 9 })).toBeUndefined();
+  });
+
+  it('a follow-up date recorded twice counts once', () => {
+    const twice = outreachFollowUp({ ...email, status: 'sent', followUpDates: ['2025-03-09', '2025-03-09'] });
+    expect(twice).toMatchObject({ key: 'derived:outreach:O1:follow-up-2', dueDate: '2025-03-16' });
+  });
+
+  it('counts from the latest contact whatever the order, so an edited sent date after a follow-up still works', () => {
+    const edited = outreachFollowUp({
+      ...email,
+      sentDate: '2025-03-20',
+      status: 'sent',
+      followUpDates: ['2025-03-09'],
+    });
+    expect(edited).toMatchObject({ step: 'follow-up-2', dueDate: '2025-03-27' });
+  });
 });

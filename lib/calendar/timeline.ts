@@ -163,8 +163,10 @@ export function outreachFollowUp(
 ): DerivedDeadline | undefined {
   if (outreach.status !== 'sent' && outreach.status !== 'no-reply') return undefined;
   const wait = clampFollowUpDays(options.followUpDays);
-  const previous = outreach.followUpDates ?? [];
+  // A date recorded twice (an import, a double click) is one follow-up.
+  const previous = [...new Set(outreach.followUpDates ?? [])];
   if (previous.length >= (options.maxFollowUps ?? 2)) return undefined;
+  // Each follow-up waits the same interval after the last contact: the email, then each follow-up sent.
   const lastContact = [outreach.sentDate, ...previous].reduce((a, b) => (dayNumber(b) > dayNumber(a) ? b : a));
   const n = previous.length + 1;
   const where = outreach.institution?.trim() ? ` (${outreach.institution.trim()})` : '';
@@ -174,7 +176,7 @@ export function outreachFollowUp(
     source: 'derived',
     relatedId: outreach.id,
     step: `follow-up-${n}`,
-    title: `Follow up with ${outreach.contactName}${where}: no reply after ${wait} days`,
+    title: `Follow up ${n > 1 ? 'again ' : ''}with ${outreach.contactName}${where}: no reply after ${wait} days`,
     dueDate: addDays(lastContact, wait),
   };
 }

@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { syncDerivedDeadlines } from '@/lib/reminders/sync';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { clearAllData, db } from './database';
-import { addDeadline, deadlinesFor } from './deadlines';
+import { addDeadline, deadlinesFor, getDeadline } from './deadlines';
 import {
   addOutreach,
+  addOutreachOnce,
   deleteOutreach,
   getOutreach,
   listOutreach,
   markOutreachReply,
   outreachToWriter,
   outreachWithStatus,
+  recordFollowUp,
   updateOutreach,
 } from './outreach';
 import { type PersistenceResult, requestPersistence } from './persistence';
@@ -75,6 +79,68 @@ describe('outreach', () => {
     expect((await getOutreach(outreach.id))?.writerId).toBe(writer.id);
     expect((await outreachToWriter(outreach.id)).id).toBe(writer.id);
     expect(await db.writers.count()).toBe(1);
+  });
+});
+
+describe('outreach logged once', () => {
+  it('the same address on the same sent date is the same outreach; another day or address is new', async () => {
+    const first = await addOutreachOnce(email);
+    expect(first.added).toBe(true);
+    const again = await addOutreachOnce({ ...email, email: ' CHEN@Northside.org ', subject: 'Second try' });
+    expect(again).toEqual({ outreach: first.outreach, added: false });
+    expect((await addOutreachOnce({ ...email, sentDate: '2026-05-02' })).added).toBe(true);
+    expect((await addOutreachOnce({ ...email, email: 'oduya@northside.org' })).added).toBe(true);
+    expect(await listOutreach()).toHaveLength(3);
+  });
+
+  it('two logs at once store one record', async () => {
+    const results = await Promise.all([addOutreachOnce(email), addOutreachOnce(email)]);
+    expect(results.map((r) => r.added).sort()).toEqual([false, true]);
+    expect(await db.outreach.count()).toBe(1);
+  });
+});
+
+describe('follow-ups', () => {
+  const settings = { ...DEFAULT_SETTINGS, followUpDays: 8 };
+  const followUps = async (id: string) =>
+    (await deadlinesFor(id))
+      .filter((d) => d.kind === 'outreach-follow-up')
+      .map((d) => ({ id: d.id.split(':').at(-1), dueDate: d.dueDate, done: !!d.done }));
+
+  it('a follow-up marked done is recorded, a second comes due after the same wait, and none after two', async () => {
+    const outreach = await addOutreach(email);
+    await syncDerivedDeadlines(settings);
+    expect(await followUps(outreach.id)).toEqual([{ id: 'follow-up-1', dueDate: '2026-05-09', done: false }]);
+
+    // Followed up two days late: the next one waits the same 8 days from that day.
+    await recordFollowUp(outreach.id, '2026-05-11');
+    expect((await getDeadline(`derived:outreach:${outreach.id}:follow-up-1`))?.doneDate).toBe('2026-05-11');
+    expect((await getOutreach(outreach.id))?.followUpDates).toEqual(['2026-05-11']);
+    await syncDerivedDeadlines(settings);
+    expect(await followUps(outreach.id)).toEqual([{ id: 'follow-up-2', dueDate: '2026-05-19', done: false }]);
+
+    // A double click the same day records nothing more.
+    await recordFollowUp(outreach.id, '2026-05-11');
+    expect((await getOutreach(outreach.id))?.followUpDates).toEqual(['2026-05-11']);
+
+    await recordFollowUp(outreach.id, '2026-05-19');
+    await syncDerivedDeadlines(settings);
+    expect((await getOutreach(outreach.id))?.followUpDates).toEqual(['2026-05-11', '2026-05-19']);
+    expect(await followUps(outreach.id), 'two follow-ups, then the contact is left alone').toEqual([]);
+    await syncDerivedDeadlines(settings);
+    expect(await followUps(outreach.id)).toEqual([]);
+  });
+
+  it('an edited sent date moves the pending follow-up; a reply ends them', async () => {
+    const outreach = await addOutreach(email);
+    await recordFollowUp(outreach.id, '2026-05-08');
+    await updateOutreach(outreach.id, { sentDate: '2026-05-03' });
+    await syncDerivedDeadlines(settings);
+    expect(await followUps(outreach.id)).toEqual([{ id: 'follow-up-2', dueDate: '2026-05-16', done: false }]);
+    await markOutreachReply(outreach.id, 'declined', '2026-05-12');
+    await syncDerivedDeadlines(settings);
+    expect(await followUps(outreach.id)).toEqual([]);
+    await expect(recordFollowUp(outreach.id, '2026-05-13')).rejects.toThrow('already has a reply');
   });
 });
 

@@ -1,5 +1,6 @@
 /** Outreach: cold emails for observerships and research, their replies, and turning a contact into a writer. */
 import { db } from './database';
+import { markDeadlineDone } from './deadlines';
 import { ValidationError, validate } from './errors';
 import { todayIso } from './fields';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from './records';
@@ -23,6 +24,26 @@ export async function addOutreach(input: OutreachInput): Promise<Outreach> {
     await db.outreach.add(withoutUndefined(outreach));
   });
   return outreach;
+}
+
+/**
+ * Logs an outreach email unless the same address already has one sent that day (a double click, or the
+ * same email logged again): then the stored record is returned with `added: false` and nothing is written.
+ * Runs in one write transaction, so two logs at once still make one record.
+ */
+export async function addOutreachOnce(input: OutreachInput): Promise<{ outreach: Outreach; added: boolean }> {
+  const parsed = validate(OutreachInputSchema, input);
+  const email = parsed.email?.toLowerCase();
+  return db.transaction('rw', db.outreach, db.writers, async () => {
+    const same =
+      email &&
+      (await db.outreach
+        .where('sentDate')
+        .equals(parsed.sentDate)
+        .filter((o) => o.email?.toLowerCase() === email)
+        .first());
+    return same ? { outreach: same, added: false } : { outreach: await addOutreach(parsed), added: true };
+  });
 }
 
 /** Changes some fields of an outreach record; `null` clears an optional field. */
@@ -57,6 +78,30 @@ export async function markOutreachReply(
         .filter((deadline) => deadline.kind === 'outreach-follow-up' && !deadline.done)
         .delete();
     }
+    return next;
+  });
+}
+
+/**
+ * Records that the user followed up on an email still waiting for a reply: the date is added to the
+ * record's follow-up dates (once per day) and its pending follow-up deadlines are marked done. The next
+ * follow-up is then derived from this date after the same wait, and none after the second.
+ */
+export async function recordFollowUp(id: string, date: string = todayIso()): Promise<Outreach> {
+  return db.transaction('rw', [db.outreach, db.writers, db.letters, db.programs, db.deadlines], async () => {
+    const current = (await db.outreach.get(id)) ?? notFound('Outreach', id);
+    if (current.status !== 'sent' && current.status !== 'no-reply') {
+      throw new ValidationError([{ field: 'followUpDates', message: 'Follow-up: this email already has a reply' }]);
+    }
+    const next = current.followUpDates.includes(date)
+      ? current
+      : await updateOutreach(id, { followUpDates: [...current.followUpDates, date].sort() });
+    const pending = await db.deadlines
+      .where('concerns.id')
+      .equals(id)
+      .filter((deadline) => deadline.kind === 'outreach-follow-up' && !deadline.done)
+      .toArray();
+    for (const deadline of pending) await markDeadlineDone(deadline.id, true, date);
     return next;
   });
 }

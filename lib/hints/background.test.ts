@@ -61,4 +61,24 @@ describe('logging outreach from the compose chip', () => {
     expect(record.email).toBe('kim@gmail.com');
     expect(record.institution, 'a personal address says nothing about the workplace').toBeUndefined();
   });
+
+  it('the same recipient on the same day is one outreach, even on a double click', async () => {
+    await clearAllData();
+    const day = new Date(2026, 10, 23, 9);
+    const message = { type: 'log-outreach', recipientEmail: 'Rao@Med.Example.edu', purpose: 'research' } as const;
+    const [first, second] = await Promise.all([handleLogOutreach(message, day), handleLogOutreach(message, day)]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    const refused = first.ok ? second : first;
+    expect(refused).toMatchObject({ ok: false, error: 'already-logged' });
+    const later = await handleLogOutreach(
+      { ...message, recipientEmail: 'rao@med.example.edu', purpose: 'other' },
+      new Date(2026, 10, 23, 18),
+    );
+    expect(later).toMatchObject({ ok: false, error: 'already-logged', id: refused.id });
+    expect(await listOutreach()).toHaveLength(1);
+    expect((await getSettings()).lastOutreachPurpose, 'a refused log changes no setting').toBe('research');
+    expect((await handleLogOutreach(message, new Date(2026, 10, 24, 9))).ok, 'a new day is a new email').toBe(true);
+    expect((await handleLogOutreach({ ...message, recipientEmail: 'lee@med.example.edu' }, day)).ok).toBe(true);
+    expect(await listOutreach()).toHaveLength(3);
+  });
 });

@@ -1,7 +1,7 @@
 // Background-side pieces of the inline hints: logging outreach from the compose chip, and attaching
 // the content script again to open webmail tabs after the extension is installed, updated or reloaded.
 import { browser } from 'wxt/browser';
-import { addOutreach } from '@/lib/db/outreach';
+import { addOutreachOnce } from '@/lib/db/outreach';
 import { hasSampleData } from '@/lib/db/sample';
 import type { Outreach } from '@/lib/db/schema';
 import type { Message, Replies } from '@/lib/messages';
@@ -20,11 +20,17 @@ export function institutionFromEmail(email: string): string | undefined {
   return domain && !PERSONAL_DOMAINS.test(domain) ? domain : undefined;
 }
 
-/** Records a cold email as outreach (never its body); the purpose defaults to the last one used. */
-export async function logOutreachFromCompose(message: LogOutreach, today = new Date()): Promise<Outreach> {
+/**
+ * Records a cold email as outreach (never its body); the purpose defaults to the last one used. The same
+ * recipient on the same sent date is the same outreach: the stored record comes back with `added: false`.
+ */
+export async function logOutreachFromCompose(
+  message: LogOutreach,
+  today = new Date(),
+): Promise<{ outreach: Outreach; added: boolean }> {
   const settings = await getSettings();
   const purpose = message.purpose ?? settings.lastOutreachPurpose;
-  const record = await addOutreach({
+  const result = await addOutreachOnce({
     contactName: message.recipientName?.trim() || message.recipientEmail,
     email: message.recipientEmail,
     subject: message.subject?.trim() || undefined,
@@ -32,18 +38,19 @@ export async function logOutreachFromCompose(message: LogOutreach, today = new D
     purpose,
     sentDate: isoDay(today),
   });
-  if (purpose !== settings.lastOutreachPurpose) await updateSettings({ lastOutreachPurpose: purpose });
-  return record;
+  if (result.added && purpose !== settings.lastOutreachPurpose) await updateSettings({ lastOutreachPurpose: purpose });
+  return result;
 }
 
 /**
  * The background's answer to "Log as outreach": refused while sample data is loaded, so the user's real
- * emails are never mixed into the example applicant (they would be deleted with it).
+ * emails are never mixed into the example applicant (they would be deleted with it), and answered
+ * "already-logged" for an email to the same address already logged that day.
  */
-export async function handleLogOutreach(message: LogOutreach): Promise<Replies['log-outreach']> {
+export async function handleLogOutreach(message: LogOutreach, today = new Date()): Promise<Replies['log-outreach']> {
   if (await hasSampleData()) return { ok: false, error: 'sample-data' };
-  const record = await logOutreachFromCompose(message);
-  return { ok: true, id: record.id };
+  const { outreach, added } = await logOutreachFromCompose(message, today);
+  return added ? { ok: true, id: outreach.id } : { ok: false, error: 'already-logged', id: outreach.id };
 }
 
 function isoDay(date: Date): string {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message } from '@/lib/messages';
+import type { Message, Replies } from '@/lib/messages';
 import { type CardActions, HintCard, matchCase, replacementFor } from './card';
 import { StatusChip } from './chip';
 import {
@@ -12,7 +12,15 @@ import {
 } from './editors';
 import { createOverlay, type Overlay } from './overlay';
 import { HintPanel } from './panel';
-import { customSiteCovers, DEFAULT_PREFS, disableRule, type HintPrefs, loadPrefs, watchPrefs } from './prefs';
+import {
+  customSiteCovers,
+  DEFAULT_PREFS,
+  disableRule,
+  type HintPrefs,
+  loadPrefs,
+  type OutreachPurpose,
+  watchPrefs,
+} from './prefs';
 import { ComposeSession, type HintItem, type SessionHost } from './session';
 import type { SiteAdapter } from './sites';
 
@@ -98,6 +106,7 @@ export async function startHints(
         if (panel?.chip) panel.refresh(panel.chip.session);
       },
       paused: () => paused,
+      purpose: () => prefs.lastOutreachPurpose,
       logOutreach,
     });
     return overlay;
@@ -181,19 +190,22 @@ export async function startHints(
     card?.show(session, item, { focus: true, returnTo: from.isConnected ? from : session.elementOf(item) });
   }
 
-  async function logOutreach(session: ComposeSession): Promise<string> {
+  async function logOutreach(session: ComposeSession, purpose: OutreachPurpose): Promise<string> {
     const details = session.details();
-    if (!details.recipientEmail) return 'Add a recipient first: no email address found in this compose.';
+    const to = details.recipientEmail;
+    if (!to) return 'Add a recipient first: no email address found in this compose.';
     // The background guesses the institution from the address (not for personal mail such as gmail.com).
     const message: Message = {
       type: 'log-outreach',
-      recipientEmail: details.recipientEmail,
+      recipientEmail: to,
       recipientName: details.recipientName,
       subject: details.subject,
+      purpose,
     };
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: string } | undefined;
-      if (reply?.ok) return `Logged outreach to ${details.recipientEmail}.`;
+      const reply = (await browser.runtime.sendMessage(message)) as Replies['log-outreach'] | undefined;
+      if (reply?.ok) return `Logged outreach to ${to}.`;
+      if (reply?.error === 'already-logged') return `Already logged: your email to ${to} today is in the popup.`;
       return reply?.error === 'sample-data'
         ? 'Sample data is loaded: remove it in the popup first, so your own emails are not mixed in.'
         : 'Could not log it: open the popup to add it.';

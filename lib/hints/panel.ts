@@ -1,6 +1,7 @@
 import { type KindOption, RULES } from '@/lib/phrasing';
 import type { StatusChip } from './chip';
 import { h } from './dom';
+import { OUTREACH_PURPOSES, type OutreachPurpose } from './prefs';
 import type { ComposeSession, HintItem } from './session';
 
 /** What the panel's controls do. */
@@ -8,7 +9,9 @@ export interface PanelActions {
   openHint(session: ComposeSession, item: HintItem, from: HTMLElement): void;
   togglePause(): void;
   paused(): boolean;
-  logOutreach(session: ComposeSession): Promise<string>;
+  /** The purpose to preselect: the last one used. */
+  purpose(): OutreachPurpose;
+  logOutreach(session: ComposeSession, purpose: OutreachPurpose): Promise<string>;
 }
 
 const KINDS: [KindOption, string][] = [
@@ -28,6 +31,12 @@ const KIND_NAMES: Record<string, string> = {
 export class HintPanel {
   readonly el: HTMLDivElement;
   chip: StatusChip | null = null;
+  /** The purpose picked while this panel is open; until then the last one used. */
+  private purpose: OutreachPurpose | undefined;
+  /** The compose whose outreach is being saved (its button stays disabled meanwhile). */
+  private saving: ComposeSession | null = null;
+  /** Kept across redraws, so a confirmation is not wiped by the next keystroke. */
+  private readonly status = h('p', { class: 'note', 'aria-live': 'polite' });
 
   constructor(
     root: ShadowRoot,
@@ -50,6 +59,10 @@ export class HintPanel {
       return;
     }
     this.chip?.el.setAttribute('aria-expanded', 'false');
+    if (this.chip?.session !== chip.session) {
+      this.purpose = undefined;
+      this.status.textContent = '';
+    }
     this.chip = chip;
     chip.el.setAttribute('aria-expanded', 'true');
     this.el.hidden = false;
@@ -84,7 +97,19 @@ export class HintPanel {
       select.append(h('option', { value, selected: value === session.kindOption }, label));
     }
     select.addEventListener('change', () => session.setKind(select.value as KindOption));
-    const status = h('p', { class: 'note', 'aria-live': 'polite' });
+    const purpose = h('select', { 'aria-label': 'Purpose of the email', 'data-focus-key': 'purpose' });
+    for (const value of OUTREACH_PURPOSES)
+      purpose.append(h('option', { value }, value[0].toUpperCase() + value.slice(1)));
+    purpose.value = this.purpose ?? this.actions.purpose();
+    purpose.addEventListener('change', () => {
+      this.purpose = purpose.value as OutreachPurpose;
+    });
+    const log = h(
+      'button',
+      { 'data-action': 'log-outreach', 'data-focus-key': 'log', disabled: this.saving === session },
+      'Log as outreach',
+    );
+    log.addEventListener('click', () => this.log(session, log, purpose.value as OutreachPurpose));
     this.el.replaceChildren();
     this.el.append(
       h('h2', {}, paused ? 'Hints paused on this page' : countText(session)),
@@ -100,28 +125,36 @@ export class HintPanel {
           { 'data-action': 'pause', 'data-focus-key': 'pause', onclick: () => this.actions.togglePause() },
           paused ? 'Resume hints' : 'Pause on this page',
         ),
-        h(
-          'button',
-          {
-            'data-action': 'log-outreach',
-            'data-focus-key': 'log',
-            onclick: () => {
-              status.textContent = 'Saving…';
-              this.actions.logOutreach(session).then((text) => {
-                status.textContent = text;
-              });
-            },
-          },
-          'Log as outreach',
-        ),
       ),
-      status,
+      h('div', { class: 'row' }, purpose, log),
+      this.status,
     );
     const last = chip.el.getBoundingClientRect();
     const height = this.el.offsetHeight;
     this.el.style.left = `${Math.max(8, Math.min(last.right - 340, window.innerWidth - 348))}px`;
     this.el.style.top = `${Math.max(8, last.top - height - 6)}px`;
-    if (focused) this.el.querySelector<HTMLElement>(`[data-focus-key="${focused}"]`)?.focus();
+    if (focused) this.focus(focused);
+  }
+
+  private focus(key: string): void {
+    this.el.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus();
+  }
+
+  /** Logs the compose as outreach once: the button is disabled until the background answers. */
+  private log(session: ComposeSession, button: HTMLButtonElement, purpose: OutreachPurpose): void {
+    if (this.saving) return;
+    this.saving = session;
+    button.disabled = true;
+    this.status.textContent = 'Saving…';
+    this.actions.logOutreach(session, purpose).then((text) => {
+      this.saving = null;
+      if (this.chip?.session !== session) return;
+      // A disabled button loses focus: give it back unless the user has moved on (into the email, say).
+      const lost = !document.activeElement || document.activeElement === document.body;
+      this.status.textContent = text;
+      this.render();
+      if (lost) this.focus('log');
+    });
   }
 }
 

@@ -1,6 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SETTINGS_KEY as APP_SETTINGS_KEY, DEFAULT_SETTINGS } from '@/lib/settings';
-import { customSiteCovers, DEFAULT_PREFS, disableRule, loadPrefs, SETTINGS_KEY, toPrefs, watchPrefs } from './prefs';
+import { OUTREACH_PURPOSES as DB_PURPOSES } from '@/lib/db/schema';
+import { SETTINGS_KEY as APP_SETTINGS_KEY, DEFAULT_SETTINGS, PURPOSES } from '@/lib/settings';
+import {
+  customSiteCovers,
+  DEFAULT_PREFS,
+  disableRule,
+  loadPrefs,
+  OUTREACH_PURPOSES,
+  SETTINGS_KEY,
+  toPrefs,
+  watchPrefs,
+} from './prefs';
 
 describe('hint settings (read without zod in the content script)', () => {
   it('reads the same storage key and defaults as lib/settings', () => {
@@ -8,6 +18,22 @@ describe('hint settings (read without zod in the content script)', () => {
     const prefs = toPrefs(DEFAULT_SETTINGS);
     expect(prefs.sites).toEqual(DEFAULT_SETTINGS.sites);
     expect(prefs.disabledRules).toEqual([]);
+    expect(prefs.lastOutreachPurpose).toBe(DEFAULT_SETTINGS.lastOutreachPurpose);
+  });
+
+  it('knows the same outreach purposes as the settings and the database', () => {
+    expect(OUTREACH_PURPOSES).toEqual(PURPOSES);
+    expect(OUTREACH_PURPOSES).toEqual(DB_PURPOSES);
+  });
+
+  it.each([
+    ['research', 'research'],
+    ['externship', 'externship'],
+    ['shadowing', 'observership'],
+    [3, 'observership'],
+    [undefined, 'observership'],
+  ])('last outreach purpose %s reads as %s', (stored, expected) => {
+    expect(toPrefs({ lastOutreachPurpose: stored }).lastOutreachPurpose).toBe(expected);
   });
 
   it.each([

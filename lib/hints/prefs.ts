@@ -11,7 +11,13 @@ export interface HintPrefs {
   customSites: string[];
   disabledRules: string[];
   customPhrases: CustomPhrase[];
+  /** The purpose last chosen when logging outreach: the compose panel's default. */
+  lastOutreachPurpose: OutreachPurpose;
 }
+
+/** Outreach purposes, as in lib/settings (kept here so the content script does not import zod). */
+export const OUTREACH_PURPOSES = ['observership', 'externship', 'research', 'other'] as const;
+export type OutreachPurpose = (typeof OUTREACH_PURPOSES)[number];
 
 /** Storage key of the settings object. */
 export const SETTINGS_KEY = 'settings';
@@ -22,6 +28,7 @@ export const DEFAULT_PREFS: HintPrefs = {
   customSites: [],
   disabledRules: [],
   customPhrases: [],
+  lastOutreachPurpose: 'observership',
 };
 
 const strings = (value: unknown): string[] =>
@@ -56,6 +63,9 @@ export function toPrefs(raw: unknown): HintPrefs {
     customSites: strings(s.customSites),
     disabledRules: strings(s.disabledRules),
     customPhrases: phrases,
+    lastOutreachPurpose: OUTREACH_PURPOSES.includes(s.lastOutreachPurpose as OutreachPurpose)
+      ? (s.lastOutreachPurpose as OutreachPurpose)
+      : DEFAULT_PREFS.lastOutreachPurpose,
   };
 }
 

@@ -34,18 +34,38 @@ describe('outreach', () => {
     const gmail = await ext.openFixture(WEBMAIL_URLS.gmail, 'gmail-two-compose.html');
     await waitFor(async () => (await gmail.locator('strongletter-overlay .chip').count()) === 2, { message: 'chips' });
     await gmail.locator('strongletter-overlay .chip').last().click();
-    await gmail.locator('strongletter-overlay [data-action="log-outreach"]').click();
-    await waitFor(
-      async () => (await gmail.locator('strongletter-overlay .panel').textContent())?.includes('Logged outreach'),
-      { message: 'the confirmation in the compose panel' },
-    );
+    const panel = gmail.locator('strongletter-overlay .panel');
+    const purpose = panel.getByLabel('Purpose of the email');
+    expect(await purpose.inputValue(), 'the last purpose used (the default)').toBe('observership');
+    await purpose.selectOption('research');
+    // A double click logs once: the button is disabled while saving, and the background refuses a repeat.
+    await panel.locator('[data-action="log-outreach"]').dblclick();
+    await waitFor(async () => (await panel.textContent())?.includes('Logged outreach'), {
+      message: 'the confirmation in the compose panel',
+    });
+    await panel.locator('[data-action="log-outreach"]').click();
+    await waitFor(async () => (await panel.textContent())?.includes('Already logged'), {
+      message: 'the same email the same day is not logged twice',
+    });
 
     const popup = await ext.openPopup();
     await popup.getByRole('tab', { name: 'Outreach' }).click();
     const list = popup.getByRole('list', { name: 'Outreach emails' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     const item = list.getByRole('listitem').first();
-    expect(await item.innerText()).toMatch(/sent 0 days ago/);
+    expect(await item.innerText()).toMatch(/Research · sent 0 days ago/);
+
+    // Edit the contact behind Edit: a bad address is refused and shown, then corrected.
+    await item.getByRole('button', { name: /^Edit email to/ }).click();
+    const form = popup.getByRole('form', { name: /^Edit the email to/ });
+    await form.getByLabel('Name').fill('Dr. Priya Rao');
+    await form.getByLabel('Email').fill('not-an-address');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/Email/);
+    await form.getByLabel('Email').fill('priya.rao@example.edu');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.getByRole('form').count()).toBe(0);
+    await expect.poll(() => item.innerText()).toMatch(/Dr\. Priya Rao/);
     expect(await funnelCount(popup, 'Sent')).toBe(1);
     expect(await funnelCount(popup, 'Positive')).toBe(0);
 

@@ -1,7 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDeadline, clearAllData, listDeadlines } from '@/lib/db';
+import { systemTimeZone } from '@/lib/calendar/zone';
+import { addDeadline, clearAllData, getDeadline, listDeadlines } from '@/lib/db';
+import { syncBuiltInMilestones } from '@/lib/reminders/sync';
 import { updateSettings } from '@/lib/settings';
 import { DeadlinesSection } from './DeadlinesSection';
 
@@ -77,5 +79,79 @@ describe('deadlines section', () => {
     await waitFor(async () => expect((await listDeadlines())[0].title).toBe('Ask Dr. Rao again'));
     await user.click(await screen.findByRole('button', { name: 'Delete Ask Dr. Rao again' }));
     await waitFor(async () => expect(await listDeadlines()).toEqual([]));
+  });
+
+  it('shows the official-calendar note on an estimated milestone, and Confirm date clears it at once', async () => {
+    const cycle = { cycleYear: 2028, specialty: '', service: 'ERAS' as const };
+    await syncBuiltInMilestones(cycle);
+    const user = userEvent.setup();
+    render(<DeadlinesSection />);
+    const row = (await screen.findByRole('button', { name: 'Confirm date Match Day' })).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('estimated — check the official AAMC/NRMP calendar');
+
+    await user.click(within(row).getByRole('button', { name: 'Confirm date Match Day' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Confirm date Match Day' })).toBeNull());
+    const confirmed = (await screen.findByRole('cell', { name: 'Match Day' })).closest('tr') as HTMLElement;
+    expect(confirmed.textContent).not.toContain('estimated');
+    expect(await getDeadline('builtin:2028:match-day')).toMatchObject({ estimated: false, userEdited: true });
+    // The next calendar refresh keeps it confirmed; the other estimates stay marked.
+    await syncBuiltInMilestones(cycle);
+    expect((await getDeadline('builtin:2028:match-day'))?.estimated).toBe(false);
+    expect((await getDeadline('builtin:2028:match-week'))?.estimated).toBe(true);
+  });
+
+  it('editing the date of an estimated milestone clears the estimate at once', async () => {
+    await syncBuiltInMilestones({ cycleYear: 2028, specialty: '', service: 'ERAS' });
+    const user = userEvent.setup();
+    render(<DeadlinesSection />);
+    await user.click(await screen.findByRole('button', { name: 'Edit Match Day' }));
+    const edit = screen.getByRole('form', { name: 'Edit deadline' });
+    await user.clear(within(edit).getByLabelText('Due date'));
+    await user.type(within(edit).getByLabelText('Due date'), '2028-03-24');
+    await user.click(within(edit).getByRole('button', { name: 'Save deadline' }));
+    await waitFor(async () =>
+      expect(await getDeadline('builtin:2028:match-day')).toMatchObject({
+        dueDate: '2028-03-24',
+        estimated: false,
+        userEdited: true,
+      }),
+    );
+    const row = (await screen.findByRole('cell', { name: 'Match Day' })).closest('tr') as HTMLElement;
+    expect(row.textContent).not.toContain('estimated');
+    expect(within(row).queryByRole('button', { name: /Confirm date/ })).toBeNull();
+  });
+
+  it('gives a new timed deadline the user’s own time zone, which can be changed; an all-day one gets none', async () => {
+    const user = userEvent.setup();
+    render(<DeadlinesSection />);
+    let form = await screen.findByRole('form', { name: 'Add a deadline' });
+    const zone = within(form).getByLabelText('Time zone (optional)') as HTMLInputElement;
+    expect(zone.value).toBe(systemTimeZone());
+    expect(form.textContent).toContain(`Starts as your zone (${systemTimeZone()})`);
+    await user.type(within(form).getByLabelText('What is due'), 'Call Dr. Rao');
+    await user.type(within(form).getByLabelText('Due date'), '2026-08-15');
+    await user.type(within(form).getByLabelText('Time (optional)'), '09:30');
+    await user.click(within(form).getByRole('button', { name: 'Add deadline' }));
+    await screen.findByRole('cell', { name: 'Call Dr. Rao' });
+
+    form = await screen.findByRole('form', { name: 'Add a deadline' });
+    await user.type(within(form).getByLabelText('What is due'), 'Certify list');
+    await user.type(within(form).getByLabelText('Due date'), '2026-08-16');
+    await user.type(within(form).getByLabelText('Time (optional)'), '21:00');
+    await user.clear(within(form).getByLabelText('Time zone (optional)'));
+    await user.type(within(form).getByLabelText('Time zone (optional)'), 'America/New_York');
+    await user.click(within(form).getByRole('button', { name: 'Add deadline' }));
+    await screen.findByRole('cell', { name: 'Certify list' });
+
+    form = await screen.findByRole('form', { name: 'Add a deadline' });
+    await user.type(within(form).getByLabelText('What is due'), 'Thank-you notes');
+    await user.type(within(form).getByLabelText('Due date'), '2026-08-17');
+    await user.click(within(form).getByRole('button', { name: 'Add deadline' }));
+    await screen.findByRole('cell', { name: 'Thank-you notes' });
+
+    const byTitle = Object.fromEntries((await listDeadlines()).map((d) => [d.title, d]));
+    expect(byTitle['Call Dr. Rao']).toMatchObject({ dueTime: '09:30', timeZone: systemTimeZone() });
+    expect(byTitle['Certify list']).toMatchObject({ dueTime: '21:00', timeZone: 'America/New_York' });
+    expect(byTitle['Thank-you notes'].timeZone).toBeUndefined();
   });
 });

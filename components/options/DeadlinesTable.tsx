@@ -1,5 +1,9 @@
-/** Every deadline in a table with filters; done, edit and delete on each row; a notification link highlights one. */
+/**
+ * Every deadline in a table with filters; done, edit and delete on each row; a notification link highlights one.
+ * An estimated built-in date says which official calendar to check and can be confirmed in one click.
+ */
 import { useEffect, useState } from 'react';
+import { estimateNote } from '@/lib/calendar/cycles';
 import {
   DEADLINE_KIND_LABELS,
   DEADLINE_KINDS,
@@ -110,7 +114,7 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
                 </td>
                 <td className={d.done ? 'sl-done' : undefined}>
                   {d.title}
-                  {d.estimated ? <span className="sl-muted"> (estimated)</span> : null}
+                  {d.estimated ? <span className="sl-muted"> ({estimateNote(d.id) ?? 'estimated date'})</span> : null}
                   {d.hidden ? <span className="sl-muted"> (hidden)</span> : null}
                 </td>
                 <td>{DEADLINE_KIND_LABELS[d.kind]}</td>
@@ -122,6 +126,15 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
                   <button type="button" onClick={() => setEditing(d.id)}>
                     Edit<span className="sl-sr"> {d.title}</span>
                   </button>
+                  {d.source === 'built-in' && d.estimated ? (
+                    // Once confirmed, the date is the user's: later calendar refreshes leave it as it is.
+                    <button
+                      type="button"
+                      onClick={() => act(() => updateDeadline(d.id, { estimated: false, userEdited: true }))}
+                    >
+                      Confirm date<span className="sl-sr"> {d.title}</span>
+                    </button>
+                  ) : null}
                   {d.source === 'built-in' || d.source === 'derived' ? (
                     // Built-in and letter-step dates come back at the next calendar refresh, so they are hidden instead.
                     <button type="button" onClick={() => act(() => updateDeadline(d.id, { hidden: !d.hidden }))}>

@@ -4,9 +4,12 @@ import {
   defaultTargetUploadDate,
   ESTIMATED_NOTE,
   estimatedMilestonesForCycle,
+  estimateNote,
   type Milestone,
   milestonesForCycle,
   milestonesForSpecialty,
+  RESIDENCYCAS_NOTE,
+  residencyCasMilestones,
   usesResidencyCas,
 } from './cycles';
 import { weekday } from './dates';
@@ -94,5 +97,20 @@ describe('cycle calendar', () => {
     expect(defaultTargetUploadDate(2026)).toBe('2025-09-10');
     expect(defaultTargetUploadDate(2026, 21)).toBe('2025-09-03');
     expect(() => defaultTargetUploadDate(2026, -1)).toThrow(/margin/);
+  });
+});
+
+describe('estimate note from a stored id', () => {
+  it('gives back the note each estimated milestone carries, naming the official calendar to check', () => {
+    for (const m of [...milestonesForCycle(2028), ...residencyCasMilestones(2028)]) {
+      expect(estimateNote(m.id)).toBe(m.note);
+    }
+    expect(estimateNote('builtin:2028:residencycas-submit')).toBe(RESIDENCYCAS_NOTE);
+  });
+
+  it('has nothing to say about other ids', () => {
+    for (const id of ['derived:letter:abc:formal-ask', 'builtin:2028:constructor', 'builtin:2028:', 'user-1']) {
+      expect(estimateNote(id)).toBeUndefined();
+    }
   });
 });

@@ -167,6 +167,16 @@ export function residencyCasMilestones(matchYear: number): Milestone[] {
   );
 }
 
+/**
+ * The note an estimated built-in milestone carries, found from its stored id (`builtin:<year>:<key>`),
+ * naming the official calendar to check; undefined for any other id.
+ */
+export function estimateNote(id: string): string | undefined {
+  const key = /^builtin:\d{4}:([a-z-]+)$/.exec(id)?.[1];
+  if (!key || !Object.hasOwn(TITLES, key)) return undefined;
+  return TITLES[key as MilestoneKey][0] === 'ResidencyCAS' ? RESIDENCYCAS_NOTE : ESTIMATED_NOTE;
+}
+
 /** True for the specialties whose programs take applications through ResidencyCAS. */
 export function usesResidencyCas(specialty: string): boolean {
   const name = specialty.toLowerCase().replace(/[^a-z]/g, '');

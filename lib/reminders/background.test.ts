@@ -8,13 +8,19 @@ import { updateSettings } from '@/lib/settings';
 import {
   ALARM_HOURLY,
   ALARM_MIDNIGHT,
+  ALARM_NEXT,
+  ensureReminderAlarms,
+  MIDNIGHT_ZONE_KEY,
   notifyDueDeadlines,
+  onDataChanged,
   onNotificationButton,
   onNotificationClicked,
   onReminderAlarm,
   recomputeBadge,
+  scheduleReminderAlarms,
   startReminders,
 } from './background';
+import { nextLocalMidnight } from './due';
 
 const NOW = new Date('2026-09-10T06:00:00Z'); // 11:30 in Kolkata, 02:00 in New York
 const ZONE = 'Asia/Kolkata';
@@ -164,5 +170,78 @@ describe('alarms and wiring', () => {
     expect(await fakeBrowser.action.getTitle({})).toBe(
       'Overdue: Let Dr. Chen know you will ask for a letter (38 days) — and 3 more',
     );
+  });
+});
+
+describe('alarms kept in step', () => {
+  const NEW_YORK = 'America/New_York';
+  const scheduled = async (name: string) => (await fakeBrowser.alarms.get(name))?.scheduledTime;
+
+  it('leaves alarms that exist alone, creating only what is missing', async () => {
+    await scheduleReminderAlarms(NOW, ZONE);
+    const hourly = await scheduled(ALARM_HOURLY);
+    const midnight = await scheduled(ALARM_MIDNIGHT);
+    expect(await ensureReminderAlarms(new Date(NOW.getTime() + 600_000), ZONE)).toEqual([]);
+    expect(await scheduled(ALARM_HOURLY)).toBe(hourly);
+    expect(await scheduled(ALARM_MIDNIGHT)).toBe(midnight);
+
+    await fakeBrowser.alarms.clear(ALARM_HOURLY);
+    expect(await ensureReminderAlarms(NOW, ZONE)).toEqual([ALARM_HOURLY]);
+    expect(await scheduled(ALARM_MIDNIGHT)).toBe(midnight);
+  });
+
+  it('turns a timed deadline overdue at its due minute through a one-shot alarm, not at the next hour', async () => {
+    await addDeadline({
+      title: 'Certify rank order list',
+      dueDate: '2026-02-25',
+      dueTime: '21:00',
+      timeZone: NEW_YORK,
+    });
+    const due = Date.parse('2026-02-26T02:00:00Z'); // 21:00 EST
+    await onDataChanged(new Date('2026-02-25T19:00:00Z'), NEW_YORK);
+    expect(await badge()).toMatchObject({
+      text: '1',
+      color: AMBER,
+      title: 'Due today: Certify rank order list at 21:00',
+    });
+    expect(await scheduled(ALARM_NEXT)).toBe(due);
+
+    await onReminderAlarm(ALARM_NEXT, new Date(due), NEW_YORK);
+    expect(await badge()).toMatchObject({ text: '1', color: RED, title: 'Overdue: Certify rank order list (today)' });
+    expect(await fakeBrowser.alarms.get(ALARM_NEXT)).toBeUndefined(); // nothing else changes before midnight
+  });
+
+  it('the one-shot alarm follows the data: moved to a sooner due time, cleared when the item is done', async () => {
+    await addDeadline({ id: 'late', title: 'Evening upload', dueDate: '2026-09-10', dueTime: '22:00' });
+    await onDataChanged(NOW, ZONE);
+    expect(await scheduled(ALARM_NEXT)).toBe(Date.parse('2026-09-10T16:30:00Z'));
+    await addDeadline({ id: 'soon', title: 'Noon call', dueDate: '2026-09-10', dueTime: '12:00' });
+    await onDataChanged(NOW, ZONE);
+    expect(await scheduled(ALARM_NEXT)).toBe(Date.parse('2026-09-10T06:30:00Z'));
+    await markDeadlineDone('soon');
+    await markDeadlineDone('late');
+    await onDataChanged(NOW, ZONE);
+    expect(await fakeBrowser.alarms.get(ALARM_NEXT)).toBeUndefined();
+  });
+
+  it('a snoozed notification comes back when the snooze ends, through the one-shot alarm', async () => {
+    await addDeadline({ id: 'chen', title: 'Dr. Chen upload', dueDate: '2026-09-10' });
+    await onNotificationButton('deadline:chen', 0, NOW);
+    expect(await scheduled(ALARM_NEXT)).toBe(NOW.getTime() + 3_600_000);
+  });
+
+  it('moves the midnight alarm when the user’s time zone changes', async () => {
+    await scheduleReminderAlarms(NOW, ZONE);
+    expect(await scheduled(ALARM_MIDNIGHT)).toBe(nextLocalMidnight(NOW, ZONE).getTime());
+    await onDataChanged(NOW, ZONE);
+    expect(await scheduled(ALARM_MIDNIGHT)).toBe(nextLocalMidnight(NOW, ZONE).getTime());
+
+    await onDataChanged(NOW, NEW_YORK); // the user flew home
+    expect(await scheduled(ALARM_MIDNIGHT)).toBe(Date.parse('2026-09-11T04:01:00Z'));
+    expect(await fakeBrowser.storage.local.get(MIDNIGHT_ZONE_KEY)).toEqual({ [MIDNIGHT_ZONE_KEY]: NEW_YORK });
+
+    // A worker waking in yet another zone moves it too.
+    expect(await ensureReminderAlarms(NOW, 'Europe/London')).toEqual([ALARM_MIDNIGHT]);
+    expect(await scheduled(ALARM_MIDNIGHT)).toBe(Date.parse('2026-09-10T23:01:00Z'));
   });
 });

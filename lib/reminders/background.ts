@@ -9,11 +9,24 @@ import { systemTimeZone } from '@/lib/calendar/zone';
 import { db } from '@/lib/db/database';
 import { dueWithin, getDeadline, markNotified, snoozeDeadline } from '@/lib/db/deadlines';
 import { getSettings, type Settings, watchSettings } from '@/lib/settings';
-import { type BadgeState, badgeState, describeDue, dueInfo, itemsToNotify, nextLocalMidnight, snoozeEnd } from './due';
+import {
+  type BadgeState,
+  badgeState,
+  describeDue,
+  dueInfo,
+  itemsToNotify,
+  nextLocalMidnight,
+  nextStateChange,
+  snoozeEnd,
+} from './due';
 import { syncBuiltInMilestones, syncDerivedDeadlines } from './sync';
 
 export const ALARM_HOURLY = 'reminders-hourly';
 export const ALARM_MIDNIGHT = 'reminders-midnight';
+/** One-shot alarm at the next due time or snooze end, so the badge flips on the minute, not at the next hour. */
+export const ALARM_NEXT = 'reminders-next';
+/** storage.local key: the time zone whose midnight the midnight alarm was set for. */
+export const MIDNIGHT_ZONE_KEY = 'remindersMidnightZone';
 export const NOTIFICATION_PREFIX = 'deadline:';
 
 /** How far ahead the badge query reads: the widest of the badge and reminder windows. */
@@ -29,14 +42,67 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+async function createHourlyAlarm(): Promise<void> {
+  await browser.alarms.create(ALARM_HOURLY, { periodInMinutes: 60, delayInMinutes: 60 });
+}
+
+/** Sets the midnight alarm for `timeZone` and remembers the zone, so a later zone change is noticed. */
+async function scheduleMidnightAlarm(now: Date, timeZone: string): Promise<void> {
+  await browser.alarms.create(ALARM_MIDNIGHT, { when: nextLocalMidnight(now, timeZone).getTime() });
+  await browser.storage.local.set({ [MIDNIGHT_ZONE_KEY]: timeZone });
+}
+
+async function midnightZone(): Promise<string | undefined> {
+  const stored = await browser.storage.local.get(MIDNIGHT_ZONE_KEY);
+  const zone = stored[MIDNIGHT_ZONE_KEY];
+  return typeof zone === 'string' ? zone : undefined;
+}
+
 /** Registers the hourly alarm and the one just after the user's next local midnight. */
 export async function scheduleReminderAlarms(now = new Date(), timeZone = systemTimeZone()): Promise<void> {
-  await browser.alarms.create(ALARM_HOURLY, { periodInMinutes: 60, delayInMinutes: 60 });
-  await browser.alarms.create(ALARM_MIDNIGHT, { when: nextLocalMidnight(now, timeZone).getTime() });
+  await createHourlyAlarm();
+  await scheduleMidnightAlarm(now, timeZone);
+}
+
+/**
+ * Run on every start of the service worker: creates the hourly or midnight alarm if it is missing (and moves
+ * the midnight one if the user's zone changed); alarms already in place are left alone. Returns what it set.
+ */
+export async function ensureReminderAlarms(now = new Date(), timeZone = systemTimeZone()): Promise<string[]> {
+  const [hourly, midnight, zone] = await Promise.all([
+    browser.alarms.get(ALARM_HOURLY),
+    browser.alarms.get(ALARM_MIDNIGHT),
+    midnightZone(),
+  ]);
+  const set: string[] = [];
+  if (!hourly) {
+    await createHourlyAlarm();
+    set.push(ALARM_HOURLY);
+  }
+  if (!midnight || zone !== timeZone) {
+    await scheduleMidnightAlarm(now, timeZone);
+    set.push(ALARM_MIDNIGHT);
+  }
+  return set;
+}
+
+/** Sets the one-shot alarm for the next state change, or clears it when nothing will change before midnight. */
+async function scheduleNextChange(at: Date | undefined): Promise<void> {
+  if (!at) {
+    await browser.alarms.clear(ALARM_NEXT);
+    return;
+  }
+  const current = await browser.alarms.get(ALARM_NEXT);
+  if (current?.scheduledTime !== at.getTime()) await browser.alarms.create(ALARM_NEXT, { when: at.getTime() });
+}
+
+export interface Recomputed extends BadgeState {
+  /** When a counted deadline next changes on its own: a due time passes or a snooze ends. */
+  nextChange?: Date;
 }
 
 /** Reads the due deadlines (one indexed range query) and sets the badge text, colour and tooltip. */
-export async function recomputeBadge(now = new Date(), timeZone = systemTimeZone()): Promise<BadgeState> {
+export async function recomputeBadge(now = new Date(), timeZone = systemTimeZone()): Promise<Recomputed> {
   const settings = await getSettings();
   const window = badgeWindowDays(settings);
   const due = await dueWithin(now, window, timeZone);
@@ -48,6 +114,17 @@ export async function recomputeBadge(now = new Date(), timeZone = systemTimeZone
   await button.setBadgeText({ text: state.text });
   if (state.color) await button.setBadgeBackgroundColor({ color: state.color });
   await button.setTitle({ title: state.title });
+  return { ...state, nextChange: nextStateChange(capped, now, { timeZone }) };
+}
+
+/**
+ * Recomputes the badge, then keeps the alarms in step with it: a one-shot alarm at the next due time or
+ * snooze end, and the midnight alarm moved if the user's time zone is no longer the one it was set for.
+ */
+export async function recomputeAndSchedule(now = new Date(), timeZone = systemTimeZone()): Promise<Recomputed> {
+  const state = await recomputeBadge(now, timeZone);
+  await scheduleNextChange(state.nextChange);
+  if ((await midnightZone()) !== timeZone) await scheduleMidnightAlarm(now, timeZone);
   return state;
 }
 
@@ -93,34 +170,34 @@ export async function notifyDueDeadlines(now = new Date(), timeZone = systemTime
 }
 
 /** Re-derives letter steps and follow-ups, then refreshes badge and notifications. */
-export function onDataChanged(now = new Date(), timeZone = systemTimeZone()): Promise<BadgeState> {
+export function onDataChanged(now = new Date(), timeZone = systemTimeZone()): Promise<Recomputed> {
   return serially(async () => {
     await syncDerivedDeadlines(await getSettings());
-    const state = await recomputeBadge(now, timeZone);
+    const state = await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
     return state;
   });
 }
 
 /** Full refresh: built-in milestones for the user's cycle, derived deadlines, badge, notifications. */
-export function refreshAll(now = new Date(), timeZone = systemTimeZone()): Promise<BadgeState> {
+export function refreshAll(now = new Date(), timeZone = systemTimeZone()): Promise<Recomputed> {
   return serially(async () => {
     const settings = await getSettings();
     await syncBuiltInMilestones(settings);
     await syncDerivedDeadlines(settings);
-    const state = await recomputeBadge(now, timeZone);
+    const state = await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
     return state;
   });
 }
 
-/** Handles one of our alarms: recompute, and after midnight schedule the next one. */
+/** Handles one of our alarms (hourly, midnight, next state change): recompute, and after midnight set the next one. */
 export function onReminderAlarm(name: string, now = new Date(), timeZone = systemTimeZone()): Promise<void> {
-  if (name !== ALARM_HOURLY && name !== ALARM_MIDNIGHT) return Promise.resolve();
+  if (name !== ALARM_HOURLY && name !== ALARM_MIDNIGHT && name !== ALARM_NEXT) return Promise.resolve();
   return serially(async () => {
-    if (name === ALARM_MIDNIGHT) await scheduleReminderAlarms(now, timeZone);
+    if (name === ALARM_MIDNIGHT) await scheduleMidnightAlarm(now, timeZone);
     await syncDerivedDeadlines(await getSettings());
-    await recomputeBadge(now, timeZone);
+    await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
   });
 }
@@ -129,7 +206,11 @@ export function onReminderAlarm(name: string, now = new Date(), timeZone = syste
 export async function onNotificationButton(notificationId: string, button: number, now = new Date()): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
   const id = notificationId.slice(NOTIFICATION_PREFIX.length);
-  if (await getDeadline(id)) await snoozeDeadline(id, snoozeEnd(now, button === 0 ? 1 : 'tomorrow'));
+  if (await getDeadline(id)) {
+    await snoozeDeadline(id, snoozeEnd(now, button === 0 ? 1 : 'tomorrow'));
+    // The badge count is unchanged, but the one-shot alarm should now also wake for the snooze's end.
+    await serially(() => recomputeAndSchedule(now));
+  }
   await browser.notifications.clear(notificationId);
 }
 
@@ -153,7 +234,7 @@ function debounced(task: () => Promise<unknown>, ms = 100): () => void {
 /** Watches the database for changes made anywhere in the extension (Dexie liveQuery); returns a stop function. */
 export function watchDatabase(): () => void {
   const rederive = debounced(() => onDataChanged());
-  const recompute = debounced(() => serially(() => recomputeBadge()));
+  const recompute = debounced(() => serially(() => recomputeAndSchedule()));
   const skipFirst = (react: () => void) => {
     let first = true;
     return () => {
@@ -190,6 +271,8 @@ export function startReminders(options: { watchDatabase?: boolean } = {}): () =>
   };
   browser.runtime.onInstalled.addListener(onSetup);
   browser.runtime.onStartup.addListener(onSetup);
+  // The worker also wakes for alarms and messages; alarms lost meanwhile (or never set) are put back.
+  ensureReminderAlarms().catch(log);
   const onAlarm = (alarm: { name: string }) => void onReminderAlarm(alarm.name).catch(log);
   browser.alarms.onAlarm.addListener(onAlarm);
   const onClicked = (id: string) => void onNotificationClicked(id).catch(log);

@@ -8,6 +8,7 @@ import {
   dueStatus,
   itemsToNotify,
   nextLocalMidnight,
+  nextStateChange,
   snoozeEnd,
 } from './due';
 
@@ -271,5 +272,26 @@ describe('next local midnight', () => {
     ['Australia/Sydney', '2026-04-05T00:00:00Z', '2026-04-05T14:01:00.000Z'],
   ])('in %s after %s it is %s', (timeZone, now, expected) => {
     expect(nextLocalMidnight(at(now), timeZone).toISOString()).toBe(expected);
+  });
+});
+
+describe('the next state change between midnights', () => {
+  const user = { timeZone: 'Asia/Kolkata' };
+
+  it('is the soonest due time still ahead, in the deadline’s own zone', () => {
+    const call = deadline({ id: 'call', dueDate: '2026-02-25', dueTime: '10:00' }); // Kolkata, no zone of its own
+    expect(nextStateChange([rol, call], at('2026-02-25T03:00:00Z'), user)).toEqual(at('2026-02-25T04:30:00Z'));
+    expect(nextStateChange([rol, call], at('2026-02-25T05:00:00Z'), user)).toEqual(at('2026-02-26T02:00:00Z'));
+    expect(nextStateChange([rol, call], at('2026-02-26T02:00:00Z'), user)).toBeUndefined();
+  });
+
+  it('counts a snooze running out, and skips done, hidden and all-day deadlines', () => {
+    const snoozed = deadline({ id: 'snoozed', dueDate: '2026-02-25', snoozedUntil: '2026-02-25T08:00:00Z' });
+    const done = deadline({ id: 'done', dueDate: '2026-02-25', dueTime: '09:00', done: true });
+    const hidden = { ...rol, hidden: true };
+    const allDay = deadline({ id: 'all-day', dueDate: '2026-02-25' });
+    const now = at('2026-02-25T01:00:00Z');
+    expect(nextStateChange([snoozed, done, hidden, allDay], now, user)).toEqual(at('2026-02-25T08:00:00Z'));
+    expect(nextStateChange([done, hidden, allDay], now, user)).toBeUndefined();
   });
 });

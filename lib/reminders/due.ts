@@ -217,3 +217,25 @@ export function nextLocalMidnight(now: Date, timeZone = systemTimeZone()): Date 
   const midnight = zonedTimeToInstant(addDays(localDate(now, timeZone), 1), '00:00', timeZone);
   return new Date(midnight.getTime() + 60_000);
 }
+
+/**
+ * The next instant after `now` when one of these deadlines changes on its own between midnights: a due time
+ * passes (due today → overdue) or a snooze runs out. Day changes are left to the midnight alarm.
+ */
+export function nextStateChange(deadlines: DeadlineLike[], now: Date, options: DueOptions = {}): Date | undefined {
+  const zone = options.timeZone ?? systemTimeZone();
+  const after = now.getTime();
+  let next = Number.POSITIVE_INFINITY;
+  for (const deadline of deadlines) {
+    if (deadline.done || deadline.hidden) continue;
+    if (deadline.dueTime) {
+      const at = timedDue(deadline, zone).dueAt.getTime();
+      if (at > after && at < next) next = at;
+    }
+    if (deadline.snoozedUntil) {
+      const at = Date.parse(deadline.snoozedUntil);
+      if (at > after && at < next) next = at;
+    }
+  }
+  return Number.isFinite(next) ? new Date(next) : undefined;
+}

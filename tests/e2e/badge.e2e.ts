@@ -23,10 +23,11 @@ const localDate = (days: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-async function addDeadline(title: string, dueDate: string) {
+async function addDeadline(title: string, dueDate: string, dueTime?: string) {
   const form = options.getByRole('form', { name: 'Add a deadline' });
   await form.getByLabel('What is due').fill(title);
   await form.getByLabel('Due date').fill(dueDate);
+  if (dueTime) await form.getByLabel('Time (optional)').fill(dueTime);
   await form.getByRole('button', { name: 'Add deadline' }).click();
   await options.getByRole('cell', { name: title, exact: true }).waitFor();
 }
@@ -76,5 +77,22 @@ describe('badge reminders', () => {
     await waitFor(async () => (await badge()).text === (baseline ? String(baseline) : ''), {
       message: 'the badge to clear',
     });
+  });
+
+  it('sets a one-shot alarm at the due minute of a timed deadline, in the user’s zone, and clears it when done', async () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    // Ten minutes from now, on the local clock, to the minute (the form's time field has no seconds).
+    const due = new Date(Date.now() + 10 * 60_000);
+    due.setSeconds(0, 0);
+    const date = `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}`;
+    const zone = options.getByRole('form', { name: 'Add a deadline' }).getByLabel('Time zone (optional)');
+    expect(await zone.inputValue()).toBe(
+      await options.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+    );
+    await addDeadline('Call the program coordinator', date, `${pad(due.getHours())}:${pad(due.getMinutes())}`);
+    const nextAlarm = () => ext.inWorker(async () => (await chrome.alarms.get('reminders-next'))?.scheduledTime);
+    await waitFor(async () => (await nextAlarm()) === due.getTime(), { message: 'the alarm at the due minute' });
+    await options.getByRole('button', { name: 'Done Call the program coordinator' }).click();
+    await waitFor(async () => (await nextAlarm()) === undefined, { message: 'the alarm to be cleared' });
   });
 });

@@ -5,11 +5,11 @@
 import { useEffect, useState } from 'react';
 import { estimateNote } from '@/lib/calendar/cycles';
 import {
+  completeDeadline,
   DEADLINE_KIND_LABELS,
   DEADLINE_KINDS,
   type Deadline,
   deleteDeadline,
-  markDeadlineDone,
   updateDeadline,
 } from '@/lib/db';
 import { DeadlineForm } from './DeadlineForm';
@@ -119,7 +119,7 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
                 </td>
                 <td>{DEADLINE_KIND_LABELS[d.kind]}</td>
                 <td className="sl-row">
-                  <button type="button" onClick={() => act(() => markDeadlineDone(d.id, !d.done))}>
+                  <button type="button" onClick={() => act(() => completeDeadline(d.id, !d.done))}>
                     {d.done ? 'Not done' : 'Done'}
                     <span className="sl-sr"> {d.title}</span>
                   </button>

@@ -1,5 +1,5 @@
 /** Next: what is due (overdue first) and the next action for each letter, with one-click advance. */
-import { advanceLetter, markDeadlineDone, STAGE_LABELS, todayIso } from '@/lib/db';
+import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/db';
 import { compareUrgency, describeDue, dueInfos } from '@/lib/reminders/due';
 import type { Settings } from '@/lib/settings';
 import { nextActions } from './next-actions';
@@ -46,7 +46,7 @@ export function NextView({ tracker, settings, now, onError }: Props) {
                   <span>{describeDue(info)}</span>
                   <button
                     type="button"
-                    onClick={async () => onError(await write(() => markDeadlineDone(info.deadline.id)))}
+                    onClick={async () => onError(await write(() => completeDeadline(info.deadline.id)))}
                   >
                     Done<span className="sl-sr"> with {info.deadline.title}</span>
                   </button>

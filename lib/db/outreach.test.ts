@@ -6,6 +6,7 @@ import { addDeadline, deadlinesFor, getDeadline } from './deadlines';
 import {
   addOutreach,
   addOutreachOnce,
+  completeDeadline,
   deleteOutreach,
   getOutreach,
   listOutreach,
@@ -129,6 +130,19 @@ describe('follow-ups', () => {
     expect(await followUps(outreach.id), 'two follow-ups, then the contact is left alone').toEqual([]);
     await syncDerivedDeadlines(settings);
     expect(await followUps(outreach.id)).toEqual([]);
+  });
+
+  it('ticking the follow-up deadline done anywhere records the follow-up too', async () => {
+    const outreach = await addOutreach(email);
+    await syncDerivedDeadlines(settings);
+    await completeDeadline(`derived:outreach:${outreach.id}:follow-up-1`, true, '2026-05-10');
+    expect((await getOutreach(outreach.id))?.followUpDates).toEqual(['2026-05-10']);
+    await syncDerivedDeadlines(settings);
+    expect(await followUps(outreach.id)).toEqual([{ id: 'follow-up-2', dueDate: '2026-05-18', done: false }]);
+    // Any other deadline is simply marked done.
+    const own = await addDeadline({ title: 'Call the program', dueDate: '2026-05-20' });
+    await completeDeadline(own.id, true, '2026-05-12');
+    expect((await getDeadline(own.id))?.doneDate).toBe('2026-05-12');
   });
 
   it('an edited sent date moves the pending follow-up; a reply ends them', async () => {

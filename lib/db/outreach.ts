@@ -106,6 +106,22 @@ export async function recordFollowUp(id: string, date: string = todayIso()): Pro
   });
 }
 
+/**
+ * Marks a deadline done or not done. Done on an outreach follow-up means the user followed up: the date is
+ * recorded on the outreach (so a second follow-up can come due), wherever the user ticked it.
+ */
+export async function completeDeadline(id: string, done = true, date: string = todayIso()): Promise<void> {
+  const deadline = await db.deadlines.get(id);
+  if (done && deadline?.kind === 'outreach-follow-up' && deadline.concerns?.type === 'outreach') {
+    const outreach = await db.outreach.get(deadline.concerns.id);
+    if (outreach && (outreach.status === 'sent' || outreach.status === 'no-reply')) {
+      await recordFollowUp(outreach.id, date);
+      return;
+    }
+  }
+  await markDeadlineDone(id, done, date);
+}
+
 /** Turns a contact who said yes into a writer, carrying name, institution and email; links the two. */
 export async function outreachToWriter(
   id: string,

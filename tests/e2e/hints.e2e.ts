@@ -285,7 +285,7 @@ describe('cards, chip and panel', () => {
 
     await chip.click();
     await panel.waitFor({ state: 'visible' });
-    await panel.locator('select').selectOption('letter');
+    await panel.getByLabel('Kind of email').selectOption('letter');
     await waitFor(async () => (await panel.locator('.check').count()) === 0, {
       message: 'the checklist to go in letter mode',
     });

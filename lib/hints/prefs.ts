@@ -39,25 +39,15 @@ export function toPrefs(raw: unknown): HintPrefs {
   if (!raw || typeof raw !== 'object') return DEFAULT_PREFS;
   const s = raw as Record<string, unknown>;
   const sites = { ...DEFAULT_PREFS.sites };
-  const stored = (s.sites ?? s.enabledSites) as unknown;
-  if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
-    for (const id of Object.keys(sites) as (keyof typeof sites)[]) {
-      const v = (stored as Record<string, unknown>)[id];
-      if (typeof v === 'boolean') sites[id] = v;
-    }
-  } else if (Array.isArray(stored)) {
-    for (const id of Object.keys(sites) as (keyof typeof sites)[]) sites[id] = stored.includes(id);
+  const stored = (s.sites ?? {}) as Record<string, unknown>;
+  for (const id of Object.keys(sites) as (keyof typeof sites)[]) {
+    if (typeof stored[id] === 'boolean') sites[id] = stored[id];
   }
-  const phrases = Array.isArray(s.customPhrases)
-    ? s.customPhrases.flatMap((p): CustomPhrase[] => {
-        if (typeof p === 'string') return [{ phrase: p }];
-        if (p && typeof p === 'object' && typeof (p as CustomPhrase).phrase === 'string') {
-          const { phrase, suggestion } = p as CustomPhrase;
-          return [{ phrase, suggestion: typeof suggestion === 'string' ? suggestion : undefined }];
-        }
-        return [];
-      })
-    : [];
+  const phrases = (Array.isArray(s.customPhrases) ? s.customPhrases : []).flatMap((p): CustomPhrase[] =>
+    typeof p?.phrase === 'string'
+      ? [{ phrase: p.phrase, suggestion: typeof p.suggestion === 'string' ? p.suggestion : undefined }]
+      : [],
+  );
   return {
     sites,
     customSites: strings(s.customSites),
@@ -69,17 +59,13 @@ export function toPrefs(raw: unknown): HintPrefs {
   };
 }
 
-/** True when a custom-site entry (a host, an origin or a match pattern) covers this host. */
+/** True when a custom site (an origin as settings store it, e.g. https://mail.example.edu) is this host. */
 export function customSiteCovers(entry: string, host: string): boolean {
-  const bare = entry
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z*]+:\/\//, '')
-    .replace(/\/.*$/, '')
-    .replace(/:\d+$/, '');
-  if (!bare) return false;
-  if (bare.startsWith('*.')) return host === bare.slice(2) || host.endsWith(bare.slice(1));
-  return host === bare;
+  try {
+    return new URL(entry).hostname === host;
+  } catch {
+    return false;
+  }
 }
 
 /** Loads the settings now. */

@@ -1,19 +1,26 @@
+import { categoryLabel } from './text-source';
 import type { CategoryId } from './types';
 
-/** Rule categories with the labels the options page shows. */
-export const CATEGORIES: readonly { id: CategoryId; label: string }[] = [
-  { id: 'faint-praise', label: 'Faint praise' },
-  { id: 'presence-only', label: 'Presence, not performance' },
-  { id: 'effort-only', label: 'Effort without ability' },
-  { id: 'hedge', label: 'Hedges and doubt' },
-  { id: 'vague-praise', label: 'Vague, generic praise' },
-  { id: 'personal', label: 'Personal or backhanded remarks' },
-  { id: 'thin-contact', label: 'Thin contact' },
-  { id: 'weak-endorsement', label: 'Endorsement with no strength' },
-  { id: 'generic-ask', label: 'Generic opening or ask' },
-  { id: 'crossing-a-line', label: 'Offers that cross a line' },
-  { id: 'vague-urgency', label: 'Urgency with no date' },
-  { id: 'missing-in-request', label: 'Missing from the request' },
-  { id: 'outreach', label: 'Cold email' },
-  { id: 'custom', label: 'Your phrases' },
+/** Rule categories in display order; their labels are words, kept in texts.ts with the rules' words. */
+const CATEGORY_IDS: readonly CategoryId[] = [
+  'faint-praise',
+  'presence-only',
+  'effort-only',
+  'hedge',
+  'vague-praise',
+  'personal',
+  'thin-contact',
+  'weak-endorsement',
+  'generic-ask',
+  'crossing-a-line',
+  'vague-urgency',
+  'missing-in-request',
+  'outreach',
+  'custom',
 ];
+
+/** Rule categories with the labels the options page and the hint cards show. */
+export const CATEGORIES: readonly { id: CategoryId; label: string }[] = CATEGORY_IDS.map((id) => ({
+  id,
+  label: categoryLabel(id),
+}));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeMessages, messageName } from './locale';
+import { CATEGORIES } from './categories';
+import { categoryMessageName, localeMessages, messageName } from './locale';
 import { RULES } from './registry';
 import { RULE_TEXTS } from './texts';
 
@@ -14,12 +15,16 @@ describe('the rules’ words as a locale catalog', () => {
         expect(rule[field].length, `${rule.id} ${field}`).toBeGreaterThan(3);
       }
     }
-    expect(Object.keys(messages)).toHaveLength(RULES.length * 3);
+    for (const category of CATEGORIES) {
+      expect(messages[categoryMessageName(category.id)]?.message).toBe(category.label);
+      expect(category.label).not.toBe(category.id);
+    }
+    expect(Object.keys(messages)).toHaveLength(RULES.length * 3 + CATEGORIES.length);
     expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
   it('doubles "$", which the catalog format reserves for placeholders', () => {
-    const messages = localeMessages({ x: { title: 'Costs $5', explanation: 'e', suggestion: 's' } });
+    const messages = localeMessages({ x: { title: 'Costs $5', explanation: 'e', suggestion: 's' } }, {});
     expect(messages.rule_x_title.message).toBe('Costs $$5');
   });
 });

@@ -1,4 +1,4 @@
-import { RULE_TEXTS } from './texts';
+import { CATEGORY_LABELS, RULE_TEXTS } from './texts';
 import type { RuleText } from './types';
 
 /** The locale-catalog message name of one of a rule's words, e.g. rule_thin_contact_explanation. */
@@ -6,13 +6,26 @@ export function messageName(id: string, field: keyof RuleText): string {
   return `rule_${id.replace(/[^a-zA-Z0-9]/g, '_')}_${field}`;
 }
 
-/** _locales/en/messages.json: every rule's words as browser i18n messages ("$" doubled, as the format asks). */
-export function localeMessages(texts: Record<string, RuleText> = RULE_TEXTS): Record<string, { message: string }> {
+/** The locale-catalog message name of a category label, e.g. category_faint_praise. */
+export function categoryMessageName(id: string): string {
+  return `category_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
+}
+
+/**
+ * _locales/en/messages.json: every rule's words and every category label as browser i18n messages
+ * ("$" doubled, as the format asks).
+ */
+export function localeMessages(
+  texts: Record<string, RuleText> = RULE_TEXTS,
+  labels: Record<string, string> = CATEGORY_LABELS,
+): Record<string, { message: string }> {
   const messages: Record<string, { message: string }> = {};
+  const put = (name: string, text: string) => {
+    messages[name] = { message: text.replace(/\$/g, '$$$$') };
+  };
   for (const [id, text] of Object.entries(texts)) {
-    for (const field of ['title', 'explanation', 'suggestion'] as const) {
-      messages[messageName(id, field)] = { message: text[field].replace(/\$/g, '$$$$') };
-    }
+    for (const field of ['title', 'explanation', 'suggestion'] as const) put(messageName(id, field), text[field]);
   }
+  for (const [id, label] of Object.entries(labels)) put(categoryMessageName(id), label);
   return messages;
 }

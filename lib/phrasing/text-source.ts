@@ -1,5 +1,5 @@
-import { RULE_TEXTS } from './texts';
-import type { RuleText } from './types';
+import { CATEGORY_LABELS, RULE_TEXTS } from './texts';
+import type { CategoryId, RuleText } from './types';
 
 /**
  * Where the registry takes a rule's words from. The content script's build swaps this module for
@@ -7,4 +7,9 @@ import type { RuleText } from './types';
  */
 export function ruleText(id: string): RuleText {
   return RULE_TEXTS[id] ?? { title: id, explanation: '', suggestion: '' };
+}
+
+/** The label of a rule category. */
+export function categoryLabel(id: CategoryId): string {
+  return CATEGORY_LABELS[id] ?? id;
 }

@@ -1,4 +1,4 @@
-import type { RuleText } from './types';
+import type { CategoryId, RuleText } from './types';
 
 /**
  * The words of every built-in rule: its short name, why the phrase reads weak, and what to write instead.
@@ -248,4 +248,22 @@ export const RULE_TEXTS: Record<string, RuleText> = {
     suggestion:
       'Say how strongly and against whom: "I recommend her with great enthusiasm; she is in the top 5% of students I have supervised."',
   },
+};
+
+/** The label of each rule category. */
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+  'faint-praise': 'Faint praise',
+  'presence-only': 'Presence, not performance',
+  'effort-only': 'Effort without ability',
+  hedge: 'Hedges and doubt',
+  'vague-praise': 'Vague, generic praise',
+  personal: 'Personal or backhanded remarks',
+  'thin-contact': 'Thin contact',
+  'weak-endorsement': 'Endorsement with no strength',
+  'generic-ask': 'Generic opening or ask',
+  'crossing-a-line': 'Offers that cross a line',
+  'vague-urgency': 'Urgency with no date',
+  'missing-in-request': 'Missing from the request',
+  outreach: 'Cold email',
+  custom: 'Your phrases',
 };

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RULE_TEXTS } from '../../lib/phrasing/texts';
+import { CATEGORY_LABELS, RULE_TEXTS } from '../../lib/phrasing/texts';
 import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 import { centresOver, underlinedWords, underlines } from './hints-page';
 
@@ -272,6 +272,7 @@ describe('cards, chip and panel', () => {
     const words = RULE_TEXTS['request-generic-salutation'];
     expect(await card.textContent()).toContain(words.explanation);
     expect(await card.textContent()).toContain(words.suggestion);
+    expect(await card.locator('.cat').textContent()).toBe(CATEGORY_LABELS['generic-ask']);
     await page.keyboard.press('Enter');
     const active = () =>
       page.evaluate(() => {

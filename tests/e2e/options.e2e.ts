@@ -163,6 +163,36 @@ describe('options page', () => {
     },
   );
 
+  it('has no serious or critical axe-core violations with its panels open (CSV preview, deadline edit, delete confirmation)', async () => {
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.reload();
+    const bad = `Title,Due date\nE2E axe row,2026-02-31\n`;
+    await options
+      .getByLabel('Import CSV')
+      .setInputFiles({ name: 'axe.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await options.getByRole('list', { name: 'Row errors' }).waitFor();
+    await options
+      .getByRole('button', { name: /^Edit / })
+      .first()
+      .click();
+    await options.getByRole('button', { name: 'Delete all data…' }).click();
+    await options.getByRole('alertdialog').waitFor();
+    await options.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await options.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run();
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await options.keyboard.press('Escape');
+    await options.getByRole('button', { name: 'Cancel import' }).click();
+  });
+
   it('is usable from the keyboard: Enter in a profile field saves, Tab moves to the next control', async () => {
     await options.reload();
     const specialty = options.getByRole('region', { name: 'Profile' }).getByLabel('Specialty');

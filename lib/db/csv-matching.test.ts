@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CsvImport } from '@/components/options/CsvImport';
+import { syncBuiltInMilestones } from '@/lib/reminders/sync';
 import { CSV_COLUMNS, CSV_KIND_LABELS, type CsvKind, exportCsv, importCsv, previewCsv } from './csv';
 import { hasDefault } from './csv-plan';
 import { clearAllData, db } from './database';
@@ -346,5 +347,37 @@ describe('docs/csv-format.md', () => {
         expect(marked, `${kind} ${column.header}`).toBe(!column.exportOnly && hasDefault(column.target, column.field));
       }
     }
+  });
+});
+
+describe('deadlines exported and imported again', () => {
+  it('an unchanged export imports again as updates, with unlinked deadlines left unlinked', async () => {
+    await syncBuiltInMilestones({ cycleYear: 2027, specialty: 'Internal Medicine', service: 'ERAS' });
+    await addDeadline({ title: 'Call the program', dueDate: '2026-10-01' });
+    const before = await db.deadlines.toArray();
+    const file = await exportCsv('deadlines');
+    const preview = await previewCsv(file, 'deadlines');
+    expect(preview.errors).toEqual([]);
+    expect(preview.counts.deadlines).toEqual({ add: 0, update: before.length });
+    await importCsv(file, 'deadlines');
+    const after = await db.deadlines.toArray();
+    expect(after).toHaveLength(before.length);
+    expect(after.every((d) => d.concerns === undefined)).toBe(true);
+  });
+
+  it('a built-in date moved in the sheet is kept by the next calendar refresh, and notifies again', async () => {
+    const settings = { cycleYear: 2027, specialty: 'Internal Medicine', service: 'ERAS' } as const;
+    await syncBuiltInMilestones(settings);
+    const [milestone] = await db.deadlines.where('source').equals('built-in').sortBy('dueDate');
+    await db.deadlines.update(milestone.id, { notifiedAt: '2026-05-01T12:00:00.000Z' });
+    const rows = (await exportCsv('deadlines')).replace(/^\uFEFF/, '').split('\r\n');
+    const moved = rows.map((line) =>
+      line.includes(milestone.id) ? line.replace(milestone.dueDate, '2026-06-20') : line,
+    );
+    await importCsv(moved.join('\r\n'), 'deadlines');
+    await syncBuiltInMilestones(settings);
+    const stored = await db.deadlines.get(milestone.id);
+    expect(stored).toMatchObject({ dueDate: '2026-06-20', userEdited: true, source: 'built-in' });
+    expect(stored?.notifiedAt).toBeUndefined();
   });
 });

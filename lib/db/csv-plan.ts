@@ -106,6 +106,24 @@ export function hasDefault(target: CsvTarget, field: string): boolean {
   return INPUT[target].shape[field as keyof (typeof INPUT)[typeof target]['shape']] instanceof z.ZodDefault;
 }
 
+/**
+ * A deadline updated from a sheet keeps its source; empty "About" cells mean "about nothing", not a half-filled
+ * link; and, like an edit in the options page, a moved or renamed built-in or derived deadline is kept by later
+ * calendar refreshes and notifies again for its new date.
+ */
+function keepDeadlineMeaning(candidate: Fields, existing: Fields): void {
+  candidate.source = existing.source;
+  const concerns = candidate.concerns as { type?: unknown; id?: unknown } | undefined;
+  if (concerns && !concerns.type && !concerns.id) delete candidate.concerns;
+  const moved = (['dueDate', 'dueTime', 'timeZone'] as const).some((field) => candidate[field] !== existing[field]);
+  if (moved) delete candidate.notifiedAt;
+  if (
+    (existing.source === 'built-in' || existing.source === 'derived') &&
+    (moved || candidate.title !== existing.title)
+  )
+    candidate.userEdited = true;
+}
+
 function readRow(
   cells: string[],
   index: number,
@@ -195,7 +213,7 @@ function build(
       setPath(candidate, field, value);
     }
     Object.assign(candidate, extra, { updatedAt: stamp });
-    if (target === 'deadline') candidate.source = existing.source;
+    if (target === 'deadline') keepDeadlineMeaning(candidate, existing);
   } else {
     // A new deadline is always "import": calendar refreshes delete built-in and worked-out rows they did not make.
     const input = INPUT[target].safeParse(target === 'deadline' ? { ...values, source: 'import' } : values);

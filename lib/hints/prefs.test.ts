@@ -57,6 +57,9 @@ describe('hint settings (read without zod in the content script)', () => {
     ['https://mail.example.edu', 'mail.example.edu', true],
     ['https://mail.example.edu:8443', 'mail.example.edu', true],
     ['not an address', 'mail.example.edu', false],
+    ['https://*.example.edu', 'mail.example.edu', true],
+    ['https://*.example.edu', 'example.edu', true],
+    ['https://*.example.edu', 'example.edu.evil.com', false],
     ['https://mail.example.edu', 'evil-mail.example.edu', false],
     ['https://example.edu', 'example.edu.evil.com', false],
   ])('custom site %s covers %s: %s', (entry, host, expected) => {

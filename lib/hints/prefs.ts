@@ -59,13 +59,18 @@ export function toPrefs(raw: unknown): HintPrefs {
   };
 }
 
-/** True when a custom site (an origin as settings store it, e.g. https://mail.example.edu) is this host. */
+/**
+ * True when a custom site (an origin as settings store it: https://mail.example.edu, or with a wildcard,
+ * https://*.example.edu) covers this host.
+ */
 export function customSiteCovers(entry: string, host: string): boolean {
+  let name: string;
   try {
-    return new URL(entry).hostname === host;
+    name = new URL(entry).hostname;
   } catch {
     return false;
   }
+  return name.startsWith('*.') ? host === name.slice(2) || host.endsWith(name.slice(1)) : host === name;
 }
 
 /** Loads the settings now. */

@@ -50,6 +50,14 @@ export async function insertIntoCompose(text: string): Promise<{ ok: boolean; me
         message: `Inserted into your ${where} draft at the cursor; Ctrl+Z there takes it out.${then}`,
       };
     }
+    // This tab has composes: the answer is about them, never a reason to write into another tab.
+    if (reply?.reason === 'choose')
+      return { ok: false, message: 'Several emails are open: click into the one you want, then insert again.' };
+    if (reply?.reason === 'failed')
+      return {
+        ok: false,
+        message: 'That editor did not take the text; copy it and paste it instead. Nothing was changed.',
+      };
   }
   return {
     ok: false,

@@ -28,12 +28,17 @@ export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer })
       setStatus('Copying was blocked; select the text and copy it by hand.');
     }
   };
+  const [inserting, setInserting] = useState(false);
   const insert = async () => {
+    if (inserting) return;
+    setInserting(true);
     setStatus('Inserting…');
     try {
       setStatus((await insertIntoCompose(text)).message);
     } catch {
       setStatus('Could not reach your webmail tabs; copy the text instead.');
+    } finally {
+      setInserting(false);
     }
   };
   return (
@@ -52,7 +57,12 @@ export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer })
         <button type="button" onClick={copy}>
           Copy
         </button>
-        <button type="button" onClick={insert} title="Put it at the cursor of the email you are writing">
+        <button
+          type="button"
+          onClick={insert}
+          disabled={inserting}
+          title="Put it at the cursor of the email you are writing"
+        >
           Insert into email
         </button>
         <span role="status" className="sl-meta">

@@ -291,12 +291,33 @@ export async function startHints(
     },
     { passive: true, signal },
   );
-  // From the popup's request kit: put a template into the compose the user last worked in, at the caret.
+  // From the popup's request kit: put a template at the caret of the compose the user is working in. That is
+  // the visible compose holding the page's focus (in its body, or nearest to its To or Subject field), else the
+  // one last worked in, else the only one open; with several open and none known, the user is asked to pick.
+  const insertTarget = (): HTMLElement | 'choose' | undefined => {
+    const visible = [...sessions.keys()].filter((el) => el.isConnected && el.getClientRects().length > 0);
+    const active = document.activeElement;
+    let best: HTMLElement | undefined;
+    let bestDepth = 7;
+    for (const el of visible) {
+      let node: Element | null = el;
+      for (let depth = 0; node && depth < bestDepth; depth++, node = node.parentElement) {
+        if (active && node.contains(active) && node !== document.body) {
+          best = el;
+          bestDepth = depth;
+        }
+      }
+    }
+    if (best) return best;
+    if (lastUsed && visible.includes(lastUsed)) return lastUsed;
+    return visible.length > 1 ? 'choose' : visible[0];
+  };
   const onMessage = (raw: unknown, _sender: unknown, reply: (answer: InsertReply) => void) => {
     const message = raw as { type?: string; text?: unknown } | null;
     if (message?.type !== 'insert-text' || typeof message.text !== 'string' || !alive()) return;
-    const el = lastUsed ?? sessions.keys().next().value;
-    reply(el && insertAtCaret(el, message.text) ? { ok: true, site: adapter.id } : { ok: false, reason: 'no-compose' });
+    const el = insertTarget();
+    if (!el || el === 'choose') return reply({ ok: false, reason: el ?? 'no-compose' });
+    reply(insertAtCaret(el, message.text) ? { ok: true, site: adapter.id } : { ok: false, reason: 'failed' });
   };
   browser.runtime.onMessage.addListener(onMessage as never);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never), { once: true });

@@ -160,7 +160,7 @@ export function insertText(el: HTMLElement, text: string): boolean {
 }
 
 /** The content script's answer to the popup's "insert-text" message. */
-export type InsertReply = { ok: true; site: string } | { ok: false; reason: 'no-compose' };
+export type InsertReply = { ok: true; site: string } | { ok: false; reason: 'no-compose' | 'choose' | 'failed' };
 
 /**
  * Inserts text where the caret was in a compose body (at its start when the caret was elsewhere), through the

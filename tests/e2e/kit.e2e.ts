@@ -67,6 +67,36 @@ describe('request kit: insert into an open compose window', () => {
     await gmail.close();
   });
 
+  it('with two composes open, goes into the one the user is in, and asks when it cannot tell', async () => {
+    const gmail = await ext.openFixture(WEBMAIL_URLS.gmail, 'gmail-two-compose.html');
+    await waitFor(async () => (await gmail.locator('strongletter-overlay .chip').count()) === 2, { message: 'chips' });
+    const reply = gmail.locator('[id=":r7"]');
+    const newMessage = gmail.locator('[id=":p9"]');
+    const replyBefore = await reply.innerHTML();
+    // Nothing focused yet: two visible composes, so the popup asks instead of guessing.
+    const popup = await ext.openPopup();
+    await popup.getByRole('tab', { name: 'Letters' }).click();
+    await popup.getByRole('button', { name: 'Kit for Dr. Kim' }).click();
+    const insert = popup.getByRole('button', { name: 'Insert into email' });
+    const status = popup.getByRole('status').filter({ hasText: /Several|Inserted|compose|Open Gmail/ });
+    await insert.click();
+    await waitFor(async () => /^Several emails are open/.test((await status.textContent()) ?? ''), {
+      message: 'the question which email',
+    });
+    expect(await reply.innerHTML()).toBe(replyBefore);
+
+    // The user clicks into the new message (its subject field, then its body): the text goes there only.
+    await gmail.locator('input[name="subjectbox"]').click();
+    await insert.click();
+    await waitFor(async () => /^Inserted into your Gmail draft/.test((await status.textContent()) ?? ''), {
+      message: 'the insert',
+    });
+    expect(await newMessage.innerText()).toContain('Dear Dr. Kim,');
+    expect(await reply.innerHTML()).toBe(replyBefore);
+    await popup.close();
+    await gmail.close();
+  });
+
   it('says what to do when no compose window is open, and when no webmail tab is', async () => {
     const gmail = await ext.openFixture(WEBMAIL_URLS.gmail, 'gmail-compose.html');
     await waitFor(async () => (await gmail.locator('strongletter-overlay .chip').count()) === 1, { message: 'chip' });

@@ -20,14 +20,18 @@ function withoutPolyfill(alias: unknown): unknown {
 }
 
 /**
- * In the content script the rules' words (titles, explanations, suggestions) come from the extension's locale
- * catalog rather than from its JavaScript: lib/phrasing/text-source is swapped for lib/hints/rule-text-locale.
+ * In the content script the rules' words (titles, explanations, suggestions), the category labels and the
+ * compose panel's fixed words come from the extension's locale catalog rather than from its JavaScript:
+ * lib/phrasing/text-source is swapped for lib/hints/rule-text-locale.
  */
 const ruleTextFromLocale = {
   name: 'strongletter:rule-text-from-locale',
   enforce: 'pre' as const,
   resolveId(source: string, importer: string | undefined) {
-    if (/(?:^|\/)text-source(?:\.ts)?$/.test(source) && importer?.replaceAll('\\', '/').includes('/lib/phrasing/'))
+    if (
+      /(?:^|\/)text-source(?:\.ts)?$/.test(source) &&
+      /\/lib\/(?:phrasing|hints)\//.test(importer?.replaceAll('\\', '/') ?? '')
+    )
       return resolve(import.meta.dirname, 'lib/hints/rule-text-locale.ts');
     return null;
   },

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { attachToOpenTabs, handleLogOutreach } from '@/lib/hints/background';
 import { handleMessages } from '@/lib/messages';
 import { onDataChanged, startReminders } from '@/lib/reminders/background';
+import { disableRuleInSettings } from '@/lib/settings';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -16,6 +17,10 @@ export default defineBackground(() => {
     ping: () => ({ ok: true }),
     'data-changed': async () => {
       await onDataChanged();
+      return { ok: true };
+    },
+    'disable-rule': async (message) => {
+      await disableRuleInSettings(message.ruleId);
       return { ok: true };
     },
     'log-outreach': async (message) => {

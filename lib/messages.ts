@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('data-changed') }),
+  // From a hint card: "Turn off this rule", saved by the background in turn with other settings saves.
+  z.object({ type: z.literal('disable-rule'), ruleId: z.string().min(1).max(100) }),
   // From the compose chip: record a cold email as outreach (the body is never sent).
   z.object({
     type: z.literal('log-outreach'),
@@ -28,6 +30,7 @@ type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Replies {
   ping: { ok: true };
   'data-changed': { ok: true };
+  'disable-rule': { ok: true } | { ok: false; error: string };
   /** Refused with 'sample-data' while sample data is loaded, or 'already-logged' (with the record's id) for an email already logged that day. */
   'log-outreach': { ok: true; id?: string | number } | { ok: false; error: string; id?: string };
 }

@@ -118,11 +118,33 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 
 /** Changes some settings after validating them; returns the new settings. Nothing is stored if any value is bad. */
 export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return changeSettings(() => patch);
+}
+
+/** Like updateSettings, with the patch worked out from the current settings inside the same turn. */
+export function changeSettings(make: (current: Settings) => SettingsPatch): Promise<Settings> {
   return oneAtATime(async () => {
-    const next = applySettingsPatch(await getSettings(), patch);
+    const current = await getSettings();
+    const next = applySettingsPatch(current, make(current));
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
     return next;
   });
+}
+
+/** Replaces the stored settings whole (a backup restore), in turn with other saves. */
+export function replaceSettings(raw: unknown): Promise<Settings> {
+  return oneAtATime(async () => {
+    const next = parseSettings(raw);
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+}
+
+/** Turns a rule off (the hint card's "Turn off this rule", sent to the background). */
+export function disableRuleInSettings(ruleId: string): Promise<Settings> {
+  return changeSettings((current) => ({
+    disabledRules: current.disabledRules.includes(ruleId) ? current.disabledRules : [...current.disabledRules, ruleId],
+  }));
 }
 
 /** Calls back with the new settings whenever they change anywhere in the extension; returns an unsubscribe. */

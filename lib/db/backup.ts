@@ -4,9 +4,8 @@
  * refused or failed restore leaves the database exactly as it was.
  */
 
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { getSettings, parseSettings, SETTINGS_KEY, type Settings, SettingsSchema } from '../settings';
+import { getSettings, replaceSettings, type Settings, SettingsSchema } from '../settings';
 import { db, TABLE_NAMES, type TableName } from './database';
 import { withDerived } from './deadlines';
 import { problemsFrom, ValidationError } from './errors';
@@ -224,7 +223,7 @@ export async function restoreBackup(input: string | BackupFile, options: Restore
     }
   });
   const settingsRestored = options.includeSettings !== false && backup.settings !== undefined;
-  if (settingsRestored) await browser.storage.local.set({ [SETTINGS_KEY]: parseSettings(backup.settings) });
+  if (settingsRestored) await replaceSettings(backup.settings);
   return { mode: options.mode, counts: backupCounts(backup), settingsRestored };
 }
 

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Message, Replies } from '@/lib/messages';
+import { uiText } from '@/lib/phrasing/text-source';
 import { type CardActions, HintCard, matchCase, replacementFor } from './card';
 import { StatusChip } from './chip';
 import {
@@ -193,7 +194,7 @@ export async function startHints(
   async function logOutreach(session: ComposeSession, purpose: OutreachPurpose): Promise<string> {
     const details = session.details();
     const to = details.recipientEmail;
-    if (!to) return 'Add a recipient first: no email address found in this compose.';
+    if (!to) return uiText('log_no_recipient');
     // The background guesses the institution from the address (not for personal mail such as gmail.com).
     const message: Message = {
       type: 'log-outreach',
@@ -206,11 +207,9 @@ export async function startHints(
       const reply = (await browser.runtime.sendMessage(message)) as Replies['log-outreach'] | undefined;
       if (reply?.ok) return `Logged outreach to ${to}.`;
       if (reply?.error === 'already-logged') return `Already logged: your email to ${to} today is in the popup.`;
-      return reply?.error === 'sample-data'
-        ? 'Sample data is loaded: remove it in the popup first, so your own emails are not mixed in.'
-        : 'Could not log it: open the popup to add it.';
+      return uiText(reply?.error === 'sample-data' ? 'log_sample' : 'log_failed');
     } catch {
-      return 'Could not log it: the extension was updated; reload this page.';
+      return uiText('log_reload');
     }
   }
 

@@ -1,4 +1,5 @@
 import { type KindOption, RULES } from '@/lib/phrasing';
+import { uiText } from '@/lib/phrasing/text-source';
 import type { StatusChip } from './chip';
 import { h } from './dom';
 import { OUTREACH_PURPOSES, type OutreachPurpose } from './prefs';
@@ -14,12 +15,7 @@ export interface PanelActions {
   logOutreach(session: ComposeSession, purpose: OutreachPurpose): Promise<string>;
 }
 
-const KINDS: [KindOption, string][] = [
-  ['auto', 'Detect automatically'],
-  ['letter', 'Letter of recommendation'],
-  ['request', 'Request for a letter'],
-  ['outreach', 'Cold email (outreach)'],
-];
+const KINDS: KindOption[] = ['auto', 'letter', 'request', 'outreach'];
 const KIND_NAMES: Record<string, string> = {
   letter: 'a letter',
   request: 'a letter request',
@@ -93,8 +89,8 @@ export class HintPanel {
     const active = (this.el.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
     const focused = active && this.el.contains(active) ? active.dataset.focusKey : undefined;
     const select = h('select', { 'aria-label': 'Kind of email', 'data-focus-key': 'kind' });
-    for (const [value, label] of KINDS) {
-      select.append(h('option', { value, selected: value === session.kindOption }, label));
+    for (const value of KINDS) {
+      select.append(h('option', { value, selected: value === session.kindOption }, uiText(`kind_${value}`)));
     }
     select.addEventListener('change', () => session.setKind(select.value as KindOption));
     const purpose = h('select', { 'aria-label': 'Purpose of the email', 'data-focus-key': 'purpose' });

@@ -1,10 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OUTREACH_PURPOSES as DB_PURPOSES } from '@/lib/db/schema';
-import { SETTINGS_KEY as APP_SETTINGS_KEY, DEFAULT_SETTINGS, PURPOSES } from '@/lib/settings';
+import { SETTINGS_KEY as APP_SETTINGS_KEY, DEFAULT_SETTINGS, disableRuleInSettings, PURPOSES } from '@/lib/settings';
 import {
   customSiteCovers,
   DEFAULT_PREFS,
-  disableRule,
   loadPrefs,
   OUTREACH_PURPOSES,
   SETTINGS_KEY,
@@ -71,15 +70,16 @@ describe('hint settings (read without zod in the content script)', () => {
     const seen: string[][] = [];
     const controller = new AbortController();
     watchPrefs((prefs) => seen.push(prefs.disabledRules), controller.signal);
-    await disableRule('faint-satisfactory');
-    await disableRule('faint-satisfactory');
+    // What the background does with the card's "disable-rule" message.
+    await Promise.all([disableRuleInSettings('faint-satisfactory'), disableRuleInSettings('hedge-seems')]);
+    await disableRuleInSettings('faint-satisfactory');
     const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Record<string, unknown>;
     expect(stored.specialty).toBe('Internal Medicine');
-    expect(stored.disabledRules).toEqual(['faint-satisfactory']);
-    expect((await loadPrefs()).disabledRules).toEqual(['faint-satisfactory']);
-    expect(seen.at(-1)).toEqual(['faint-satisfactory']);
+    expect(stored.disabledRules).toEqual(['faint-satisfactory', 'hedge-seems']);
+    expect((await loadPrefs()).disabledRules).toEqual(['faint-satisfactory', 'hedge-seems']);
+    expect(seen.at(-1)).toEqual(['faint-satisfactory', 'hedge-seems']);
     controller.abort();
-    await disableRule('effort-only');
-    expect(seen.at(-1)).toEqual(['faint-satisfactory']);
+    await disableRuleInSettings('effort-only');
+    expect(seen.at(-1)).toEqual(['faint-satisfactory', 'hedge-seems']);
   });
 });

@@ -91,11 +91,7 @@ export function watchPrefs(onChange: (prefs: HintPrefs) => void, signal: AbortSi
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
 }
 
-/** Turns a rule off everywhere (writes disabledRules in settings, keeping the rest as stored). */
+/** Turns a rule off everywhere: the background saves it in turn with other settings saves. */
 export async function disableRule(ruleId: string): Promise<void> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const settings = stored && typeof stored === 'object' ? { ...(stored as Record<string, unknown>) } : {};
-  const disabled = strings(settings.disabledRules);
-  if (!disabled.includes(ruleId)) disabled.push(ruleId);
-  await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, disabledRules: disabled } });
+  await browser.runtime.sendMessage({ type: 'disable-rule', ruleId });
 }

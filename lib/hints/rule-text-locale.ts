@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { categoryMessageName, messageName } from '@/lib/phrasing/locale';
+import type { HintUiKey } from '@/lib/phrasing/texts';
 import type { CategoryId, RuleText } from '@/lib/phrasing/types';
 
 // The content script's lib/phrasing/text-source: the rules' words and the category labels come from the
@@ -18,4 +19,9 @@ export function ruleText(id: string): RuleText {
 /** A category's label from the locale catalog. */
 export function categoryLabel(id: CategoryId): string {
   return getMessage(categoryMessageName(id)) || id;
+}
+
+/** A fixed word of the compose panel from the locale catalog. */
+export function uiText(key: HintUiKey): string {
+  return getMessage(`ui_${key}`);
 }

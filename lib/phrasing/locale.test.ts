@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from './categories';
 import { categoryMessageName, localeMessages, messageName } from './locale';
 import { RULES } from './registry';
-import { RULE_TEXTS } from './texts';
+import { HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 
 describe('the rules’ words as a locale catalog', () => {
   it('holds every rule’s title, explanation and suggestion under a valid message name', () => {
@@ -19,12 +19,15 @@ describe('the rules’ words as a locale catalog', () => {
       expect(messages[categoryMessageName(category.id)]?.message).toBe(category.label);
       expect(category.label).not.toBe(category.id);
     }
-    expect(Object.keys(messages)).toHaveLength(RULES.length * 3 + CATEGORIES.length);
+    for (const [key, text] of Object.entries(HINT_UI_TEXTS)) expect(messages[`ui_${key}`]?.message).toBe(text);
+    expect(Object.keys(messages)).toHaveLength(
+      RULES.length * 3 + CATEGORIES.length + Object.keys(HINT_UI_TEXTS).length,
+    );
     expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 
   it('doubles "$", which the catalog format reserves for placeholders', () => {
-    const messages = localeMessages({ x: { title: 'Costs $5', explanation: 'e', suggestion: 's' } }, {});
+    const messages = localeMessages({ x: { title: 'Costs $5', explanation: 'e', suggestion: 's' } }, {}, {});
     expect(messages.rule_x_title.message).toBe('Costs $$5');
   });
 });

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, RULE_TEXTS } from './texts';
+import { CATEGORY_LABELS, HINT_UI_TEXTS, type HintUiKey, RULE_TEXTS } from './texts';
 import type { CategoryId, RuleText } from './types';
 
 /**
@@ -12,4 +12,9 @@ export function ruleText(id: string): RuleText {
 /** The label of a rule category. */
 export function categoryLabel(id: CategoryId): string {
   return CATEGORY_LABELS[id] ?? id;
+}
+
+/** A fixed word of the compose panel. */
+export function uiText(key: HintUiKey): string {
+  return HINT_UI_TEXTS[key];
 }

@@ -267,3 +267,17 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   outreach: 'Cold email',
   custom: 'Your phrases',
 };
+
+/** Fixed words of the compose panel, shown by the content script (from the locale catalog there). */
+export const HINT_UI_TEXTS = {
+  kind_auto: 'Detect automatically',
+  kind_letter: 'Letter of recommendation',
+  kind_request: 'Request for a letter',
+  kind_outreach: 'Cold email (outreach)',
+  log_no_recipient: 'Add a recipient first: no email address found in this compose.',
+  log_sample: 'Sample data is loaded: remove it in the popup first, so your own emails are not mixed in.',
+  log_failed: 'Could not log it: open the popup to add it.',
+  log_reload: 'Could not log it: the extension was updated; reload this page.',
+} as const;
+
+export type HintUiKey = keyof typeof HINT_UI_TEXTS;

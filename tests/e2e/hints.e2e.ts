@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORY_LABELS, RULE_TEXTS } from '../../lib/phrasing/texts';
+import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from '../../lib/phrasing/texts';
 import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 import { centresOver, underlinedWords, underlines } from './hints-page';
 
@@ -286,6 +286,13 @@ describe('cards, chip and panel', () => {
 
     await chip.click();
     await panel.waitFor({ state: 'visible' });
+    // The panel's fixed words also come from the locale catalog.
+    expect(await panel.getByLabel('Kind of email').locator('option').allTextContents()).toEqual([
+      HINT_UI_TEXTS.kind_auto,
+      HINT_UI_TEXTS.kind_letter,
+      HINT_UI_TEXTS.kind_request,
+      HINT_UI_TEXTS.kind_outreach,
+    ]);
     await panel.getByLabel('Kind of email').selectOption('letter');
     await waitFor(async () => (await panel.locator('.check').count()) === 0, {
       message: 'the checklist to go in letter mode',

@@ -34,7 +34,6 @@ describe('parseIcs', () => {
 
   it.each([
     ['SUMMARY:No date', 'Event 1 ("No date"): no start date (DTSTART)'],
-    ['DTSTART:20261001', 'Event 1: no title (SUMMARY)'],
     ['SUMMARY:Bad\r\nDTSTART:20260231', 'Event 1 ("Bad"): 2026-02-31 is not a real date'],
     ['SUMMARY:Bad\r\nDTSTART:soon', 'Event 1 ("Bad"): the start "soon" is not a date'],
     [
@@ -45,6 +44,15 @@ describe('parseIcs', () => {
     const { deadlines, errors } = parseIcs(cal(event, 'SUMMARY:Good\r\nDTSTART:20261002'));
     expect(errors).toEqual([message]);
     expect(deadlines.map((d) => d.title)).toEqual(['Good']);
+  });
+
+  it('takes an untitled event under a plain name and leaves cancelled events out', () => {
+    const { deadlines, errors, cancelled } = parseIcs(
+      cal('DTSTART;VALUE=DATE:20261001', 'SUMMARY:Called off\r\nSTATUS:CANCELLED\r\nDTSTART:20261002'),
+    );
+    expect(errors).toEqual([]);
+    expect(cancelled).toBe(1);
+    expect(deadlines.map((d) => [d.title, d.dueDate])).toEqual([['Untitled calendar event', '2026-10-01']]);
   });
 
   it('refuses a file that is not a calendar', () => {

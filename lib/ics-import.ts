@@ -21,6 +21,8 @@ export interface IcsImport {
   deadlines: DeadlineInput[];
   /** One line per event that could not be read, e.g. "Event 3: no start date". */
   errors: string[];
+  /** Events left out on purpose: cancelled ones (STATUS:CANCELLED). */
+  cancelled: number;
 }
 
 /** Undoes line folding (a line starting with a space or tab continues the previous one). */
@@ -444,21 +446,23 @@ export function parseIcs(text: string, ownZone: string = systemTimeZone()): IcsI
   const byKey = new Map<string, DeadlineInput>();
   const errors: string[] = [];
   const events = findAll(tree, 'VEVENT');
+  let cancelled = 0;
   for (const [index, event] of events.entries()) {
     const count = index + 1;
+    if (prop(event, 'STATUS')?.value.trim().toUpperCase() === 'CANCELLED') {
+      cancelled++;
+      continue;
+    }
     const summary = prop(event, 'SUMMARY');
     const dtstart = prop(event, 'DTSTART');
-    const title = summary ? unescapeText(summary.value) : '';
+    // Calendars export events nobody titled; they still mark a date, so they come in under a plain name.
+    const title = (summary ? unescapeText(summary.value).trim() : '') || 'Untitled calendar event';
     const label = title ? `Event ${count} ("${title.slice(0, 80)}")` : `Event ${count}`;
     if (event.unclosed) {
       errors.push(`${label}: the file ends inside this event (no END:VEVENT)`);
       continue;
     }
     const start = dtstart ? readStart(dtstart, ownZone, zones) : 'no start date (DTSTART)';
-    if (!title) {
-      errors.push(`Event ${count}: no title (SUMMARY)`);
-      continue;
-    }
     if (typeof start === 'string') {
       errors.push(`${label}: ${start}`);
       continue;
@@ -489,7 +493,7 @@ export function parseIcs(text: string, ownZone: string = systemTimeZone()): IcsI
     byKey.set(id ?? `#${count}`, input);
   }
   if (events.length === 0) errors.push('The calendar has no events.');
-  return { deadlines: [...byKey.values()], errors };
+  return { deadlines: [...byKey.values()], errors, cancelled };
 }
 
 // ---------- planning and writing ----------

@@ -38,9 +38,13 @@ export function DeleteAll() {
   async function confirm() {
     try {
       await clearAllData();
-      // The season's calendar is not the user's data: its milestones come back as built in.
-      await syncBuiltInMilestones(await getSettings());
-      await notifyDataChanged();
+      try {
+        // The season's calendar is not the user's data: its milestones come back as built in.
+        await syncBuiltInMilestones(await getSettings());
+      } finally {
+        // Whatever happened after the delete, the popup and badge must learn the data is gone.
+        await notifyDataChanged();
+      }
       setAsking(false);
       setStatus({ message: 'All data deleted.' });
     } catch (error) {

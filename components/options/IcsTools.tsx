@@ -96,6 +96,9 @@ export function IcsTools({ deadlines, leadDays }: { deadlines: Deadline[]; leadD
           ) : (
             <p>Will write {countText(plan)}.</p>
           )}
+          {pending.parsed.cancelled > 0 && (
+            <p className="sl-muted">{plural(pending.parsed.cancelled, 'cancelled event')} left out.</p>
+          )}
           <p>{plural(plan.items.length, 'event')} read from the file:</p>
           <ul aria-label="Events in the file">
             {plan.items.slice(0, 20).map(({ deadline: d, action }, i) => (

@@ -1,5 +1,5 @@
 /** Profile: specialty, competitiveness, cycle year, application service, visa need, US-based. */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { SERVICES } from '@/lib/db';
 import { COMPETITIVENESS, COMPETITIVENESS_LABELS, type Settings, VISA_NEED_LABELS, VISA_NEEDS } from '@/lib/settings';
 import { saveSettings, useSettings } from './hooks';
@@ -21,6 +21,9 @@ export function ProfileSection() {
   // Until the user edits the form it follows the stored settings (a restored backup, another tab's change).
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
+  // The draft as typed now, read after a save to see whether the user kept typing meanwhile.
+  const latest = useRef(draft);
+  latest.current = draft;
   useEffect(() => {
     if (settings && !dirty) setDraft(profileOf(settings));
   }, [settings, dirty]);
@@ -39,8 +42,9 @@ export function ProfileSection() {
       return;
     }
     const { cycleYear: _ignored, ...rest } = draft;
+    const saved = draft;
     const error = await saveSettings({ ...rest, cycleYear: year });
-    if (!error) setDirty(false);
+    if (!error && latest.current === saved) setDirty(false);
     setStatus(error ? { error: `Not saved. ${error}` } : { message: 'Profile saved.' });
   }
 

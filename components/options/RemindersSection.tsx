@@ -1,5 +1,5 @@
 /** Reminders: how many days ahead to remind, the badge threshold, and notifications (asking the permission). */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { errorText, saveSettings, useSettings } from './hooks';
 import { Status } from './Status';
@@ -15,6 +15,9 @@ export function RemindersSection() {
   const [lead, setLead] = useState<string>();
   const [badge, setBadge] = useState<string>();
   const [dirty, setDirty] = useState(false);
+  // The numbers as typed now, read after a save to see whether the user kept typing meanwhile.
+  const latest = useRef<[string | undefined, string | undefined]>([lead, badge]);
+  latest.current = [lead, badge];
   const [status, setStatus] = useState<{ error?: string; message?: string }>({});
   // Until the user edits the numbers they follow the stored settings (a restored backup, another tab's change).
   useEffect(() => {
@@ -31,8 +34,9 @@ export function RemindersSection() {
     const badgeDays = readDays(badge ?? '', 'Badge');
     if (typeof leadDays === 'string') return setStatus({ error: leadDays });
     if (typeof badgeDays === 'string') return setStatus({ error: badgeDays });
+    const saved = [lead, badge];
     const error = await saveSettings({ reminderLeadDays: leadDays, badgeThresholdDays: badgeDays });
-    if (!error) setDirty(false);
+    if (!error && latest.current[0] === saved[0] && latest.current[1] === saved[1]) setDirty(false);
     setStatus(error ? { error } : { message: 'Reminder settings saved.' });
   }
 

@@ -73,10 +73,15 @@ describe('deadlines section', () => {
     await user.selectOptions(screen.getByLabelText('Show'), 'all');
     await user.click(await screen.findByRole('button', { name: 'Edit Ask Dr. Rao' }));
     const edit = screen.getByRole('form', { name: 'Edit deadline' });
+    // The form takes focus when it opens; the row's Edit button gets it back when it closes.
+    expect(edit.contains(document.activeElement)).toBe(true);
     await user.clear(within(edit).getByLabelText('What is due'));
     await user.type(within(edit).getByLabelText('What is due'), 'Ask Dr. Rao again');
     await user.click(within(edit).getByRole('button', { name: 'Save deadline' }));
     await waitFor(async () => expect((await listDeadlines())[0].title).toBe('Ask Dr. Rao again'));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Ask Dr. Rao again' })),
+    );
     await user.click(await screen.findByRole('button', { name: 'Delete Ask Dr. Rao again' }));
     await waitFor(async () => expect(await listDeadlines()).toEqual([]));
   });

@@ -2,7 +2,7 @@
  * Every deadline in a table with filters; done, edit and delete on each row; a notification link highlights one.
  * An estimated built-in date says which official calendar to check and can be confirmed in one click.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { estimateNote } from '@/lib/calendar/cycles';
 import {
   completeDeadline,
@@ -28,6 +28,16 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
   const [kind, setKind] = useState<string>('');
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<string>();
+  // Keyboard: the edit form takes focus when it opens, and its row's Edit button gets it back when it closes.
+  const closedEdit = useRef<string | undefined>(undefined);
+  const focusForm = useCallback((cell: HTMLTableCellElement | null) => {
+    cell?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+  useEffect(() => {
+    if (editing || !closedEdit.current) return;
+    document.getElementById(`deadline-${closedEdit.current}`)?.querySelector<HTMLElement>('[data-edit]')?.focus();
+    closedEdit.current = undefined;
+  }, [editing]);
   const [error, setError] = useState<string>();
   const [highlight, setHighlight] = useState(highlightedId);
 
@@ -101,8 +111,14 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
           {shown.map((d) =>
             editing === d.id ? (
               <tr key={d.id}>
-                <td colSpan={4}>
-                  <DeadlineForm editing={d} onDone={() => setEditing(undefined)} />
+                <td colSpan={4} ref={focusForm}>
+                  <DeadlineForm
+                    editing={d}
+                    onDone={() => {
+                      closedEdit.current = d.id;
+                      setEditing(undefined);
+                    }}
+                  />
                 </td>
               </tr>
             ) : (
@@ -123,7 +139,7 @@ export function DeadlinesTable({ deadlines }: { deadlines: Deadline[] }) {
                     {d.done ? 'Not done' : 'Done'}
                     <span className="sl-sr"> {d.title}</span>
                   </button>
-                  <button type="button" onClick={() => setEditing(d.id)}>
+                  <button type="button" data-edit onClick={() => setEditing(d.id)}>
                     Edit<span className="sl-sr"> {d.title}</span>
                   </button>
                   {d.source === 'built-in' && d.estimated ? (

@@ -64,6 +64,25 @@ describe('popup outreach', () => {
     expect(within(list).getByText(/Research · sent 0 days ago/)).toBeTruthy();
   });
 
+  it('keeps the email text only when the user pastes it, and clears it again', async () => {
+    const outreach = await addOutreach({ contactName: 'Dr. Park', sentDate: todayIso() });
+    expect((await getOutreach(outreach.id))?.body).toBeUndefined();
+    const { user, list } = await openOutreach();
+    await user.click(within(list).getByRole('button', { name: 'Edit email to Dr. Park' }));
+    const form = screen.getByRole('form', { name: 'Edit the email to Dr. Park' });
+    const text = within(form).getByLabelText(/Email text/);
+    await user.click(text);
+    await user.paste('Dear Dr. Park, I read your paper on sepsis bundles.');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect((await getOutreach(outreach.id))?.body).toBe('Dear Dr. Park, I read your paper on sepsis bundles.'),
+    );
+    await user.click(await within(list).findByRole('button', { name: 'Edit email to Dr. Park' }));
+    await user.clear(within(screen.getByRole('form')).getByLabelText(/Email text/));
+    await user.click(within(screen.getByRole('form')).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await getOutreach(outreach.id))?.body).toBeUndefined());
+  });
+
   it('Escape closes the edit without saving and returns to the Edit button', async () => {
     const outreach = await addOutreach({ contactName: 'Dr. Said', sentDate: todayIso() });
     const { user, list } = await openOutreach();

@@ -176,6 +176,8 @@ export function OutreachEdit({ outreach, onDone }: { outreach: Outreach; onDone:
     subject: outreach.subject ?? '',
   });
   const [purpose, setPurpose] = useState<OutreachPurpose>(outreach.purpose);
+  // The email's text is never taken from the compose window; it is kept only when the user pastes it here.
+  const [body, setBody] = useState(outreach.body ?? '');
   const [error, setError] = useState<string>();
   const [invalid, setInvalid] = useState<string[]>([]);
   const first = useRef<HTMLInputElement>(null);
@@ -193,6 +195,7 @@ export function OutreachEdit({ outreach, onDone }: { outreach: Outreach; onDone:
           department: values.department.trim() || null,
           subject: values.subject.trim() || null,
           purpose,
+          body: body.trim() ? body : null,
         });
       } catch (caught) {
         if (caught instanceof ValidationError) fields = caught.problems.map((p) => p.field);
@@ -243,6 +246,16 @@ export function OutreachEdit({ outreach, onDone }: { outreach: Outreach; onDone:
             </option>
           ))}
         </select>
+      </label>
+      <label htmlFor={id('body')}>
+        Email text (optional: kept only if you paste it here)
+        <textarea
+          id={id('body')}
+          rows={3}
+          value={body}
+          aria-invalid={invalid.includes('body') || undefined}
+          onChange={(e) => setBody(e.target.value)}
+        />
       </label>
       {error && (
         <p id={id('error')} role="alert" className="sl-error">

@@ -70,7 +70,7 @@ describe('popup outreach', () => {
     const { user, list } = await openOutreach();
     await user.click(within(list).getByRole('button', { name: 'Edit email to Dr. Park' }));
     const form = screen.getByRole('form', { name: 'Edit the email to Dr. Park' });
-    const text = within(form).getByLabelText(/Email text/);
+    const text = within(form).getByLabelText(/Message text/);
     await user.click(text);
     await user.paste('Dear Dr. Park, I read your paper on sepsis bundles.');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -78,7 +78,7 @@ describe('popup outreach', () => {
       expect((await getOutreach(outreach.id))?.body).toBe('Dear Dr. Park, I read your paper on sepsis bundles.'),
     );
     await user.click(await within(list).findByRole('button', { name: 'Edit email to Dr. Park' }));
-    await user.clear(within(screen.getByRole('form')).getByLabelText(/Email text/));
+    await user.clear(within(screen.getByRole('form')).getByLabelText(/Message text/));
     await user.click(within(screen.getByRole('form')).getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await getOutreach(outreach.id))?.body).toBeUndefined());
   });

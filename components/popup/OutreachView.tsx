@@ -248,7 +248,7 @@ export function OutreachEdit({ outreach, onDone }: { outreach: Outreach; onDone:
         </select>
       </label>
       <label htmlFor={id('body')}>
-        Email text (optional: kept only if you paste it here)
+        Message text (optional: kept only if you paste it here)
         <textarea
           id={id('body')}
           rows={3}

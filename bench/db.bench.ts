@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { clearAllData, db } from '@/lib/db/database';
-import { dueWithin, withDerived } from '@/lib/db/deadlines';
+import { dueWithin } from '@/lib/db/deadlines';
+import { longTimeUserDeadlines } from './seed';
 
 const TARGET_MS = 10;
 const COUNT = 10_000;
@@ -9,25 +10,7 @@ it('badge query over 10,000 deadlines: due or overdue within 7 days', async () =
   await clearAllData();
   const now = new Date('2026-09-10T15:00:00Z');
   const stamp = now.toISOString();
-  const zones = [undefined, 'America/New_York', 'Asia/Kolkata'];
-  const rows = Array.from({ length: COUNT }, (_, i) => {
-    // Spread over two years around "now", as a long-time user's data looks: past deadlines are almost all
-    // done (1 in 100 left overdue), about 1% fall in the 7-day window, a tenth of future ones already done.
-    const day = new Date(Date.UTC(2025, 9, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
-    const timed = i % 3 === 0;
-    return withDerived({
-      id: `d${i}`,
-      title: `Deadline ${i}`,
-      dueDate: day,
-      dueTime: timed ? '17:00' : undefined,
-      timeZone: timed ? zones[i % 3] : undefined,
-      kind: 'personal',
-      source: 'import',
-      done: day < '2026-09-10' ? i % 100 !== 0 : i % 10 === 0,
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-  });
+  const rows = longTimeUserDeadlines(COUNT, stamp, { dueTime: '17:00' });
   await db.deadlines.bulkAdd(rows.map((row) => JSON.parse(JSON.stringify(row))));
 
   const expected = rows.filter((row) => !row.done && row.dueDate <= '2026-09-17').length;

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearAllData, db } from '@/lib/db/database';
-import { withDerived } from '@/lib/db/deadlines';
 import { recomputeBadge } from '@/lib/reminders/background';
 import { badgeState } from '@/lib/reminders/due';
+import { longTimeUserDeadlines } from './seed';
 
 const TARGET_MS = 10;
 const COUNT = 10_000;
@@ -25,25 +25,7 @@ it('badge recompute over 10,000 deadlines (indexed range query + status + badge 
   await clearAllData();
   const now = new Date('2026-09-10T06:00:00Z');
   const stamp = now.toISOString();
-  // Two years of a long-time user's deadlines: past ones almost all done (1 in 100 left overdue),
-  // about 1% in the next week, a tenth of future ones done; a third timed, in Eastern, Indian or own time.
-  const zones = [undefined, 'America/New_York', 'Asia/Kolkata'];
-  const rows = Array.from({ length: COUNT }, (_, i) => {
-    const day = new Date(Date.UTC(2025, 9, 1) + (i % 730) * 86_400_000).toISOString().slice(0, 10);
-    const timed = i % 3 === 0;
-    return withDerived({
-      id: `d${i}`,
-      title: `Deadline ${i}`,
-      dueDate: day,
-      dueTime: timed ? '21:00' : undefined,
-      timeZone: timed ? zones[(i / 3) % 3] : undefined,
-      kind: i % 7 === 0 ? 'letter-step' : 'personal',
-      source: 'import',
-      done: day < '2026-09-10' ? i % 100 !== 0 : i % 10 === 0,
-      createdAt: stamp,
-      updatedAt: stamp,
-    });
-  });
+  const rows = longTimeUserDeadlines(COUNT, stamp, { dueTime: '21:00', letterSteps: true });
   await db.deadlines.bulkAdd(rows.map((row) => JSON.parse(JSON.stringify(row))));
 
   const coldStart = performance.now();

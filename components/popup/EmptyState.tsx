@@ -1,7 +1,8 @@
 /** The one-minute start: specialty, cycle year and first writer, or a look around with sample data. */
 import { type FormEvent, useState } from 'react';
-import { addLetter, addWriter, CONTACT_LABELS, CONTACT_TYPES, type ContactType } from '@/lib/db';
+import { addLetter, addWriter, type ContactType } from '@/lib/db';
 import { defaultCycleYear, updateSettings } from '@/lib/settings';
+import { ContactTypeSelect } from './ContactTypeSelect';
 import { errorText, write } from './notify';
 import { loadSampleApplicant } from './sample-applicant';
 
@@ -52,16 +53,7 @@ export function EmptyState() {
           First writer's name
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Dr. Lee" />
         </label>
-        <label>
-          How they know you
-          <select value={contactType} onChange={(e) => setContactType(e.target.value as ContactType)}>
-            {CONTACT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {CONTACT_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ContactTypeSelect value={contactType} onChange={setContactType} />
         {error && (
           <p role="alert" className="sl-error">
             {error}

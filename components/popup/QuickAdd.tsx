@@ -1,6 +1,7 @@
 /** Quick add of a writer and their letter: name, contact type and specialty at most. */
 import { type FormEvent, useState } from 'react';
-import { addLetter, addWriter, CONTACT_LABELS, CONTACT_TYPES, type ContactType } from '@/lib/db';
+import { addLetter, addWriter, type ContactType } from '@/lib/db';
+import { ContactTypeSelect } from './ContactTypeSelect';
 import { write } from './notify';
 
 interface Props {
@@ -52,16 +53,7 @@ export function QuickAdd({ defaultSpecialty, sampleLoaded }: Props) {
           Writer's name
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder="Dr. Lee" />
         </label>
-        <label>
-          How they know you
-          <select value={contactType} onChange={(e) => setContactType(e.target.value as ContactType)}>
-            {CONTACT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {CONTACT_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ContactTypeSelect value={contactType} onChange={setContactType} />
         <label>
           Specialty
           <input value={specialty} onChange={(e) => setSpecialty(e.target.value)} size={14} />

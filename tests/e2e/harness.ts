@@ -1,5 +1,5 @@
 // End-to-end harness: the built extension loaded into real Chromium through playwright-core.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
@@ -43,11 +43,28 @@ export interface Extension {
   close(): Promise<void>;
 }
 
+/**
+ * A copy of the built extension whose manifest already grants these host patterns: what the user has after
+ * granting a site's optional permission (a headless browser cannot click the permission prompt).
+ */
+function distGranting(hosts: readonly string[]): string {
+  const dist = mkdtempSync(join(tmpdir(), 'strongletter-dist-'));
+  cpSync(DIST, dist, { recursive: true });
+  const manifestPath = join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...manifest.host_permissions, ...hosts];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dist;
+}
+
 /** Launches Chromium with the built extension and a fresh profile. */
-export async function launchExtension(options: { dist?: string } = {}): Promise<Extension> {
+export async function launchExtension(
+  options: { dist?: string; grantedHosts?: readonly string[] } = {},
+): Promise<Extension> {
   const executablePath = process.env.CHROMIUM_PATH;
   if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the suite through `npm run test:e2e`.');
-  const dist = options.dist ?? DIST;
+  const copy = options.grantedHosts?.length ? distGranting(options.grantedHosts) : undefined;
+  const dist = copy ?? options.dist ?? DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'strongletter-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -138,6 +155,7 @@ export async function launchExtension(options: { dist?: string } = {}): Promise<
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };
   return ext;

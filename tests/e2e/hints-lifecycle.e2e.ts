@@ -1,32 +1,19 @@
-// Inline hints beyond the built-in webmail: a site the user enabled (generic adapter, script registered
-// at run time), logging outreach from the chip, and an extension reload in the middle of a compose.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 import { centresOver, underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
 
 let ext: Extension;
-let dist: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // The user granted the optional host permission for this site (what options asks for when a site is added).
-  dist = mkdtempSync(join(tmpdir(), 'strongletter-dist-'));
-  cpSync(DIST, dist, { recursive: true });
-  const manifestPath = join(dist, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...manifest.host_permissions, 'https://forum.example.org/*'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  ext = await launchExtension({ dist });
+  ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
 });
 afterAll(async () => {
   await ext?.close();
-  rmSync(dist, { recursive: true, force: true });
 });
 afterEach(async () => {
   expect(ext.violations, 'no request may leave the browser').toEqual([]);

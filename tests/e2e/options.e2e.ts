@@ -1,35 +1,26 @@
 // The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export,
 // a custom site added from the page, a rule switched off live in an open Gmail compose, and axe-core.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, type Extension, launchExtension, ROOT, saveScreenshot, WEBMAIL_URLS, waitFor } from './harness';
+import { type Extension, launchExtension, ROOT, saveScreenshot, WEBMAIL_URLS, waitFor } from './harness';
 import { underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
 let ext: Extension;
-let dist: string;
 let options: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // The host permission for the forum is already granted, so permissions.request answers yes without a prompt
   // (a headless browser cannot click the prompt); the page still asks, registers and saves as it would.
-  dist = mkdtempSync(join(tmpdir(), 'strongletter-options-'));
-  cpSync(DIST, dist, { recursive: true });
-  const manifestPath = join(dist, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...manifest.host_permissions, 'https://forum.example.org/*'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  ext = await launchExtension({ dist });
+  ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
   options = await ext.openOptions();
   options.on('pageerror', (error) => pageErrors.push(error.message));
 });
 afterAll(async () => {
   await ext?.close();
-  rmSync(dist, { recursive: true, force: true });
 });
 afterEach(() => {
   expect(ext.violations, 'no request may leave the browser').toEqual([]);

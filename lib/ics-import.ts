@@ -5,6 +5,7 @@
 import { addDays, isCalendarDate, lastWeekdayOfMonth, nthWeekdayOfMonth } from '@/lib/calendar/dates';
 import { isTimeZone, systemTimeZone, wallClock, zonedTimeToInstant } from '@/lib/calendar/zone';
 import {
+  applyEditRules,
   type Deadline,
   type DeadlineInput,
   DeadlineInputSchema,
@@ -539,10 +540,9 @@ function nextRecord(old: Deadline | undefined, input: DeadlineInput, ownZone: st
     next.dueDate = input.dueDate;
     next.dueTime = input.dueTime;
     next.timeZone = input.timeZone;
-    next.notifiedAt = undefined;
   }
-  // Built-in milestones and derived steps are rewritten by later refreshes; a change from the file stays.
-  if ((old.source === 'built-in' || old.source === 'derived') && (moved || renamed)) next.userEdited = true;
+  // The same moment written in another zone is not a move (isSameMoment), so `moved` is passed in.
+  applyEditRules(next, old, moved);
   return withDerived(withoutUndefined(next));
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { type CellOptions, CSV_COLUMNS, type CsvColumn, type CsvKind, type CsvTarget } from './csv-columns';
 import { CellError, type DateOrder, dateOrderOf, readDate, squash } from './csv-values';
 import { db } from './database';
-import { withDerived } from './deadlines';
+import { applyEditRules, withDerived } from './deadlines';
 import { problemsFrom } from './errors';
 import { newId, nowStamp, withoutUndefined } from './records';
 import {
@@ -115,13 +115,7 @@ function keepDeadlineMeaning(candidate: Fields, existing: Fields): void {
   candidate.source = existing.source;
   const concerns = candidate.concerns as { type?: unknown; id?: unknown } | undefined;
   if (concerns && !concerns.type && !concerns.id) delete candidate.concerns;
-  const moved = (['dueDate', 'dueTime', 'timeZone'] as const).some((field) => candidate[field] !== existing[field]);
-  if (moved) delete candidate.notifiedAt;
-  if (
-    (existing.source === 'built-in' || existing.source === 'derived') &&
-    (moved || candidate.title !== existing.title)
-  )
-    candidate.userEdited = true;
+  applyEditRules(candidate, existing);
 }
 
 function readRow(

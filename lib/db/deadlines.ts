@@ -41,17 +41,38 @@ export async function addDeadline(input: DeadlineInput): Promise<Deadline> {
   return deadline;
 }
 
+/** The fields the edit rules read and write, in a stored deadline or a row about to replace one. */
+interface EditedFields {
+  title?: unknown;
+  dueDate?: unknown;
+  dueTime?: unknown;
+  timeZone?: unknown;
+  source?: unknown;
+  notifiedAt?: unknown;
+  userEdited?: unknown;
+}
+
+/** True when an edit moved a deadline's due date, time or time zone. */
+export function dueMoved(old: EditedFields, next: EditedFields): boolean {
+  return next.dueDate !== old.dueDate || next.dueTime !== old.dueTime || next.timeZone !== old.timeZone;
+}
+
+/**
+ * What every edit of a deadline (options page, CSV, calendar file) follows: a moved date notifies again, and a
+ * built-in milestone or derived letter step the user moved or renamed is kept by later refreshes.
+ */
+export function applyEditRules(next: EditedFields, old: EditedFields, moved = dueMoved(old, next)): void {
+  if (moved) delete next.notifiedAt;
+  if ((old.source === 'built-in' || old.source === 'derived') && (moved || next.title !== old.title))
+    next.userEdited = true;
+}
+
 /** Changes some fields; a built-in or derived date the user edits is kept by later refreshes; a moved date re-arms its notification. */
 export async function updateDeadline(id: string, patch: Patch<DeadlineInput>): Promise<Deadline> {
   return db.transaction('rw', TABLES, async () => {
     const current = (await db.deadlines.get(id)) ?? notFound('Deadline', id);
     const merged = mergePatch(current, patch);
-    const moved =
-      merged.dueDate !== current.dueDate || merged.dueTime !== current.dueTime || merged.timeZone !== current.timeZone;
-    if (moved) delete merged.notifiedAt;
-    // Built-in milestones and derived letter steps are rewritten by later refreshes; what the user changed stays.
-    if ((current.source === 'built-in' || current.source === 'derived') && (moved || merged.title !== current.title))
-      merged.userEdited = true;
+    applyEditRules(merged, current);
     const next = withDerived(merged);
     if (next.concerns?.id !== current.concerns?.id) await checkConcerns(next.concerns);
     await db.deadlines.put(withoutUndefined(next));

@@ -1,3 +1,4 @@
+import { fast } from './factor';
 import type { MatchContext } from './types';
 
 // Helpers that rules use to look around a match. They read only the sentence that holds it.
@@ -15,6 +16,26 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
+/**
+ * sentenceBounds for matches taken in order of position, reusing the last sentence while matches stay inside it
+ * (a sentence holds a few matches, and finding its ends means reading it). The result is always what
+ * sentenceBounds gives: a sentence is reused only when its ends were set by stops, not by the length limit,
+ * and nothing between them is a stop.
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => [number, number] {
+  let last: [number, number] = [0, 0];
+  let reusable = false;
+  return (start, end) => {
+    const [s, e] = last;
+    if (reusable && s <= start && end <= e && s >= start - LOOK && e <= end + LOOK) return last;
+    last = sentenceBounds(text, start, end);
+    const [s2, e2] = last;
+    reusable = (s2 === 0 || isStop(text, s2 - 1)) && (e2 === text.length || isStop(text, e2));
+    for (let i = start; reusable && i < end; i++) reusable = !isStop(text, i);
+    return last;
+  };
+}
+
 // Sentence stops: . ! ? ; and line breaks. A period after a title ("Dr.") or an initial does not count.
 function isStop(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -23,28 +44,45 @@ function isStop(text: string, i: number): boolean {
   return !/(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i.test(text.slice(Math.max(0, i - 4), i));
 }
 
+/** Part of the text, lower case. */
+function lowered(ctx: MatchContext, start: number, end: number): string {
+  const part = ctx.text.slice(start, end);
+  return ctx.lower ? part : part.toLowerCase();
+}
+
 /** The sentence text before the match, lower case. */
 export function before(ctx: MatchContext, max = 80): string {
-  return ctx.text.slice(Math.max(ctx.sentenceStart, ctx.start - max), ctx.start).toLowerCase();
+  return lowered(ctx, Math.max(ctx.sentenceStart, ctx.start - max), ctx.start);
 }
 
 /** The sentence text after the match, lower case. */
 export function after(ctx: MatchContext, max = 80): string {
-  return ctx.text.slice(ctx.end, Math.min(ctx.sentenceEnd, ctx.end + max)).toLowerCase();
+  return lowered(ctx, ctx.end, Math.min(ctx.sentenceEnd, ctx.end + max));
+}
+
+// What the helpers found out about the current sentence; several matches often share one.
+function memo(ctx: MatchContext): NonNullable<MatchContext['memo']> {
+  let m = ctx.memo;
+  if (!m || m.start !== ctx.sentenceStart || m.end !== ctx.sentenceEnd)
+    ctx.memo = m = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
+  return m;
 }
 
 /** The whole sentence, lower case. */
 export function sentence(ctx: MatchContext): string {
-  return ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd).toLowerCase();
+  const m = memo(ctx);
+  if (m.sentence === undefined) m.sentence = lowered(ctx, ctx.sentenceStart, ctx.sentenceEnd);
+  return m.sentence;
 }
 
 /** The matched text, lower case. */
 export function matched(ctx: MatchContext): string {
-  return ctx.text.slice(ctx.start, ctx.end).toLowerCase();
+  return lowered(ctx, ctx.start, ctx.end);
 }
 
-const NEGATION =
-  /\b(?:not|never|no|nor|without|hardly|rarely|seldom|barely|beyond|rather than|more than|far from|instead of|anything but|exceeded|exceeds|surpassed|cannot|can['’]t|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|never)\b[^,;:]*$/;
+const NEGATION = fast(
+  /\b(?:not|never|no|nor|without|hardly|rarely|seldom|barely|beyond|rather than|more than|far from|instead of|anything but|exceeded|exceeds|surpassed|cannot|can['’]t|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|never)\b[^,;:]*$/,
+);
 
 /** True when the clause before the match negates or outdoes it ("not merely competent", "never needed"). */
 export function negated(ctx: MatchContext): boolean {
@@ -52,8 +90,9 @@ export function negated(ctx: MatchContext): boolean {
 }
 
 /** Words that name clinical things, so "adequate hydration" or "satisfactory outcome" is not about the applicant. */
-export const CLINICAL =
-  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/;
+export const CLINICAL = fast(
+  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/,
+);
 
 /** True when a clinical noun follows the match within a word or two. */
 export function clinicalAfter(ctx: MatchContext): boolean {
@@ -64,7 +103,7 @@ export function clinicalAfter(ctx: MatchContext): boolean {
 const PATIENT_THINGS =
   'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed';
 
-const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
+const PATIENT_BEFORE = fast(new RegExp(`\\b(?:${PATIENT_THINGS})\\b`));
 const PATIENT_NEXT = new RegExp(
   `^\\s*,?\\s*(?:(?:the|our|his|her|their|this|a|an|when|if)\\s+)*(?:${PATIENT_THINGS})\\b`,
 );
@@ -114,10 +153,13 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 }
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
-export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
+export const STRONG = fast(
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/,
+);
 
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {
-  return STRONG.test(sentence(ctx));
+  const m = memo(ctx);
+  if (m.strong === undefined) m.strong = STRONG.test(sentence(ctx));
+  return m.strong;
 }

@@ -1,17 +1,27 @@
-import { negated, sentenceBounds } from './context';
+import { negated, sentenceFinder } from './context';
+import { choice, parsePattern, type Split, split } from './factor';
 import type { CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
-// The rule set for one (kind, disabled rules, custom phrases) combination, compiled once:
-// the span rules joined into a few regexes with a capturing group per rule, so the text is scanned a few
-// times whatever the number of rules. Each joined regex stays under V8's 20 KB source limit, past which the
-// regex compiler stops optimising and a scan gets about ten times slower.
+// The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
+// joined into a few regexes, so the text is scanned a few times whatever the number of rules.
+//
+// Two things make a joined regex fast in V8 (see bench/phrasing.bench.ts for the figures):
+// - Its source stays under 20 KB (20,480 characters). Past that V8 stops optimising it and a scan gets about
+//   ten times slower, so the rules are packed into several regexes of at most CHUNK_CHARS.
+// - Its top-level branches start with a literal character: `\b(?:s(?:...)|a(?:...))`. V8 then rejects a word
+//   at its first letter or two, where a choice of whole rules (or a look-ahead) costs every rule at every word.
+//   So each rule is split by the first character of its matches (factor.ts) and the rules' branches are merged
+//   by that character. The split regexes have no capturing groups either, which V8 pays for at every match:
+//   the rule of a match is found afterwards, by trying only the rules whose branches start with its letter.
+// A rule whose pattern cannot be split keeps the simple layout for its whole rule set: one capturing group per
+// rule, in order, behind a look-ahead for a word start. Both layouts find exactly the same matches.
 
 /** Which rules run: one kind, or every span rule when the kind is unknown. */
 export type KindMode = Kind | 'unknown';
 
 /** A rule set compiled for one kind and one set of options. */
 export interface CompiledRules {
-  /** Built-in span rules, in order, as consecutive chunks: regexes run on the lower-cased text. */
+  /** Built-in span rules, as a few joined regexes that run on the lower-cased text. */
   regexes: Chunk[];
   /** The same, case-insensitive, for the rare text whose lower-case form changes length. */
   regexesI: Chunk[];
@@ -23,24 +33,37 @@ export interface CompiledRules {
   docRegexes: (RegExp | null)[];
 }
 
-/** One joined regex and the index of its first rule in spanRules. */
+/**
+ * One joined regex, and how to tell which rule a match belongs to: the rule of each capturing group (simple
+ * layout), or for each first character code (lower case) the rules that start with it, in order, each with a
+ * sticky regex of its branch (split layout).
+ */
 export interface Chunk {
   re: RegExp;
-  first: number;
+  rule?: number[];
+  byChar?: Candidate[][];
 }
 
-/** Joined-source length above which a chunk is split (V8 stops optimising regexes past 20 KB). */
-const CHUNK_CHARS = 16_000;
+/** A rule whose branch starts with a given character, and that branch as a sticky regex. */
+interface Candidate {
+  rule: number;
+  re: RegExp;
+}
 
-/** Joins rules into regexes of consecutive rules, each under CHUNK_CHARS of source. */
-function chunked(rules: SpanRule[], flags: string, limit: number): Chunk[] {
+/** Joined-source length above which rules go to another regex (V8 stops optimising regexes past 20 KB). */
+const CHUNK_CHARS = 19_500;
+
+/** The simple layout: consecutive rules, one capturing group each, in regexes of at most `limit` characters. */
+function plain(rules: SpanRule[], flags: string, limit: number): Chunk[] {
   const chunks: Chunk[] = [];
   let first = 0;
   let size = 0;
   const close = (end: number) => {
     if (end > first) {
+      const groups = rules.slice(first, end).map((r) => `(${r.pattern})`);
+      const rule = groups.map((_, i) => first + i);
       // One word-start check up front, then every rule: far cheaper than a word boundary per rule.
-      chunks.push({ re: new RegExp(`\\b(?=[a-z0-9])(?:${groups(rules.slice(first, end))})`, flags), first });
+      chunks.push({ re: new RegExp(`\\b(?=[a-z0-9])(?:${groups.join('|')})`, flags), rule });
     }
     first = end;
     size = 0;
@@ -51,6 +74,80 @@ function chunked(rules: SpanRule[], flags: string, limit: number): Chunk[] {
   });
   close(rules.length);
   return chunks;
+}
+
+/** Each rule's matches by first character, or null when some rule cannot be split (or would grow too much). */
+function splitRules(rules: SpanRule[]): Split[] | null {
+  const out: Split[] = [];
+  for (const r of rules) {
+    let s: Split | null = null;
+    try {
+      s = split([{ t: 'group', alts: parsePattern(r.pattern) }]);
+    } catch {
+      return null;
+    }
+    // A leading optional word copies what follows for each first letter; past this the copies cost more than
+    // they save.
+    if (!s || [...s.values()].reduce((n, rests) => n + choice(rests).length + 8, 0) > 8 * r.pattern.length + 400)
+      return null;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The split layout. For each first character, the rules' branches in the rules' order, `s(?:rule 3|rule 9)`:
+ * branches of different characters never match at the same place, so they can go in any order and in any
+ * regex. A character whose branches exceed `limit` is cut between rules, its parts kept in order.
+ */
+function byFirstChar(splits: Split[], flags: string, limit: number): Chunk[] {
+  const byChar = new Map<string, { rule: number; src: string }[]>();
+  splits.forEach((s, rule) => {
+    for (const [ch, rests] of s) {
+      let list = byChar.get(ch);
+      if (!list) {
+        list = [];
+        byChar.set(ch, list);
+      }
+      list.push({ rule, src: choice(rests) });
+    }
+  });
+  const chunks: Chunk[] = [];
+  let parts: string[] = [];
+  let table: Candidate[][] = [];
+  let size = 0;
+  const close = () => {
+    if (parts.length) chunks.push({ re: new RegExp(`\\b(?:${parts.join('|')})`, flags), byChar: table });
+    parts = [];
+    table = [];
+    size = 0;
+  };
+  for (const [ch, list] of byChar) {
+    let from = 0;
+    while (from < list.length) {
+      let to = from + 1;
+      let n = list[from].src.length + 8;
+      while (to < list.length && n + list[to].src.length + 1 <= limit) n += list[to++].src.length + 1;
+      if (size > 0 && size + n > limit) close();
+      const branch = list.slice(from, to);
+      parts.push(`${ch}(?:${branch.map((b) => b.src).join('|')})`);
+      const code = ch.charCodeAt(0);
+      table[code] = [
+        ...(table[code] ?? []),
+        ...branch.map((b) => ({ rule: b.rule, re: new RegExp(`${ch}(?:${b.src})`, `y${flags.replace('g', '')}`) })),
+      ];
+      size += n;
+      from = to;
+    }
+  }
+  close();
+  return chunks;
+}
+
+/** Joins rules into regexes of at most `limit` characters, split by first character unless `factor` is false. */
+function chunked(rules: SpanRule[], flags: string, limit: number, factor: boolean): Chunk[] {
+  const splits = factor ? splitRules(rules) : null;
+  return splits ? byFirstChar(splits, flags, limit) : plain(rules, flags, limit);
 }
 
 /** Escapes a literal for use inside a regex. */
@@ -87,8 +184,6 @@ function customRule(p: CustomPhrase, i: number): SpanRule | null {
   };
 }
 
-const groups = (rules: SpanRule[]) => rules.map((r) => `(${r.pattern})`).join('|');
-
 /** Compiles the rules that apply to a kind, minus the disabled ones, plus the user's phrases. */
 export function compileRules(
   all: readonly Rule[],
@@ -96,6 +191,7 @@ export function compileRules(
   disabled: readonly string[] = [],
   custom: readonly CustomPhrase[] = [],
   chunkChars = CHUNK_CHARS,
+  factor = true,
 ): CompiledRules {
   const off = new Set(disabled);
   const applies = (r: Rule) => !off.has(r.id) && (mode === 'unknown' ? r.scope === 'span' : r.kinds.includes(mode));
@@ -103,10 +199,10 @@ export function compileRules(
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
   return {
-    regexes: chunked(spanRules, 'g', chunkChars),
-    regexesI: chunked(spanRules, 'gi', chunkChars),
+    regexes: chunked(spanRules, 'g', chunkChars, factor),
+    regexesI: chunked(spanRules, 'gi', chunkChars, factor),
     spanRules,
-    customRegex: customRules.length ? new RegExp(groups(customRules), 'giu') : null,
+    customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
     docRegexes: docRules.map((r) => (r.requires ? new RegExp(r.requires, 'i') : null)),
@@ -121,9 +217,17 @@ export function findSpans(text: string, rules: CompiledRules, offset: number, ou
   const same = lower.length === text.length;
   const subject = same ? lower : text;
   const before = out.length;
-  scan(subject, same ? rules.regexes : rules.regexesI, rules.spanRules, offset, out, text);
+  scan(subject, same ? rules.regexes : rules.regexesI, rules.spanRules, offset, out, text, same);
   if (rules.customRegex) {
-    scan(subject, [{ re: rules.customRegex, first: 0 }], rules.customRules, offset, out, text);
+    scan(
+      subject,
+      [{ re: rules.customRegex, rule: rules.customRules.map((_, i) => i) }],
+      rules.customRules,
+      offset,
+      out,
+      text,
+      same,
+    );
     if (out.length > before) sortFrom(out, before);
   }
 }
@@ -144,7 +248,8 @@ function scan(
   rules: SpanRule[],
   offset: number,
   out: Hint[],
-  original: string = text,
+  original: string,
+  lower: boolean,
 ): void {
   const n = chunks.length;
   if (n === 0) return;
@@ -155,7 +260,8 @@ function scan(
     next[i] = re.exec(text);
   };
   for (let i = 0; i < n; i++) find(i, 0);
-  const ctx: MatchContext = { text, start: 0, end: 0, sentenceStart: 0, sentenceEnd: 0 };
+  const ctx: MatchContext = { text, start: 0, end: 0, sentenceStart: 0, sentenceEnd: 0, lower };
+  const sentence = sentenceFinder(text);
   for (;;) {
     let best = -1;
     for (let i = 0; i < n; i++) {
@@ -167,13 +273,11 @@ function scan(
     const start = m.index;
     const end = start + m[0].length;
     let from = start + 1;
-    if (end > start) {
-      let g = 1;
-      while (m[g] === undefined) g++;
-      const rule = rules[chunks[best].first + g - 1];
+    const rule = end > start ? rules[ruleOf(chunks[best], m, text)] : undefined;
+    if (rule) {
       ctx.start = start;
       ctx.end = end;
-      [ctx.sentenceStart, ctx.sentenceEnd] = sentenceBounds(text, start, end);
+      [ctx.sentenceStart, ctx.sentenceEnd] = sentence(start, end);
       if ((rule.keepNegated || !negated(ctx)) && !rule.reject?.(ctx)) {
         const hint = toHint(rule, start + offset, end + offset);
         const matched = original.slice(start, end);
@@ -185,6 +289,24 @@ function scan(
     }
     for (let i = 0; i < n; i++) if (next[i] && (next[i] as RegExpExecArray).index < from) find(i, from);
   }
+}
+
+/** The index of the rule a chunk's match belongs to. */
+function ruleOf(chunk: Chunk, m: RegExpExecArray, text: string): number {
+  if (chunk.rule) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    return chunk.rule[g - 1];
+  }
+  // The first rule, in order, whose branch matches here is the one the joined regex took; the last needs no test.
+  const list = (chunk.byChar as Candidate[][])[text.charCodeAt(m.index) | 32];
+  const last = list.length - 1;
+  for (let i = 0; i < last; i++) {
+    const re = list[i].re;
+    re.lastIndex = m.index;
+    if (re.test(text)) return list[i].rule;
+  }
+  return list[last].rule;
 }
 
 /** Builds a hint from a rule. */

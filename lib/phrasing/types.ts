@@ -40,6 +40,10 @@ export interface MatchContext {
   /** Bounds of the sentence that holds the match. */
   sentenceStart: number;
   sentenceEnd: number;
+  /** True when `text` is already lower case, so the helpers need not lower it again. */
+  lower?: boolean;
+  /** The helpers' notes about the current sentence, kept while matches stay in it. */
+  memo?: { start: number; end: number; sentence?: string; strong?: boolean };
 }
 
 /** A rule's words, kept in texts.ts (see there why). */

@@ -1,4 +1,4 @@
-import { aboutPatient, after, before } from '../context';
+import { aboutPatient, after, before, sentence } from '../context';
 import type { RuleExamples, SpanRuleDef } from '../types';
 
 const PERFORMANCE =
@@ -14,7 +14,7 @@ export const rule: SpanRuleDef = {
   pattern: String.raw`(?:(?:very|really|extremely|quite|always|so|most|such a) )?(?:pleasant|polite|courteous|well[- ]mannered|well[- ]behaved|respectful|sincere|honest|humble|friendly|cheerful|likeable|likable|amiable|affable|nice|sweet|obedient|disciplined|well[- ]liked|easy[- ]?going|good[- ]natured|modest|agreeable|lovely|kind(?:-hearted)?)\b|easy to (?:work|get along) with|(?:gets?|got|getting) along (?:well |nicely )?with|a (?:pleasure|joy|delight) to (?:work with|have|teach|supervise|be around)\b|liked by (?:all|everyone|the (?:staff|team|nurses))|(?:all|everyone) (?:liked|likes|enjoyed)`,
   reject: (ctx) =>
     aboutPatient(ctx) ||
-    PERFORMANCE.test(ctx.text.slice(ctx.sentenceStart, ctx.sentenceEnd).toLowerCase()) ||
+    PERFORMANCE.test(sentence(ctx)) ||
     /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
     /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)),
 };

@@ -20,19 +20,22 @@ function withoutPolyfill(alias: unknown): unknown {
 }
 
 /**
- * In the content script the rules' words (titles, explanations, suggestions), the category labels and the
- * compose panel's fixed words come from the extension's locale catalog rather than from its JavaScript:
- * lib/phrasing/text-source is swapped for lib/hints/rule-text-locale.
+ * Two swaps keep the content script within its budget:
+ * - the rules' words (titles, explanations, suggestions), the category labels and the compose panel's fixed
+ *   words come from the extension's locale catalog rather than from its JavaScript: lib/phrasing/text-source
+ *   is swapped for lib/hints/rule-text-locale;
+ * - the analyzer keeps its simple rule layout (lib/phrasing/split-layout is swapped for split-layout-off, see
+ *   there why).
  */
-const ruleTextFromLocale = {
-  name: 'strongletter:rule-text-from-locale',
+const contentScriptSwaps = {
+  name: 'strongletter:content-script-swaps',
   enforce: 'pre' as const,
   resolveId(source: string, importer: string | undefined) {
-    if (
-      /(?:^|\/)text-source(?:\.ts)?$/.test(source) &&
-      /\/lib\/(?:phrasing|hints)\//.test(importer?.replaceAll('\\', '/') ?? '')
-    )
+    if (!/\/lib\/(?:phrasing|hints)\//.test(importer?.replaceAll('\\', '/') ?? '')) return null;
+    if (/(?:^|\/)text-source(?:\.ts)?$/.test(source))
       return resolve(import.meta.dirname, 'lib/hints/rule-text-locale.ts');
+    if (/^\.\/split-layout(?:\.ts)?$/.test(source))
+      return resolve(import.meta.dirname, 'lib/phrasing/split-layout-off.ts');
     return null;
   },
 };
@@ -45,7 +48,7 @@ export default defineConfig({
         config.resolve.alias = withoutPolyfill(config.resolve.alias) as typeof config.resolve.alias;
       }
       if (entrypoints.every((e) => e.type === 'content-script'))
-        config.plugins = [ruleTextFromLocale, ...(config.plugins ?? [])];
+        config.plugins = [contentScriptSwaps, ...(config.plugins ?? [])];
     },
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(localeMessages(), null, 1) });

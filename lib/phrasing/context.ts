@@ -1,4 +1,4 @@
-import { fast } from './factor';
+import { fast } from './split-layout';
 import type { MatchContext } from './types';
 
 // Helpers that rules use to look around a match. They read only the sentence that holds it.

@@ -1,5 +1,5 @@
 import { negated, sentenceFinder } from './context';
-import { choice, parsePattern, type Split, split } from './factor';
+import { splitLayout } from './split-layout';
 import type { CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
 // The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
@@ -31,6 +31,9 @@ export interface CompiledRules {
   customRules: SpanRule[];
   docRules: DocumentRule[];
   docRegexes: (RegExp | null)[];
+  /** Characters scanned so far, and for a tiered rule set the step to the split layout (dropped once taken). */
+  scanned: number;
+  tierUp?: () => void;
 }
 
 /**
@@ -44,10 +47,12 @@ export interface Chunk {
   byChar?: Candidate[][];
 }
 
-/** A rule whose branch starts with a given character, and that branch as a sticky regex. */
-interface Candidate {
+/** A rule whose branch starts with a given character, and that branch as a sticky regex (made when first needed). */
+export interface Candidate {
   rule: number;
-  re: RegExp;
+  src: string;
+  flags: string;
+  re?: RegExp;
 }
 
 /** Joined-source length above which rules go to another regex (V8 stops optimising regexes past 20 KB). */
@@ -76,78 +81,11 @@ function plain(rules: SpanRule[], flags: string, limit: number): Chunk[] {
   return chunks;
 }
 
-/** Each rule's matches by first character, or null when some rule cannot be split (or would grow too much). */
-function splitRules(rules: SpanRule[]): Split[] | null {
-  const out: Split[] = [];
-  for (const r of rules) {
-    let s: Split | null = null;
-    try {
-      s = split([{ t: 'group', alts: parsePattern(r.pattern) }]);
-    } catch {
-      return null;
-    }
-    // A leading optional word copies what follows for each first letter; past this the copies cost more than
-    // they save.
-    if (!s || [...s.values()].reduce((n, rests) => n + choice(rests).length + 8, 0) > 8 * r.pattern.length + 400)
-      return null;
-    out.push(s);
-  }
-  return out;
-}
-
-/**
- * The split layout. For each first character, the rules' branches in the rules' order, `s(?:rule 3|rule 9)`:
- * branches of different characters never match at the same place, so they can go in any order and in any
- * regex. A character whose branches exceed `limit` is cut between rules, its parts kept in order.
- */
-function byFirstChar(splits: Split[], flags: string, limit: number): Chunk[] {
-  const byChar = new Map<string, { rule: number; src: string }[]>();
-  splits.forEach((s, rule) => {
-    for (const [ch, rests] of s) {
-      let list = byChar.get(ch);
-      if (!list) {
-        list = [];
-        byChar.set(ch, list);
-      }
-      list.push({ rule, src: choice(rests) });
-    }
-  });
-  const chunks: Chunk[] = [];
-  let parts: string[] = [];
-  let table: Candidate[][] = [];
-  let size = 0;
-  const close = () => {
-    if (parts.length) chunks.push({ re: new RegExp(`\\b(?:${parts.join('|')})`, flags), byChar: table });
-    parts = [];
-    table = [];
-    size = 0;
-  };
-  for (const [ch, list] of byChar) {
-    let from = 0;
-    while (from < list.length) {
-      let to = from + 1;
-      let n = list[from].src.length + 8;
-      while (to < list.length && n + list[to].src.length + 1 <= limit) n += list[to++].src.length + 1;
-      if (size > 0 && size + n > limit) close();
-      const branch = list.slice(from, to);
-      parts.push(`${ch}(?:${branch.map((b) => b.src).join('|')})`);
-      const code = ch.charCodeAt(0);
-      table[code] = [
-        ...(table[code] ?? []),
-        ...branch.map((b) => ({ rule: b.rule, re: new RegExp(`${ch}(?:${b.src})`, `y${flags.replace('g', '')}`) })),
-      ];
-      size += n;
-      from = to;
-    }
-  }
-  close();
-  return chunks;
-}
-
-/** Joins rules into regexes of at most `limit` characters, split by first character unless `factor` is false. */
-function chunked(rules: SpanRule[], flags: string, limit: number, factor: boolean): Chunk[] {
-  const splits = factor ? splitRules(rules) : null;
-  return splits ? byFirstChar(splits, flags, limit) : plain(rules, flags, limit);
+/** The span rules joined into regexes of at most `limit` characters, lower-case and case-insensitive. */
+function layOut(rules: SpanRule[], limit: number, split: boolean): Pick<CompiledRules, 'regexes' | 'regexesI'> {
+  const splitBuild = split ? splitLayout(rules, limit) : null;
+  const build = splitBuild ?? ((flags: string) => plain(rules, flags, limit));
+  return { regexes: build('g'), regexesI: build('gi') };
 }
 
 /** Escapes a literal for use inside a regex. */
@@ -184,6 +122,16 @@ function customRule(p: CustomPhrase, i: number): SpanRule | null {
   };
 }
 
+/**
+ * How the span rules are laid out: 'simple' (builds in well under a millisecond), 'split' (builds in about
+ * 10 ms, 40 ms the first time, and scans about twice as fast), or 'tiered': simple until the rule set has
+ * scanned TIER_UP_CHARS of text, then split, like a JIT compiling only hot code.
+ */
+export type Layout = 'simple' | 'split' | 'tiered';
+
+/** Characters scanned after which a tiered rule set is split: about where the split's build cost is paid back. */
+export const TIER_UP_CHARS = 500_000;
+
 /** Compiles the rules that apply to a kind, minus the disabled ones, plus the user's phrases. */
 export function compileRules(
   all: readonly Rule[],
@@ -191,27 +139,34 @@ export function compileRules(
   disabled: readonly string[] = [],
   custom: readonly CustomPhrase[] = [],
   chunkChars = CHUNK_CHARS,
-  factor = true,
+  layout: Layout = 'split',
 ): CompiledRules {
   const off = new Set(disabled);
   const applies = (r: Rule) => !off.has(r.id) && (mode === 'unknown' ? r.scope === 'span' : r.kinds.includes(mode));
   const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r));
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
-  return {
-    regexes: chunked(spanRules, 'g', chunkChars, factor),
-    regexesI: chunked(spanRules, 'gi', chunkChars, factor),
+  const compiled: CompiledRules = {
+    ...layOut(spanRules, chunkChars, layout === 'split'),
     spanRules,
     customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
     docRegexes: docRules.map((r) => (r.requires ? new RegExp(r.requires, 'i') : null)),
+    scanned: 0,
   };
+  if (layout === 'tiered') compiled.tierUp = () => Object.assign(compiled, layOut(spanRules, chunkChars, true));
+  return compiled;
 }
 
 /** Finds span hints in `text`, adding `offset` to every position. */
 export function findSpans(text: string, rules: CompiledRules, offset: number, out: Hint[]): void {
   if (text.length === 0) return;
+  rules.scanned += text.length;
+  if (rules.tierUp && rules.scanned >= TIER_UP_CHARS) {
+    rules.tierUp();
+    rules.tierUp = undefined;
+  }
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets unless a character changes length (e.g. "İ"); then match case-insensitively.
   const same = lower.length === text.length;
@@ -302,9 +257,10 @@ function ruleOf(chunk: Chunk, m: RegExpExecArray, text: string): number {
   const list = (chunk.byChar as Candidate[][])[text.charCodeAt(m.index) | 32];
   const last = list.length - 1;
   for (let i = 0; i < last; i++) {
-    const re = list[i].re;
-    re.lastIndex = m.index;
-    if (re.test(text)) return list[i].rule;
+    const c = list[i];
+    c.re ??= new RegExp(c.src, c.flags);
+    c.re.lastIndex = m.index;
+    if (c.re.test(text)) return c.rule;
   }
   return list[last].rule;
 }

@@ -19,6 +19,8 @@ export function rulesFor(mode: KindMode, options: AnalyzeOptions = {}): Compiled
       mode,
       disabled,
       custom.filter((p) => typeof p?.phrase === 'string'),
+      undefined,
+      'tiered',
     );
     cache.set(key, rules);
   }

@@ -18,7 +18,8 @@ export type Node =
   | { t: 'rep'; node: Node; min: number; max: number; lazy: boolean };
 
 const ALNUM = /^[a-z0-9]+$/;
-// Characters a branch is chosen by: none has a case, so 'g' and 'gi' regexes choose alike.
+// Characters a branch is chosen by. Upper-case letters are left out, and without the 'u' flag a lower-case
+// letter matches only itself and its capital, so no two of these match the same character, in 'g' or 'gi'.
 const PLAIN = /^[a-z0-9 !"#%&',\-.:;<=>@_`~/]$/;
 const SPECIAL = '\\[](){}|?*+.^$';
 const QUANTIFIERS = '?*+{';
@@ -88,7 +89,8 @@ export function parsePattern(src: string): Node[][] {
         if (src[i] === '\\') {
           if (/[a-zA-Z0-9]/.test(src[i + 1] ?? '')) plain = false; // \s, \w, \d...
           i++;
-        } else if (src[i + 1] === '-' && src[i + 2] !== ']') plain = false; // a range
+        }
+        if (src[i + 1] === '-' && src[i + 2] !== ']') plain = false; // a range, from a character or an escape
         chars += src[i++];
       }
       if (src[i++] !== ']') fail();

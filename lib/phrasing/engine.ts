@@ -1,4 +1,5 @@
 import { negated, sentenceFinder } from './context';
+import { escapeRegex } from './factor';
 import { splitLayout } from './split-layout';
 import type { CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
@@ -89,11 +90,6 @@ function layOut(rules: SpanRule[], limit: number, split: boolean): Pick<Compiled
   const splitBuild = split ? splitLayout(rules, limit) : null;
   const build = splitBuild ?? ((flags: string) => plain(rules, flags, limit));
   return { regexes: build('g'), regexesI: build('gi') };
-}
-
-/** Escapes a literal for use inside a regex. */
-export function escapeRegex(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 // Drop lone surrogates and collapse spaces so a user phrase can never split a code point.

@@ -118,8 +118,10 @@ export function parsePattern(src: string): Node[][] {
   return out;
 }
 
-const NEEDS_ESCAPE = /[\\^$.*+?()[\]{}|/]/;
-const esc = (text: string) => (NEEDS_ESCAPE.test(text) ? text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') : text);
+/** Escapes a literal for use inside a regex. */
+export function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 /** Writes a sequence back as regex source, each group written as a `choice`. */
 export function source(seq: Node[]): string {
@@ -132,7 +134,7 @@ export function source(seq: Node[]): string {
 const written = new WeakMap<Node, string>();
 
 function one(n: Node): string {
-  if (n.t === 'lit') return esc(n.text);
+  if (n.t === 'lit') return escapeRegex(n.text);
   if (n.t === 'group') {
     let src = written.get(n);
     if (src === undefined) {
@@ -175,7 +177,7 @@ export function choice(list: Node[][]): string {
   const flush = () => {
     for (const [ch, rests] of run) {
       if (rests.length === 1) {
-        parts.push(esc(ch) + source(rests[0]));
+        parts.push(escapeRegex(ch) + source(rests[0]));
         continue;
       }
       // Pull out what every branch starts with: c(?:ommittee|ommunication) is comm(?:ittee|unication).
@@ -186,7 +188,7 @@ export function choice(list: Node[][]): string {
           prefix += texts[0][prefix.length];
       }
       const inner = prefix ? rests.map((r) => drop(r, prefix.length)) : rests;
-      parts.push(`${esc(ch + prefix)}(?:${choice(inner)})`);
+      parts.push(`${escapeRegex(ch + prefix)}(?:${choice(inner)})`);
     }
     run = new Map();
   };

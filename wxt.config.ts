@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { localeMessages } from './lib/phrasing/locale';
-import { OPTIONAL_HOST_MATCHES, WEBMAIL_MATCHES } from './lib/sites';
+import { localeMessages } from './lib/core/phrasing/locale';
+import { OPTIONAL_HOST_MATCHES, WEBMAIL_MATCHES } from './lib/platform/sites';
 
 type Alias = { find: string | RegExp; replacement: string };
 
@@ -31,11 +31,10 @@ const contentScriptSwaps = {
   name: 'strongletter:content-script-swaps',
   enforce: 'pre' as const,
   resolveId(source: string, importer: string | undefined) {
-    if (!/\/lib\/(?:phrasing|hints)\//.test(importer?.replaceAll('\\', '/') ?? '')) return null;
-    if (/(?:^|\/)text-source(?:\.ts)?$/.test(source))
-      return resolve(import.meta.dirname, 'lib/hints/rule-text-locale.ts');
+    if (!/\/lib\/(?:core\/phrasing|content)\//.test(importer?.replaceAll('\\', '/') ?? '')) return null;
+    if (/(?:^|\/)text-source(?:\.ts)?$/.test(source)) return resolve(import.meta.dirname, 'lib/platform/i18n-texts.ts');
     if (/^\.\/split-layout(?:\.ts)?$/.test(source))
-      return resolve(import.meta.dirname, 'lib/phrasing/split-layout-off.ts');
+      return resolve(import.meta.dirname, 'lib/core/phrasing/split-layout-off.ts');
     return null;
   },
 };

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { clearAllData, db } from '@/lib/db/database';
-import { dueWithin } from '@/lib/db/deadlines';
+import { clearAllData, db } from '@/lib/data/database';
+import { dueWithin } from '@/lib/data/deadlines';
 import { longTimeUserDeadlines } from './seed';
 
 const TARGET_MS = 10;

@@ -1,7 +1,7 @@
 import writeGood from 'write-good';
-import { analyze, createIncrementalAnalyzer, RULES } from '@/lib/phrasing';
-import { compileRules, findSpans, type Layout, TIER_UP_CHARS } from '@/lib/phrasing/engine';
-import type { Hint } from '@/lib/phrasing/types';
+import { analyze, createIncrementalAnalyzer, RULES } from '@/lib/core/phrasing';
+import { compileRules, findSpans, type Layout, TIER_UP_CHARS } from '@/lib/core/phrasing/engine';
+import type { Hint } from '@/lib/core/phrasing/types';
 
 // Speed of the phrasing analyzer, beside write-good on the same text in the same process.
 // Every figure is a median after warm-up runs.

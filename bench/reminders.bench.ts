@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearAllData, db } from '@/lib/db/database';
-import { recomputeBadge } from '@/lib/reminders/background';
-import { badgeState } from '@/lib/reminders/due';
+import { recomputeBadge } from '@/lib/background/reminders';
+import { badgeState } from '@/lib/core/due';
+import { clearAllData, db } from '@/lib/data/database';
 import { longTimeUserDeadlines } from './seed';
 
 const TARGET_MS = 10;

@@ -1,5 +1,5 @@
-import { withDerived } from '@/lib/db/deadlines';
-import type { Deadline } from '@/lib/db/schema';
+import type { Deadline } from '@/lib/core/model/schema';
+import { withDerived } from '@/lib/data/deadlines';
 
 /**
  * Two years of a long-time user's deadlines around 2026-09-10: past ones almost all done (1 in 100 left

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { attachToOpenTabs, handleLogOutreach } from '@/lib/hints/background';
-import { handleMessages } from '@/lib/messages';
-import { onDataChanged, startReminders } from '@/lib/reminders/background';
-import { disableRuleInSettings } from '@/lib/settings';
+import { attachToOpenTabs, handleLogOutreach } from '@/lib/background/hints';
+import { onDataChanged, startReminders } from '@/lib/background/reminders';
+import { handleMessages } from '@/lib/platform/messages';
+import { disableRuleInSettings } from '@/lib/platform/settings';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

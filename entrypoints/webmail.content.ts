@@ -1,6 +1,6 @@
-import { startHints } from '@/lib/hints/controller';
-import { adapterForHost } from '@/lib/hints/sites';
-import { WEBMAIL_MATCHES } from '@/lib/sites';
+import { startHints } from '@/lib/content/controller';
+import { adapterForHost } from '@/lib/content/sites';
+import { WEBMAIL_MATCHES } from '@/lib/platform/sites';
 
 // Inline phrasing hints. Also injected on sites the user enables (scripting.registerContentScripts with
 // content-scripts/webmail.js): an unknown host gets the generic adapter.

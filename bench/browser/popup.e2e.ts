@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, waitFor } from '../../tests/e2e/harness';
+import { type Extension, launchExtension, waitFor } from '@/tests/e2e/harness';
 
 // `npm run bench:popup`: time to first content of the popup in real Chromium, empty and then seeded with
 // 500 letters, 200 programs and 2,000 deadlines (restored from a backup through the options page).

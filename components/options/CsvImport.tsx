@@ -12,7 +12,7 @@ import {
   detectCsvKind,
   importCsv,
   previewCsv,
-} from '@/lib/db';
+} from '@/lib/data';
 import { errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';
 

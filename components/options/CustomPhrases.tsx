@@ -1,6 +1,6 @@
 /** The user's own weak phrases with a suggested alternative; empty, too long and duplicate phrases are refused. */
 import { type FormEvent, useState } from 'react';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/platform/settings';
 import { saveSettings } from './hooks';
 import { Status } from './Status';
 

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDeadline, clearAllData, exportBackupJson, getDeadline, listDeadlines } from '@/lib/db';
+import { addDeadline, clearAllData, exportBackupJson, getDeadline, listDeadlines } from '@/lib/data';
 import { DataSection } from './DataSection';
 import { DeadlinesTable } from './DeadlinesTable';
 import { IcsTools } from './IcsTools';

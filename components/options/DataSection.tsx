@@ -15,7 +15,7 @@ import {
   requestPersistence,
   restoreBackup,
   todayIso,
-} from '@/lib/db';
+} from '@/lib/data';
 import { DeleteAll } from './DeleteAll';
 import { downloadText, errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';

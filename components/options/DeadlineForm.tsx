@@ -4,8 +4,8 @@
  * the user travels; editing the date or time of an estimated built-in date confirms it.
  */
 import { type FormEvent, useId, useState } from 'react';
-import { systemTimeZone } from '@/lib/calendar/zone';
-import { addDeadline, DEADLINE_KIND_LABELS, DEADLINE_KINDS, type Deadline, updateDeadline } from '@/lib/db';
+import { systemTimeZone } from '@/lib/core/calendar/zone';
+import { addDeadline, DEADLINE_KIND_LABELS, DEADLINE_KINDS, type Deadline, updateDeadline } from '@/lib/data';
 import { errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';
 

@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { systemTimeZone } from '@/lib/calendar/zone';
-import { addDeadline, clearAllData, getDeadline, listDeadlines } from '@/lib/db';
-import { syncBuiltInMilestones } from '@/lib/reminders/sync';
-import { updateSettings } from '@/lib/settings';
+import { systemTimeZone } from '@/lib/core/calendar/zone';
+import { addDeadline, clearAllData, getDeadline, listDeadlines } from '@/lib/data';
+import { syncBuiltInMilestones } from '@/lib/data/deadline-sync';
+import { updateSettings } from '@/lib/platform/settings';
 import { DeadlinesSection } from './DeadlinesSection';
 
 beforeEach(async () => {

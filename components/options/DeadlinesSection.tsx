@@ -1,7 +1,7 @@
 /** Deadlines: the season picture, the table with add/edit/done/delete, and CSV and calendar import/export. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listDeadlines, listLetters, listWriters } from '@/lib/db';
+import { listDeadlines, listLetters, listWriters } from '@/lib/data';
 import { CsvImport } from './CsvImport';
 import { DeadlineForm } from './DeadlineForm';
 import { DeadlinesTable } from './DeadlinesTable';

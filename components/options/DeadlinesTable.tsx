@@ -3,7 +3,7 @@
  * An estimated built-in date says which official calendar to check and can be confirmed in one click.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { estimateNote } from '@/lib/calendar/cycles';
+import { estimateNote } from '@/lib/core/calendar/cycles';
 import {
   completeDeadline,
   DEADLINE_KIND_LABELS,
@@ -11,7 +11,7 @@ import {
   type Deadline,
   deleteDeadline,
   updateDeadline,
-} from '@/lib/db';
+} from '@/lib/data';
 import { DeadlineForm } from './DeadlineForm';
 import { errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';

@@ -1,9 +1,9 @@
 /** Delete all data, behind a confirmation that says how many of each record will be lost. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { clearAllData, db } from '@/lib/db';
-import { syncBuiltInMilestones } from '@/lib/reminders/sync';
-import { getSettings } from '@/lib/settings';
+import { clearAllData, db } from '@/lib/data';
+import { syncBuiltInMilestones } from '@/lib/data/deadline-sync';
+import { getSettings } from '@/lib/platform/settings';
 import { errorText, notifyDataChanged } from './hooks';
 import { Status } from './Status';
 

@@ -1,14 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearAllData, listDeadlines } from '@/lib/db';
+import { clearAllData, listDeadlines } from '@/lib/data';
 import { IcsTools } from './IcsTools';
 
 /** Lets a test hold the write half-way, to see the progress bar. */
 const hold = vi.hoisted(() => ({ gate: undefined as Promise<void> | undefined }));
 
-vi.mock('@/lib/ics-import', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/ics-import')>();
+vi.mock('@/lib/data/ics-import', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/data/ics-import')>();
   return {
     ...actual,
     importIcs: async (...args: Parameters<typeof actual.importIcs>) => {

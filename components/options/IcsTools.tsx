@@ -1,8 +1,15 @@
 /** Calendar files: export open deadlines to .ics; import events from an .ics after a preview (all or nothing). */
 import { type ChangeEvent, useState } from 'react';
-import { type Deadline, todayIso } from '@/lib/db';
-import { deadlinesToIcs, icsFileName } from '@/lib/ics-export';
-import { type IcsAction, type IcsImport, type IcsPlan, importIcs, parseIcs, planIcsImport } from '@/lib/ics-import';
+import { deadlinesToIcs, icsFileName } from '@/lib/core/formats/ics-export';
+import { type Deadline, todayIso } from '@/lib/data';
+import {
+  type IcsAction,
+  type IcsImport,
+  type IcsPlan,
+  importIcs,
+  parseIcs,
+  planIcsImport,
+} from '@/lib/data/ics-import';
 import { downloadText, errorText, notifyDataChanged, plural } from './hooks';
 import { Status } from './Status';
 

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDeadline, addWriter, clearAllData, db, listDeadlines } from '@/lib/db';
-import { getSettings, updateSettings } from '@/lib/settings';
+import { addDeadline, addWriter, clearAllData, db, listDeadlines } from '@/lib/data';
+import { getSettings, updateSettings } from '@/lib/platform/settings';
 import { OptionsApp } from './OptionsApp';
 
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 /** A box to paste text into; hints appear as the content script would show them, with the user's settings. */
 import { useMemo, useState } from 'react';
-import { analyze } from '@/lib/phrasing';
-import type { Settings } from '@/lib/settings';
+import { analyze } from '@/lib/core/phrasing';
+import type { Settings } from '@/lib/platform/settings';
 
 export function PhrasePreview({ settings }: { settings: Settings }) {
   const [text, setText] = useState('');

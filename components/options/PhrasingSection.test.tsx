@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '@/lib/phrasing';
-import { getSettings } from '@/lib/settings';
+import { RULES } from '@/lib/core/phrasing';
+import { getSettings } from '@/lib/platform/settings';
 import { PhrasingSection } from './PhrasingSection';
 
 describe('phrasing section', () => {

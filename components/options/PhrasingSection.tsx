@@ -1,6 +1,6 @@
 /** Phrasing: built-in rules grouped by category with on/off switches, the user's own phrases, and a live preview. */
 import { useState } from 'react';
-import { CATEGORIES, RULES } from '@/lib/phrasing';
+import { CATEGORIES, RULES } from '@/lib/core/phrasing';
 import { CustomPhrases } from './CustomPhrases';
 import { useEditableSettings } from './hooks';
 import { PhrasePreview } from './PhrasePreview';

@@ -1,7 +1,13 @@
 /** Profile: specialty, competitiveness, cycle year, application service, visa need, US-based. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { SERVICES } from '@/lib/db';
-import { COMPETITIVENESS, COMPETITIVENESS_LABELS, type Settings, VISA_NEED_LABELS, VISA_NEEDS } from '@/lib/settings';
+import { SERVICES } from '@/lib/data';
+import {
+  COMPETITIVENESS,
+  COMPETITIVENESS_LABELS,
+  type Settings,
+  VISA_NEED_LABELS,
+  VISA_NEEDS,
+} from '@/lib/platform/settings';
 import { saveSettings, useSettings } from './hooks';
 import { Status } from './Status';
 

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Deadline, Letter, Writer } from '@/lib/db';
+import type { Deadline, Letter, Writer } from '@/lib/data';
 import { SeasonTimeline, seasonMonths } from './SeasonTimeline';
 
 describe('season timeline', () => {

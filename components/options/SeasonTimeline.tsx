@@ -1,5 +1,5 @@
 /** The season as a picture: one column per month from January before the cycle to the March Match, with deadlines and letter stages. */
-import { type Deadline, type Letter, STAGE_LABELS, type Writer } from '@/lib/db';
+import { type Deadline, type Letter, STAGE_LABELS, type Writer } from '@/lib/data';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

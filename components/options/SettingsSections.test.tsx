@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getSettings } from '@/lib/settings';
-import { type FakeApis, installFakeApis } from './fake-apis';
+import { getSettings } from '@/lib/platform/settings';
+import { type FakeApis, installFakeApis } from '@/tests/support/fake-apis';
 import { RemindersSection } from './RemindersSection';
 import { SitesSection } from './SitesSection';
 

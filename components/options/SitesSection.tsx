@@ -1,6 +1,6 @@
 /** Sites: hints on or off for Gmail, Outlook and Yahoo; add or remove another webmail site. */
 import { type FormEvent, useEffect, useState } from 'react';
-import { addCustomSite, ensureCustomSiteScripts, removeCustomSite } from '@/lib/sites-registration';
+import { addCustomSite, ensureCustomSiteScripts, removeCustomSite } from '@/lib/platform/sites-registration';
 import { errorText, useEditableSettings } from './hooks';
 import { Status } from './Status';
 

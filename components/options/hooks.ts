@@ -1,8 +1,8 @@
 /** Small helpers shared by the options sections. */
 import { useEffect, useState } from 'react';
-import { ValidationError } from '@/lib/db';
-import { sendMessage } from '@/lib/messages';
-import { getSettings, type Settings, type SettingsPatch, updateSettings, watchSettings } from '@/lib/settings';
+import { ValidationError } from '@/lib/data';
+import { sendMessage } from '@/lib/platform/messages';
+import { getSettings, type Settings, type SettingsPatch, updateSettings, watchSettings } from '@/lib/platform/settings';
 
 /** The current settings (undefined while loading), kept live across the extension. */
 export function useSettings(): Settings | undefined {

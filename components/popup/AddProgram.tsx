@@ -1,6 +1,6 @@
 /** A small form to add a program with what it asks for in letters. */
 import { type FormEvent, useState } from 'react';
-import { addProgram, type Service } from '@/lib/db';
+import { addProgram, type Service } from '@/lib/data';
 import { write } from './notify';
 
 /** Add-program form for the Programs view. */

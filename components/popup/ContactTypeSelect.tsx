@@ -1,5 +1,5 @@
 /** "How they know you": the kind of contact a writer had with the applicant, as a labelled select. */
-import { CONTACT_LABELS, CONTACT_TYPES, type ContactType } from '@/lib/db';
+import { CONTACT_LABELS, CONTACT_TYPES, type ContactType } from '@/lib/data';
 
 export function ContactTypeSelect({ value, onChange }: { value: ContactType; onChange: (type: ContactType) => void }) {
   return (

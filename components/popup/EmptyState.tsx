@@ -1,7 +1,7 @@
 /** The one-minute start: specialty, cycle year and first writer, or a look around with sample data. */
 import { type FormEvent, useState } from 'react';
-import { addLetter, addWriter, type ContactType } from '@/lib/db';
-import { defaultCycleYear, updateSettings } from '@/lib/settings';
+import { addLetter, addWriter, type ContactType } from '@/lib/data';
+import { defaultCycleYear, updateSettings } from '@/lib/platform/settings';
 import { ContactTypeSelect } from './ContactTypeSelect';
 import { errorText, write } from './notify';
 import { loadSampleApplicant } from './sample-applicant';

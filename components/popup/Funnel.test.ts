@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter, Outreach } from '@/lib/db';
+import type { Letter, Outreach } from '@/lib/data';
 import { type FunnelCounts, funnelCounts, replyRateText } from './Funnel';
 
 const o = (status: Outreach['status'], extra: Partial<Outreach> = {}) => ({ status, ...extra }) as Outreach;

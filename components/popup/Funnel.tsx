@@ -1,5 +1,5 @@
 /** The outreach funnel picture: sent → replied → positive → position started → letter, with the reply rate. */
-import { type Letter, type LetterStage, type Outreach, STAGE_PATH } from '@/lib/db';
+import { type Letter, type LetterStage, type Outreach, STAGE_PATH } from '@/lib/data';
 
 export interface FunnelCounts {
   sent: number;

@@ -1,9 +1,9 @@
 /** The request kit for one letter: pick a part, read it, copy it or insert it into an open compose window. */
 import { useState } from 'react';
-import { insertIntoCompose } from '@/lib/compose-insert';
-import type { Letter, Writer } from '@/lib/db';
-import { CONTACT_LABELS } from '@/lib/db';
-import { KIT_LABELS, type KitPart, kitText } from '@/lib/kit';
+import { KIT_LABELS, type KitPart, kitText } from '@/lib/core/kit';
+import type { Letter, Writer } from '@/lib/data';
+import { CONTACT_LABELS } from '@/lib/data';
+import { insertIntoCompose } from '@/lib/platform/compose-insert';
 
 const PARTS = Object.keys(KIT_LABELS) as KitPart[];
 

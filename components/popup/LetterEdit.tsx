@@ -15,7 +15,7 @@ import {
   WRITER_ROLES,
   type Writer,
   type WriterRole,
-} from '@/lib/db';
+} from '@/lib/data';
 import { write } from './notify';
 
 /** The edit form; closes itself through `onDone` after a save or delete. */

@@ -1,7 +1,7 @@
 /** Letters: every letter by stage with its writer's details, quick add, edit and the request kit behind each item. */
 import { useState } from 'react';
-import { CONTACT_LABELS, LETTER_STAGES, type Letter, STAGE_LABELS, WAIVER_LABELS, type Writer } from '@/lib/db';
-import type { Settings } from '@/lib/settings';
+import { CONTACT_LABELS, LETTER_STAGES, type Letter, STAGE_LABELS, WAIVER_LABELS, type Writer } from '@/lib/data';
+import type { Settings } from '@/lib/platform/settings';
 import { KitPanel } from './KitPanel';
 import { LetterEdit } from './LetterEdit';
 import { QuickAdd } from './QuickAdd';

@@ -1,8 +1,9 @@
 /** Next: what is due (overdue first) and the next action for each letter, with one-click advance. */
-import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/db';
-import { compareUrgency, describeDue, dueInfos } from '@/lib/reminders/due';
-import type { Settings } from '@/lib/settings';
-import { nextActions } from './next-actions';
+
+import { compareUrgency, describeDue, dueInfos } from '@/lib/core/due';
+import { nextActions } from '@/lib/core/next-actions';
+import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/data';
+import type { Settings } from '@/lib/platform/settings';
 import { write } from './notify';
 import { ShowMore } from './ShowMore';
 import { StrengthCard, strengthOf } from './StrengthCard';

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '@/lib/calendar/dates';
-import { addDeadline, addOutreach, clearAllData, getDeadline, getOutreach, todayIso } from '@/lib/db';
+import { addDays } from '@/lib/core/calendar/dates';
+import { addDeadline, addOutreach, clearAllData, getDeadline, getOutreach, todayIso } from '@/lib/data';
 import { PopupApp } from './PopupApp';
 
 beforeEach(async () => {

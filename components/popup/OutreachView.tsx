@@ -1,6 +1,6 @@
 /** Outreach: cold emails with status and days since sent, filters, replies, and positive contacts into writers. */
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { daysBetween } from '@/lib/calendar/dates';
+import { daysBetween } from '@/lib/core/calendar/dates';
 import {
   markOutreachReply,
   OUTREACH_PURPOSES,
@@ -13,7 +13,7 @@ import {
   todayIso,
   updateOutreach,
   ValidationError,
-} from '@/lib/db';
+} from '@/lib/data';
 import { Funnel, funnelCounts } from './Funnel';
 import { write } from './notify';
 import type { Tracker } from './useTracker';

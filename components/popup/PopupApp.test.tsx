@@ -11,7 +11,7 @@ import {
   db,
   getLetter,
   todayIso,
-} from '@/lib/db';
+} from '@/lib/data';
 import { PopupApp } from './PopupApp';
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 /** The toolbar popup: the letter tracker. */
 import { useEffect, useState } from 'react';
-import { removeSampleData, requestPersistence } from '@/lib/db';
+import { removeSampleData, requestPersistence } from '@/lib/data';
 import { EmptyState } from './EmptyState';
 import { LettersView } from './LettersView';
 import { NextView } from './NextView';

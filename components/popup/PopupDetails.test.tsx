@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '@/lib/calendar/dates';
+import { addDays } from '@/lib/core/calendar/dates';
 import {
   addDeadline,
   addLetter,
@@ -12,7 +12,7 @@ import {
   db,
   getLetter,
   todayIso,
-} from '@/lib/db';
+} from '@/lib/data';
 import { PopupApp } from './PopupApp';
 import { loadSampleApplicant } from './sample-applicant';
 

@@ -1,8 +1,8 @@
 /** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program warnings and strength. */
 import { useState } from 'react';
-import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/db';
-import type { Settings } from '@/lib/settings';
-import { isSpecialtyLetter } from '@/lib/strength';
+import { isSpecialtyLetter } from '@/lib/core/strength';
+import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/data';
+import type { Settings } from '@/lib/platform/settings';
 import { AddProgram } from './AddProgram';
 import { write } from './notify';
 import { MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';

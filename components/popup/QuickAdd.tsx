@@ -1,6 +1,6 @@
 /** Quick add of a writer and their letter: name, contact type and specialty at most. */
 import { type FormEvent, useState } from 'react';
-import { addLetter, addWriter, type ContactType } from '@/lib/db';
+import { addLetter, addWriter, type ContactType } from '@/lib/data';
 import { ContactTypeSelect } from './ContactTypeSelect';
 import { write } from './notify';
 

@@ -1,13 +1,14 @@
 /** The letter-set strength as pips per criterion plus words: verdict, top step and reasons. */
-import type { Letter, Writer } from '@/lib/db';
-import type { Settings } from '@/lib/settings';
+
 import {
   type Applicant,
   assessStrength,
   type LetterWithWriter,
   type ProgramNeeds,
   type Strength,
-} from '@/lib/strength';
+} from '@/lib/core/strength';
+import type { Letter, Writer } from '@/lib/data';
+import type { Settings } from '@/lib/platform/settings';
 
 /** The card stays short: the most serious reasons come first. */
 const REASONS_SHOWN = 6;

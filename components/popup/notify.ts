@@ -1,6 +1,6 @@
 /** Popup helpers shared by the views: tell the background the data changed, and read error messages. */
-import { ValidationError } from '@/lib/db';
-import { sendMessage } from '@/lib/messages';
+import { ValidationError } from '@/lib/data';
+import { sendMessage } from '@/lib/platform/messages';
 
 /** Asks the background to recompute the badge; harmless when nothing listens (tests, background asleep). */
 export async function dataChanged(): Promise<void> {

@@ -1,5 +1,5 @@
 /** The removable sample applicant for "look around": a realistic IMG applying in internal medicine. */
-import { addDays } from '@/lib/calendar/dates';
+import { addDays } from '@/lib/core/calendar/dates';
 import {
   addLetter,
   addOutreach,
@@ -11,7 +11,7 @@ import {
   TABLE_NAMES,
   todayIso,
   type WriterInput,
-} from '@/lib/db';
+} from '@/lib/data';
 
 const WRITERS: (WriterInput & { stage: 'working-together' | 'asked' | 'agreed' | 'letter-id-sent' | 'uploaded' })[] = [
   {

@@ -1,9 +1,9 @@
 /** Live reads of everything the popup shows, through one Dexie liveQuery. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from '@/lib/db';
-import { db, dueWithin } from '@/lib/db';
-import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
+import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from '@/lib/data';
+import { db, dueWithin } from '@/lib/data';
+import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/platform/settings';
 
 /** How far ahead the popup looks for due deadlines; wider than any usual lead time. */
 const DUE_WINDOW_DAYS = 14;

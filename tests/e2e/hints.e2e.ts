@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from '../../lib/phrasing/texts';
+import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
 import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 import { centresOver, underlinedWords, underlines } from './hints-page';
 

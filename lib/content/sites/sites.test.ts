@@ -1,0 +1,78 @@
+import { adapterForHost, generic } from './';
+import { gmail } from './gmail';
+import { outlook } from './outlook';
+import { yahoo } from './yahoo';
+
+const page = (html: string) => {
+  document.body.innerHTML = html;
+  return document;
+};
+
+describe('adapterForHost', () => {
+  it.each([
+    ['mail.google.com', 'gmail'],
+    ['outlook.office.com', 'outlook'],
+    ['outlook.live.com', 'outlook'],
+    ['outlook.office365.com', 'outlook'],
+    ['mail.yahoo.com', 'yahoo'],
+    ['forum.example.org', 'generic'],
+    ['google.com', 'generic'],
+  ])('%s → %s', (host, id) => {
+    expect(adapterForHost(host).id).toBe(id);
+  });
+});
+
+describe('finding compose bodies', () => {
+  it('Gmail: every compose (dialog and inline reply), not by its translated label', () => {
+    const doc = page(`
+      <div role="dialog"><div class="M9"><div g_editable="true" contenteditable="true" aria-label="Message Body">a</div></div></div>
+      <div class="ip"><div class="M9"><div g_editable="true" contenteditable="true" role="textbox" aria-label="Nachrichtentext">b</div></div></div>
+      <div class="a3s" aria-label="Message Body">read only</div>`);
+    expect(gmail.findBodies(doc).map((el) => el.textContent)).toEqual(['a', 'b']);
+  });
+
+  it('Outlook: the message body, not To/Cc nor the message being read', () => {
+    const doc = page(`
+      <div contenteditable="true" role="textbox" aria-label="To">x</div>
+      <div contenteditable="true" role="textbox" aria-label="Cc">y</div>
+      <div role="document" aria-label="Message body">read</div>
+      <div contenteditable="false" role="textbox" aria-label="Message body">locked</div>
+      <div contenteditable="true" role="textbox" aria-label="Message body, press Alt+F10 to exit">mine</div>`);
+    expect(outlook.findBodies(doc).map((el) => el.textContent)).toEqual(['mine']);
+  });
+
+  it('Outlook with a translated label: the textbox holding the signature, not the To field', () => {
+    const doc = page(`
+      <div contenteditable="true" role="textbox" aria-label="To">x</div>
+      <div contenteditable="true" role="textbox" aria-label="Corps du message"><div>mine</div><div id="Signature">s</div></div>`);
+    expect(outlook.findBodies(doc).map((el) => el.getAttribute('aria-label'))).toEqual(['Corps du message']);
+  });
+
+  it('Yahoo: the rich-text body in the editor container', () => {
+    const doc = page(`<div id="editor-container"><div data-test-id="rte" contenteditable="true">mine</div></div>`);
+    expect(yahoo.findBodies(doc).map((el) => el.textContent)).toEqual(['mine']);
+  });
+
+  it('generic: writable multi-line textareas; read-only ones and zero-height boxes are left alone', () => {
+    const doc = page(`
+      <textarea rows="6">t</textarea>
+      <textarea rows="6" readonly>r</textarea>
+      <div contenteditable="true"><p contenteditable="true">inner</p></div>`);
+    const found = generic.findBodies(doc);
+    expect(found.map((el) => el.tagName)).toEqual(['TEXTAREA']);
+  });
+});
+
+describe('compose details for outreach', () => {
+  it('Gmail: recipient and subject from the compose window', () => {
+    page(`<div class="M9"><form>
+      <span email="rao@med.example.edu" name="Priya Rao">Priya Rao</span>
+      <input name="subjectbox" value="Observership inquiry">
+      <div g_editable="true" contenteditable="true" id="b">x</div></form></div>`);
+    expect(gmail.readCompose(document.getElementById('b')!)).toEqual({
+      recipientEmail: 'rao@med.example.edu',
+      recipientName: 'Priya Rao',
+      subject: 'Observership inquiry',
+    });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Letter, LetterStage, Writer } from '@/lib/data';
+import { nextAction, nextActions } from './next-actions';
+
+const writer = { id: 'w1', name: 'Dr. Chen' } as Writer;
+const letter = (stage: LetterStage, extra: Partial<Letter> = {}) =>
+  ({ id: `l-${stage}`, writerId: 'w1', stage, stageDates: {}, ...extra }) as Letter;
+
+describe('next action per stage', () => {
+  it.each<[LetterStage, string, LetterStage | undefined]>([
+    ['prospect', 'Ask Dr. Chen for mid-rotation feedback', 'working-together'],
+    ['working-together', 'Ask Dr. Chen for a strong letter', 'asked'],
+    ['asked', "Note Dr. Chen's answer to your request", 'agreed'],
+    ['agreed', 'Send the packet to Dr. Chen', 'packet-sent'],
+    ['packet-sent', 'Send Dr. Chen the Letter ID', 'letter-id-sent'],
+    ['letter-id-sent', 'Remind Dr. Chen: upload', 'uploaded'],
+    ['uploaded', "Assign Dr. Chen's letter to your programs", undefined],
+  ])('%s → "%s"', (stage, text, advanceTo) => {
+    const action = nextAction(letter(stage), writer, '2026-08-01');
+    expect(action?.text).toBe(text);
+    expect(action?.advanceTo).toBe(advanceTo);
+  });
+
+  it.each<LetterStage>(['assigned', 'declined', 'withdrawn'])('%s has no next action', (stage) => {
+    expect(nextAction(letter(stage), writer, '2026-08-01')).toBeUndefined();
+  });
+
+  it.each<[string, string, string]>([
+    ['2026-08-07', 'L123', 'Remind Dr. Chen: upload, due in 6 days, Letter ID L123'],
+    ['2026-07-30', 'L123', 'Remind Dr. Chen: upload, 2 days late, Letter ID L123'],
+  ])('reminder with upload date %s names days and Letter ID', (target, id, text) => {
+    const action = nextAction(
+      letter('letter-id-sent', { targetUploadDate: target, letterId: id }),
+      writer,
+      '2026-08-01',
+    );
+    expect(action?.text).toBe(text);
+  });
+
+  it('puts the closest upload date first and skips letters without a writer', () => {
+    const later = letter('agreed', { id: 'later', targetUploadDate: '2026-09-01' });
+    const sooner = letter('asked', { id: 'sooner', targetUploadDate: '2026-08-05' });
+    const orphan = letter('asked', { id: 'orphan', writerId: 'gone' });
+    const ids = nextActions([later, orphan, sooner], [writer], '2026-08-01').map((a) => a.letter.id);
+    expect(ids).toEqual(['sooner', 'later']);
+  });
+});

@@ -1,0 +1,34 @@
+import { aboutPatient, after, before } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+const ABILITY =
+  /\b(?:brilliant|exceptional|outstanding|superb|excellent|remarkable|superior|extraordinary|insight\w*|judg(?:e)?ment|reasoning|clinical skills?|knowledge|top \d|best|strongest|finest|talented|gifted|skilled|sharp|astute|independent(?:ly)?|led|leader|mastery|analytic\w*|diagnos\w*|differential|manag(?:ed|es|ing) (?:complex|critically)|taught|caught)\b/;
+
+/** "Hardworking", "diligent", "punctual" with nothing about ability: effort is expected, skill is what programs rank. */
+export const rule: SpanRuleDef = {
+  id: 'effort-only',
+  category: 'effort-only',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern:
+    '(?:hard[- ]?work(?:ing|er)|works? hard|worked hard|diligent(?:ly|ce)?|punctual(?:ity)?|conscientious(?:ness)?|tr(?:y|ies|ied) (?:very |really )?hard|tr(?:y|ies|ied) (?:his|her|their) (?:very )?best|eager to (?:learn|help|please)|willing(?:ness)? to (?:learn|help)|dependab(?:le|ility)|industrious|put in (?:a lot of|great|much|considerable) effort|(?:shows?|showed|gave|put in) (?:great |good |a lot of |much )?effort|(?:highly |very |self[- ])?motivated|dedicat(?:ed|ion)|committed|reliab(?:le|ility)|always willing|(?:very )?enthusiastic|(?:show(?:s|ed|n)?|display(?:s|ed)?|demonstrat(?:es|ed)|express(?:es|ed)) (?:(?:a|an|great|keen|genuine|real|much|strong|lot of|lots of) )*(?:interest|enthusiasm|eagerness|curiosity|willingness))\\b',
+  reject: (ctx) =>
+    ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
+    aboutPatient(ctx) ||
+    /^\s*(?:history|historian|source|informant|test|assay|method|marker|results?|data)\b/.test(after(ctx, 20)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He is a hardworking and punctual young doctor.',
+    'She was diligent in her duties on the floor.',
+    'He always tries his best and is eager to learn.',
+    'She showed great effort throughout the month.',
+  ],
+  pass: [
+    'She is hardworking and has the best clinical judgment of any student I have taught.',
+    'His diagnostic reasoning was sharp and independent.',
+  ],
+};

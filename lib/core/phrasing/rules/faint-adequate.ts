@@ -1,0 +1,28 @@
+import { aboutPatient, clinicalAfter } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "Adequate", "acceptable", "sufficient knowledge": words that certify a minimum, which readers take as a warning. */
+export const rule: SpanRuleDef = {
+  id: 'faint-adequate',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  pattern: String.raw`adequate(?:ly)?\b|acceptabl[ey]\b|(?:at|to|of) an acceptable (?:level|standard)|sufficient(?:ly)? (?:knowledge|skills?|performance|understanding|competence|level|standard|grasp|fund)|(?:performed|worked|functioned|did) sufficiently|passable\b|up to (?:par|standard|scratch)\b|appropriate (?:for|to) (?:his|her|their|a|an|the) (?:level|stage|year)\b`,
+  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Her knowledge base was adequate for a student at her level.',
+    'He performed at an acceptable level throughout the rotation.',
+    'She functioned adequately as a member of the team.',
+    'His presentations were acceptable.',
+  ],
+  pass: [
+    'We ensured adequate hydration before the procedure.',
+    'The patient maintained adequate oxygen saturation on room air.',
+    'She was not merely adequate; she was the strongest student on the service.',
+  ],
+};

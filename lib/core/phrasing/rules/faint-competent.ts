@@ -1,0 +1,31 @@
+import { aboutPatient, before, strongSentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "Competent", "average", "did fine": middle-of-the-pack words that rank the applicant low. */
+export const rule: SpanRuleDef = {
+  id: 'faint-competent',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`competen(?:t|tly|ce)\b|(?:an? )?(?:average|fair|decent|okay|ok|reasonable|mediocre|ordinary|typical|unremarkable) (?:student|resident|intern|clinician|physician|doctor|candidate|job|performance|work|knowledge|fund|understanding|grasp|skills?|effort|presenter|presentations?|notes?|trainee|applicant|level)\b|(?:performed|did|worked|functioned|progressed|fared) (?:fairly |reasonably |quite |pretty |generally )?(?:ok(?:ay)?|fine|alright|averagely|decently|reasonably(?: well)?|fairly well|as well as most|like (?:most|any|other|the other))\b|average (?:for|among|compared)|(?:middle|midst) of (?:the|his|her|their) (?:class|group|cohort|pack|peers)|middle of the pack|not bad\b|(?:was|were|is|are|has been) (?:about |just |roughly |fairly |largely )?average\b|(?:was|were|is|are|has been|have been) (?:just |quite |generally |perfectly )?(?:fine|ok(?:ay)?|alright|all right)(?! (?:with|to|for|by|when|if))\b`,
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    strongSentence(ctx) ||
+    /\b(?:exceptionally|extraordinarily|remarkably|cultural(?:ly)?|linguistic)\s*$/.test(before(ctx, 30)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'She is a competent clinician.',
+    'His fund of knowledge was average for his level.',
+    'He did fine on the wards.',
+    'She was a reasonable student who performed like most of her peers.',
+  ],
+  pass: [
+    'She is not merely competent; she is the best student I have supervised in five years.',
+    'He performed far above the level of his peers.',
+    'The patient had average daily urine output.',
+  ],
+};

@@ -1,0 +1,29 @@
+import { aboutPatient, clinicalAfter } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "Satisfactory", "performed satisfactorily", "to our satisfaction": the grade of a pass, not a recommendation. */
+export const rule: SpanRuleDef = {
+  id: 'faint-satisfactory',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  pattern:
+    "satisfactor(?:y|ily)\\b|(?:to (?:my|our|the team's) |with )satisfaction\\b|satisfied (?:all |the |our |every |each )?(?:requirements?|expectations|criteria|standards)",
+  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Dr. Rao was a satisfactory student during her rotation.',
+    'He performed satisfactorily on the wards.',
+    'She completed the clerkship to our satisfaction.',
+    'He satisfied all requirements of the rotation.',
+  ],
+  pass: [
+    'The patient had a satisfactory outcome after surgery.',
+    'Hemostasis was satisfactory at the end of the case.',
+    'Her work was far beyond satisfactory; she ran the team.',
+  ],
+};

@@ -1,0 +1,36 @@
+import { after, strongSentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "Although he was quiet...", "Despite her limited experience...": a concession that plants doubt. */
+export const rule: SpanRuleDef = {
+  id: 'hedge-although',
+  category: 'hedge',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: '(?:al)?though|even though|despite|in spite of|however,?|notwithstanding|granted,?',
+  reject: (ctx) => {
+    const next = after(ctx, 40);
+    // Only concessions whose subject is the applicant: "although he...", "despite her...".
+    const aboutApplicant =
+      /^,?\s+(?:(?:at times|initially|at first|early on|occasionally|sometimes),?\s+)?(?:he|she|they|his|her|their|him|being|the (?:applicant|student|candidate|trainee|resident|intern)|dr\.?\s|mr\.?\s|ms\.?\s)\b/.test(
+        next,
+      );
+    return !aboutApplicant || /^\W+\w+\W+(?:\w+\W+)?patients?\b/.test(next) || strongSentence(ctx);
+  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Although she was quiet at first, she became more engaged over time.',
+    'Despite his limited clinical experience, he tried to contribute.',
+    'Though he is not the fastest, he is thorough.',
+    'However, she sometimes struggled with time management.',
+  ],
+  pass: [
+    'Although the patient presented with vague symptoms, she found the diagnosis.',
+    'Despite a busy service, the team met every discharge goal.',
+    'Although she was the most junior member, she led the code with calm authority.',
+  ],
+};

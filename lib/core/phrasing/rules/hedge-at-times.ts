@@ -1,0 +1,27 @@
+import { aboutPatient, after, patientNext, settingSubject } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "At times", "occasionally", "inconsistent": the reader hears "and at other times not". */
+export const rule: SpanRuleDef = {
+  id: 'hedge-at-times',
+  category: 'hedge',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`(?:at times|sometimes|occasionally|on occasion|once in a while|from time to time|(?:every )?now and (?:then|again)|every so often|at least (?:once|some of the time)|inconsistent(?:ly)?|variabl[ey] (?:in|at|performance|quality))\b|(?:was|were|is|are|be|been) variable\b`,
+  reject: (ctx) => aboutPatient(ctx) || patientNext(ctx) || settingSubject(ctx) || /^\s*of\b/.test(after(ctx, 25)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'At times she lacked confidence when presenting.',
+    'He occasionally arrived late to morning rounds.',
+    'Her documentation was inconsistent.',
+    'He would sometimes forget to follow up on labs.',
+  ],
+  pass: [
+    'The patient occasionally reported palpitations at night.',
+    'At times of high census, she kept the whole list organized.',
+  ],
+};

@@ -1,0 +1,32 @@
+import { aboutPatient, after, strongSentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "Has potential", "with more experience", "could become": praise of the future instead of the present. */
+export const rule: SpanRuleDef = {
+  id: 'hedge-potential',
+  category: 'hedge',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`(?:has|have|had|show(?:s|ed|n)?|with|of|demonstrat\w+|displays?|displayed|holds?) (?:(?:great|a lot of|much|some|real|good|tremendous|considerable|the|strong|clear|definite|enormous|untapped|raw) )*(?:potential|promise)\b|(?:is|was|a) (?:very )?promising\b|(?:could|may|might|will|would|can) (?:one day |eventually |someday |in time |with time |potentially )?(?:become|grow into|develop into|mature into|turn into|blossom)\b|(?:with|given) (?:more |further |additional |some |continued |enough )?(?:time|experience|training|practice|maturity|seasoning|exposure|mentoring|mentorship)\b|(?:still |yet to |not yet )(?:develop(?:ing)?|learn(?:ing)?|master(?:ing)?|gain(?:ing)?|matur(?:e|ing)|grow(?:ing)?|find(?:ing)? (?:his|her|their) (?:feet|footing|voice))\b|(?:in time|with time|eventually),? (?:he|she|they) (?:will|could|may|might|should)\b`,
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    strongSentence(ctx) ||
+    /^\s*(?:(?:well |far )?beyond|complications?|risks?|side effects?|causes?|diagnos\w*|adverse|harms?|pitfalls?|problems?|issues?|sources?|interactions?|donors?|sites?|targets?|exposures?|contraindications?)\b/.test(
+      after(ctx, 30),
+    ),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He has great potential as a future physician.',
+    'With more experience, she will become a good clinician.',
+    'He could become a solid resident one day.',
+    'She shows promise in clinical reasoning.',
+  ],
+  pass: [
+    'She already works at the level of a senior resident.',
+    'The patient showed promise of recovery after the second cycle.',
+  ],
+};

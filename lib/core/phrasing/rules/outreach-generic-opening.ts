@@ -1,0 +1,26 @@
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** "I hope this email finds you well", "My name is...": a first line spent on nothing the reader needs. */
+export const rule: SpanRuleDef = {
+  id: 'outreach-generic-opening',
+  category: 'outreach',
+  kinds: ['outreach'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`i hope (?:this|my|the) (?:e-?mail|message|note|letter|mail) (?:finds|reaches) you(?: (?:well|in good health|in good spirits|doing well))?|i hope you are (?:doing )?well\b|(?:hope you(?:['’]re| are) having a (?:great|good|wonderful) (?:day|week))|my name is\b|i am writing (?:this (?:e-?mail|mail|letter|message) )?to (?:introduce|inquire|enquire|ask|express|seek|explore|apply|reach out|request)\b|i am reaching out\b|allow me to introduce|i would like to introduce myself|(?:i am|i['’]m) (?:very |extremely |deeply |really )?(?:interested|passionate) (?:in|about) (?:your|the|this) (?:field|specialty|department|program|institution|hospital|university)\b|it (?:is|has always been) my (?:dream|passion|desire|lifelong goal) to|ever since i was (?:a|young)|since (?:my )?childhood\b|i have always (?:been passionate|wanted|dreamed)\b`,
+  keepNegated: true,
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'I hope this email finds you well.',
+    'My name is Amina and I am an international medical graduate.',
+    'I am writing to inquire about observership opportunities.',
+    'It has always been my dream to work in the United States.',
+  ],
+  pass: [
+    'I read your 2024 paper on sepsis bundles in community hospitals and had a question about the follow-up cohort.',
+    'Would you have room for an observer in your heart failure clinic for four weeks in March?',
+  ],
+};

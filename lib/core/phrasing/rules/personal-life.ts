@@ -1,0 +1,31 @@
+import { aboutPatient, after, patientClauseNext } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Marriage, children, looks, religion, age: remarks with no bearing on residency that readers find unprofessional. */
+export const rule: SpanRuleDef = {
+  id: 'personal-life',
+  category: 'personal',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  pattern: String.raw`(?:his|her|their) (?:husband|wife|spouse|boyfriend|girlfriend|fianc[ée]e?|children|kids|son|daughter|family life|personal life|marriage|pregnancy|religion|faith|appearance|looks|figure|clothes|clothing|attire|outfits?|beauty|age|parents|upbringing|marital status|(?:young |small |new )(?:children|kids|family|baby))\b|(?:is|was|being|got|recently|happily|newly) (?:happily |newly |recently )?(?:married|pregnant|divorced|engaged|widowed)\b|(?:a |devoted )?family (?:man|woman)\b|(?:a |young |single |working )?(?:mother|father|mom|mum|dad|parent) of (?:two|three|four|five|one|\d|a|an|young|twins|small)\b|(?:is|was|looks|looked|very|quite|also|always|an?) (?:very |quite |also |always )?(?:attractive|pretty|beautiful|handsome|good[- ]looking|well[- ]dressed|well[- ]groomed|stylish|petite|cute)\b|(?:young|nice|sweet|lovely|pretty) (?:lady|girl|woman|gentleman)\b|(?:devout|religious|god[- ]fearing|churchgoing|practicing (?:muslim|christian|catholic|hindu|jew|sikh|buddhist))\b|(?:maternity|paternity) leave|(?:while|despite) (?:raising|caring for|juggling|being a mother|being a father)|(?:his|her|their) (?:personal|family|domestic) (?:problems|issues|circumstances|difficulties|situation|obligations|responsibilities|commitments)`,
+  reject: (ctx) =>
+    aboutPatient(ctx, 30) ||
+    patientClauseNext(ctx) ||
+    /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'She is married with two young children.',
+    'He is a devout and honest young man.',
+    'She is an attractive and well-dressed young lady.',
+    'Despite her family obligations, she finished her rotation.',
+  ],
+  pass: [
+    "She counseled the patient's husband about hospice with great care.",
+    'He managed a pregnant patient with severe preeclampsia overnight.',
+    'Her presentation of the case was the clearest on the team.',
+  ],
+};

@@ -1,0 +1,38 @@
+import { aboutPatient, after, otherPersonWho, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+// Doing something in the room (presenting, leading, managing) is performance, not presence.
+const PERFORMANCE =
+  /\b(?:present(?:ed|s|ing)|led|lead|leads|managed|ran|performed|taught|diagnosed|wrote|authored|designed|caught|initiated|independent(?:ly)?|recogni[sz]ed|proposed|organi[sz]ed)\b/;
+
+/** "Attended rounds", "was present", "always on time": proof of presence, not of ability. */
+export const rule: SpanRuleDef = {
+  id: 'presence-attended',
+  category: 'presence-only',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  keepNegated: true,
+  pattern: String.raw`attend(?:ed|s)\b|attendance\b|(?:was|were|is|are|has been|always) (?:always |consistently |reliably )?(?:present|there|around|available) (?:for|at|during|on|every|each|in|when)|(?:was|were|is|are) (?:always |consistently |reliably )?present\b(?! (?:with|on exam))|show(?:ed|s|n)? up|(?:always|consistently|reliably|usually|arrived|arrives|came|comes|was|were|is) (?:always |consistently |reliably )?(?:on time|early)\b|never (?:missed|skipped) (?:a |any |an? single )?(?:day|session|shift|lecture|conference|class|rounds|clinic|meeting)|never (?:late|absent|tardy)|(?:was|were|is) (?:never|rarely|seldom) (?:late|absent|tardy)`,
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    otherPersonWho(ctx) ||
+    strongSentence(ctx) ||
+    PERFORMANCE.test(sentence(ctx)) ||
+    /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'He attended rounds regularly.',
+    'She attended my service for four weeks.',
+    'His attendance was excellent.',
+    'She was always on time and never missed a day.',
+  ],
+  pass: [
+    'She attended to the patient calmly during the code.',
+    'He attended morning report and presented two cases with sharp differentials.',
+    'The patient attended physical therapy twice a week.',
+  ],
+};

@@ -1,0 +1,39 @@
+import { sentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+const LETTER =
+  '(?:(?:letters?|lors?) of (?:recommendation|reference|support)|(?:recommendation|reference|support) letters?|lors?|letters?|recommendations?|references?)';
+
+/** An ask for "a letter" rather than a strong one: it gives a lukewarm writer no graceful way to decline. */
+export const rule: SpanRuleDef = {
+  id: 'request-not-strong',
+  category: 'generic-ask',
+  kinds: ['request'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`(?:write|writing|wrote|provide|providing|give|giving|prepare|preparing|compose|composing|do|doing) (?:me |a |an |my |the |some |one |for me )*${LETTER}\b|(?:need|needs|request|requesting|ask(?:ing)? (?:you )?for|would like|want|wanted|require|seek(?:ing)?|hoping for|hope to (?:get|receive|have)|get|getting|obtain|obtaining) (?:a |an |your |some |one )?${LETTER}(?: (?:from you|for (?:my|the|residency)))?\b`,
+  // "write me a letter of recommendation" -> "write me a strong letter of recommendation".
+  replace: (matched) =>
+    matched.replace(
+      /\b(?:(an?) )?((?:letters?|lors?|recommendations?|references?)\b)/i,
+      (_m, article: string | undefined, noun: string) => `${article ? 'a ' : ''}strong ${noun}`,
+    ),
+  reject: (ctx) =>
+    /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
+      sentence(ctx),
+    ) || /\b(?:request form|letter id|portal|invitation|cover letter|letter of intent|waiver)\b/.test(sentence(ctx)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Would you please write me a letter of recommendation?',
+    'I am writing to request a recommendation letter for my residency application.',
+    'Could you provide a reference for me?',
+    'I need a letter from you for ERAS.',
+  ],
+  pass: [
+    'Do you feel you know my work well enough to write me a strong letter of recommendation?',
+    'I will send the ERAS Letter Request Form with my letter ID.',
+  ],
+};

@@ -1,0 +1,35 @@
+import { after, sentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Declining to waive the right to see the letter, or asking to read it: writers and programs distrust such letters. */
+export const rule: SpanRuleDef = {
+  id: 'request-not-waive',
+  category: 'crossing-a-line',
+  kinds: ['request'],
+  severity: 'error',
+  scope: 'span',
+  keepNegated: true,
+  pattern: String.raw`(?:not|(?:do|does|did|wo|would|ca|could|should)n['’]t|never|rather not|prefer not to|prefer to not) (?:to )?(?:be )?(?:plan(?:ning)? (?:on|to) |going to |intend(?:ing)? to |want(?:ing)? to |wish(?:ing)? to |able to )?waiv(?:e|ing)\b|(?:see|read|view|review|look (?:at|over)|receive|get) (?:a copy of |the final version of |the final |a copy of )?(?:the|your|my) (?:letter|lor|recommendation)\b|(?:cc|copy|bcc) me (?:on|in)\b|(?:send|forward|share|email) (?:me )?(?:a copy(?: of)? )?(?:the|your) (?:letter|lor|recommendation)\b|(?:keep|retain|reserve) (?:my|the) right to (?:see|view|read|access)\b`,
+  reject: (ctx) => {
+    const m = ctx.text.slice(ctx.start, ctx.end).toLowerCase();
+    if (/waiv|cc|copy|bcc|right/.test(m)) return false;
+    // "See the letter" after a clear waiver, or about the request form, is fine.
+    const s = sentence(ctx);
+    const waives = /\bwaiv/.test(s) && !/\b(?:not|n['’]t|never|rather not)\b[^.]{0,25}\bwaiv/.test(s);
+    return waives || /^\s*(?:request|id|form|portal|invitation|of intent)\b/.test(after(ctx, 20));
+  },
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'I would prefer not to waive my right to see the letter.',
+    'Could I read the letter before you upload it?',
+    'Please cc me on the letter when you send it.',
+    'I do not plan to waive my FERPA rights.',
+  ],
+  pass: [
+    'I will waive my right to see the letter in ERAS.',
+    'I will forward the ERAS letter request form with my letter ID.',
+  ],
+};

@@ -1,0 +1,39 @@
+import { before, sentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+const DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may(?= \d)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next week|this week|end of (?:the )?(?:week|month))\b|\b\d{1,2}[/.-]\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b|\bin (?:\d+|one|two|three|four|five|six|ten) (?:days|weeks)\b/;
+
+/** "As soon as possible", "urgent", with no date: pressure without the one fact the writer needs. */
+export const rule: SpanRuleDef = {
+  id: 'request-vague-urgency',
+  category: 'vague-urgency',
+  kinds: ['request', 'outreach'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`as soon as (?:possible|you can|you are able)|asap\b|urgent(?:ly)?\b|at (?:your|the) earliest(?: convenience)?|(?:very |really |quite )?soon\b|right away\b|immediately\b|quickly\b|in a timely (?:manner|fashion)|without delay|the sooner the better|(?:in|within|over) the (?:coming|next (?:few|couple of)) (?:days|weeks)|before (?:it is|it['’]s) too late|time[- ]sensitive|running out of time|(?:short|tight) (?:deadline|timeline|notice)|last[- ]minute|(?:by|before) the deadline\b|at your earliest`,
+  reject: (ctx) =>
+    DATE.test(sentence(ctx)) ||
+    /\b(?:hear(?:ing)? (?:back )?from you|talk(?:ing)? (?:to you)?|speak(?:ing)?|see(?:ing)? you|reply|replies|respond)\s*$/.test(
+      before(ctx, 40),
+    ) ||
+    // "one week before the deadline" names the time; "I will send it soon" is about the applicant's own step.
+    /\b(?:\d+|one|two|three|four|a|a few|several) (?:days?|weeks?|months?)\s*$/.test(before(ctx, 30)) ||
+    (/\bi(?: will|['’]ll| can| shall| am going to| plan to)\b[^,]*$/.test(before(ctx, 80)) &&
+      !/\byou\b/.test(before(ctx, 80))),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Please send the letter as soon as possible.',
+    'It is urgent that the letter is uploaded soon.',
+    'I would be grateful if you could submit it at your earliest convenience.',
+    'Could you upload it in the next few days?',
+  ],
+  pass: [
+    'The letter would need to be uploaded to ERAS by September 5.',
+    'I look forward to hearing from you soon.',
+    'I will send my updated CV right away.',
+  ],
+};

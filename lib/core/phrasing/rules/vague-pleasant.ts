@@ -1,0 +1,35 @@
+import { aboutPatient, after, before, sentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+const PERFORMANCE =
+  /\b(?:outstanding|exceptional|superb|excellent|best|top|strongest|brilliant|remarkable|judg(?:e)?ment|reasoning|diagnos\w*|managed|led|taught|presented|caught|independently)\b/;
+
+/** "Pleasant", "polite", "gets along with everyone": personality in place of performance. */
+export const rule: SpanRuleDef = {
+  id: 'vague-pleasant',
+  category: 'vague-praise',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`(?:(?:very|really|extremely|quite|always|so|most|such a) )?(?:pleasant|polite|courteous|well[- ]mannered|well[- ]behaved|respectful|sincere|honest|humble|friendly|cheerful|likeable|likable|amiable|affable|nice|sweet|obedient|disciplined|well[- ]liked|easy[- ]?going|good[- ]natured|modest|agreeable|lovely|kind(?:-hearted)?)\b|easy to (?:work|get along) with|(?:gets?|got|getting) along (?:well |nicely )?with|a (?:pleasure|joy|delight) to (?:work with|have|teach|supervise|be around)\b|liked by (?:all|everyone|the (?:staff|team|nurses))|(?:all|everyone) (?:liked|likes|enjoyed)`,
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    PERFORMANCE.test(sentence(ctx)) ||
+    /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
+    /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'She is a very pleasant and polite young doctor.',
+    'He gets along well with everyone on the team.',
+    'She was a pleasure to work with.',
+    'He is humble, honest and respectful.',
+  ],
+  pass: [
+    'The patient is a pleasant 64-year-old man with heart failure.',
+    'She was a pleasure to work with and the best presenter on the team.',
+    'To be honest, I cannot remember a stronger intern.',
+  ],
+};

@@ -1,0 +1,31 @@
+import { sentence } from '@/lib/core/phrasing/context';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+const STRENGTH =
+  /\b(?:strong(?:ly|est)?|high(?:ly|est)|enthusias\w*|wholehearted\w*|unreserved\w*|without (?:any )?(?:reservation|hesitation|qualification)s?|unequivocal\w*|emphatic\w*|fullest|utmost|warmest|greatest|most|top|best|absolute(?:ly)?|unconditional\w*|no reservations?|complete confidence|full confidence|every confidence|rank(?:ed|ing)?|first|outstanding|exceptional|superb|finest|without hesitat\w*|heartily|heartiest|great enthusiasm|eager(?:ly)?|delighted|proud)\b|\d+ ?%/;
+
+/** "I recommend him" with no "strongly", "highest" or comparison: a recommendation by its bare minimum. */
+export const rule: SpanRuleDef = {
+  id: 'weak-endorsement',
+  category: 'weak-endorsement',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: String.raw`i (?:would |can |could |do |will |hereby |therefore |thus |also |am able to )?(?:recommend|support|endorse)(?:s|ed)?\b|(?:happy|glad|pleased|willing|able|comfortable|content) to (?:recommend|support|endorse)\b|(?:is|was|comes) recommended\b|recommend (?:him|her|them|this (?:applicant|candidate|student)) (?:for|to|as)\b`,
+  reject: (ctx) => STRENGTH.test(sentence(ctx)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'I recommend him for your residency program.',
+    'I would recommend her as a candidate.',
+    'I am happy to support his application.',
+    'I can recommend this applicant to your program.',
+  ],
+  pass: [
+    'I recommend her without reservation.',
+    'I strongly recommend him; he is in the top 5% of students I have taught.',
+    'I recommend her with the greatest enthusiasm.',
+  ],
+};

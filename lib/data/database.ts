@@ -1,0 +1,75 @@
+/**
+ * The one Dexie schema module. Every later change adds `version(n)` with an upgrade function;
+ * an old version is never edited (users' browsers hold databases at every past version).
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from '@/lib/core/model/schema';
+
+export const DATABASE_NAME = 'strongletter';
+
+/** The table names, in the order backups and CSV list them. */
+export const TABLE_NAMES = ['writers', 'letters', 'programs', 'assignments', 'deadlines', 'outreach'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Version 1: the stores as first shipped. Kept verbatim for the migration test and for Dexie's history. */
+export const STORES_V1 = {
+  writers: 'id, name',
+  letters: 'id, writerId, stage',
+  programs: 'id, name, status',
+  assignments: 'id, programId, letterId, &[programId+letterId]',
+  deadlines: 'id, dueDate, done, kind, concerns.id',
+  outreach: 'id, status, sentDate',
+} as const;
+
+/** Version 2: deadlines gain the derived `dueAt` sort key and `pending` flag, indexed together for the badge. */
+export const STORES_V2 = {
+  ...STORES_V1,
+  deadlines: 'id, [pending+dueAt], dueAt, kind, source, concerns.id',
+} as const;
+
+/** The sort key of a deadline: its wall time in its own zone; all-day deadlines sort at the end of the day. */
+export function dueKey(dueDate: string, dueTime?: string): string {
+  return `${dueDate}T${dueTime ?? '24:00'}`;
+}
+
+/** StrongLetter's IndexedDB database. */
+export class StrongLetterDB extends Dexie {
+  writers!: EntityTable<Writer, 'id'>;
+  letters!: EntityTable<Letter, 'id'>;
+  programs!: EntityTable<Program, 'id'>;
+  assignments!: EntityTable<Assignment, 'id'>;
+  deadlines!: EntityTable<Deadline, 'id'>;
+  outreach!: EntityTable<Outreach, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade(async (tx) => {
+        // `done` was a boolean, which IndexedDB cannot index; the new compound index needs a number.
+        await tx
+          .table('deadlines')
+          .toCollection()
+          .modify((deadline: Record<string, unknown>) => {
+            deadline.dueAt = dueKey(String(deadline.dueDate), deadline.dueTime as string | undefined);
+            deadline.pending = deadline.done || deadline.hidden ? 0 : 1;
+          });
+      });
+  }
+}
+
+/** The shared database used by popup, options and background. */
+export const db = new StrongLetterDB();
+
+/** A separate database (for tests and benches); give each a unique name. */
+export function createDatabase(name: string): StrongLetterDB {
+  return new StrongLetterDB(name);
+}
+
+/** Empties every table of the shared database in one transaction (the "Delete all data" action). */
+export async function clearAllData(database: StrongLetterDB = db): Promise<void> {
+  await database.transaction('rw', TABLE_NAMES as unknown as string[], async () => {
+    await Promise.all(TABLE_NAMES.map((name) => database.table(name).clear()));
+  });
+}

@@ -1,0 +1,26 @@
+/** The data layer's public API: import from `@/lib/db`. */
+
+export * from '@/lib/core/model/errors';
+export { isIsoDate, isTimeZone, todayIso } from '@/lib/core/model/fields';
+export type { Records } from '@/lib/core/model/integrity';
+export type { Patch } from '@/lib/core/model/records';
+export * from '@/lib/core/model/schema';
+export * from '@/lib/platform/persistence';
+export * from './assignments';
+export * from './backup';
+export * from './csv';
+export {
+  clearAllData,
+  createDatabase,
+  DATABASE_NAME,
+  db,
+  StrongLetterDB,
+  TABLE_NAMES,
+  type TableName,
+} from './database';
+export * from './deadlines';
+export * from './letters';
+export * from './outreach';
+export * from './programs';
+export * from './sample';
+export * from './writers';

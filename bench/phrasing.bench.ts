@@ -1,6 +1,5 @@
 import writeGood from 'write-good';
 import { analyze, createIncrementalAnalyzer, RULES } from '@/lib/core/phrasing';
-import { compileRules, findSpans, type Layout, TIER_UP_CHARS } from '@/lib/core/phrasing/engine';
 import type { Hint } from '@/lib/core/phrasing/types';
 
 // Speed of the phrasing analyzer, beside write-good on the same text in the same process.
@@ -59,25 +58,6 @@ describe('phrasing analyzer speed', () => {
     );
     expect(hints).toBeGreaterThan(100);
     expect(ratio).toBeGreaterThanOrEqual(40);
-  });
-
-  it('reports both rule layouts and what the split one costs to build', () => {
-    // analyze() starts a rule set in the simple layout and splits it once it has scanned TIER_UP_CHARS (the test
-    // above warms up past that); the content script keeps the simple layout. Both find the same hints.
-    const time = (layout: Layout) => {
-      const t0 = performance.now();
-      const rules = compileRules(RULES, 'letter', [], [], undefined, layout);
-      const build = performance.now() - t0;
-      const scan = median(() => findSpans(text10k, rules, 0, [] as Hint[]), 41, 25);
-      return { build, scan };
-    };
-    const simple = time('simple');
-    const split = time('split');
-    const again = time('split');
-    console.log(
-      `BENCH phrasing layouts, 10k words: simple ${ms(simple.scan)} (built in ${ms(simple.build)}), split ${ms(split.scan)} (built in ${ms(split.build)} first, ${ms(again.build)} again); tier-up after ${TIER_UP_CHARS.toLocaleString('en-US')} characters scanned`,
-    );
-    expect(split.scan).toBeLessThan(simple.scan);
   });
 
   it('grows linearly: 100,000 words take at most 12× the 10,000-word time', () => {

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { attachToOpenTabs, handleLogOutreach } from '@/lib/background/hints';
 import { onDataChanged, startReminders } from '@/lib/background/reminders';
+import { installCatalogTexts } from '@/lib/platform/i18n-texts';
 import { handleMessages } from '@/lib/platform/messages';
 import { disableRuleInSettings } from '@/lib/platform/settings';
 
 export default defineBackground(() => {
+  installCatalogTexts();
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await browser.storage.local.set({ installedAt: new Date().toISOString(), installReason: reason });
   });

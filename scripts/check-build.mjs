@@ -47,12 +47,12 @@ check(
 );
 check(!firefox.content_security_policy, 'no relaxed content security policy (no remote code)');
 
-// The content script runs in every webmail tab: its JavaScript stays within 30 KB gzipped (analyzer included).
+// The content script runs in every webmail tab: its JavaScript stays within 40 KB gzipped (analyzer included).
 // The rules' words travel in the locale catalog instead, which both browsers load themselves.
 for (const dir of ['chrome-mv3', 'firefox-mv2']) {
   const script = join(root, '.output', dir, 'content-scripts/webmail.js');
   const size = existsSync(script) ? gzipSync(readFileSync(script), { level: 9 }).length : Infinity;
-  check(size <= 30 * 1024, `${dir} content script is ${(size / 1024).toFixed(1)} KB gzipped (budget 30 KB)`);
+  check(size <= 40 * 1024, `${dir} content script is ${(size / 1024).toFixed(1)} KB gzipped (budget 40 KB)`);
   const catalog = join(root, '.output', dir, '_locales/en/messages.json');
   const messages = existsSync(catalog) ? Object.keys(JSON.parse(readFileSync(catalog, 'utf8'))) : [];
   check(

@@ -1,14 +1,11 @@
 /** Sites: hints on or off for Gmail, Outlook and Yahoo; add or remove another webmail site. */
 import { type FormEvent, useEffect, useState } from 'react';
+import { SITES } from '@/lib/core/sites';
 import { addCustomSite, ensureCustomSiteScripts, removeCustomSite } from '@/lib/platform/sites-registration';
 import { errorText, useEditableSettings } from './hooks';
 import { Status } from './Status';
 
-const BUILT_IN = [
-  ['gmail', 'Gmail'],
-  ['outlook', 'Outlook on the web'],
-  ['yahoo', 'Yahoo Mail'],
-] as const;
+const BUILT_IN = SITES.map((site) => [site.id, site.label] as const);
 
 export function SitesSection() {
   const [settings, save] = useEditableSettings();

@@ -1,7 +1,7 @@
 /** Small helpers shared by the options sections. */
 import { useEffect, useState } from 'react';
 import { ValidationError } from '@/lib/data';
-import { sendMessage } from '@/lib/platform/messages';
+import { sendToBackground } from '@/lib/platform/protocol';
 import { getSettings, type Settings, type SettingsPatch, updateSettings, watchSettings } from '@/lib/platform/settings';
 
 /** The current settings (undefined while loading), kept live across the extension. */
@@ -28,7 +28,7 @@ export function errorText(error: unknown): string {
 /** Tells the background that data changed so it recomputes the badge; ignored if nobody listens. */
 export async function notifyDataChanged(): Promise<void> {
   try {
-    await sendMessage({ type: 'data-changed' });
+    await sendToBackground({ type: 'data-changed' });
   } catch {
     // The background may be asleep or absent (tests); it recomputes on its own schedule too.
   }

@@ -1,11 +1,11 @@
 /** Popup helpers shared by the views: tell the background the data changed, and read error messages. */
 import { ValidationError } from '@/lib/data';
-import { sendMessage } from '@/lib/platform/messages';
+import { sendToBackground } from '@/lib/platform/protocol';
 
 /** Asks the background to recompute the badge; harmless when nothing listens (tests, background asleep). */
 export async function dataChanged(): Promise<void> {
   try {
-    await sendMessage({ type: 'data-changed' });
+    await sendToBackground({ type: 'data-changed' });
   } catch {
     // No background listening: the badge is recomputed on its next alarm.
   }

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup/PopupApp';
 import '@/components/theme.css';
+import { installCatalogTexts } from '@/lib/platform/i18n-texts';
+
+installCatalogTexts();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -2,11 +2,11 @@
 // the content script again to open webmail tabs after the extension is installed, updated or reloaded.
 import { browser } from 'wxt/browser';
 import type { Outreach } from '@/lib/core/model/schema';
+import { WEBMAIL_MATCHES, WEBMAIL_SCRIPT_FILE } from '@/lib/core/sites';
 import { addOutreachOnce } from '@/lib/data/outreach';
 import { hasSampleData } from '@/lib/data/sample';
-import type { Message, Replies } from '@/lib/platform/messages';
+import type { BackgroundMessage as Message, BackgroundReplies as Replies } from '@/lib/platform/protocol';
 import { getSettings, updateSettings } from '@/lib/platform/settings';
-import { WEBMAIL_MATCHES } from '@/lib/platform/sites';
 
 type LogOutreach = Extract<Message, { type: 'log-outreach' }>;
 
@@ -58,9 +58,6 @@ function isoDay(date: Date): string {
   return local.toISOString().slice(0, 10);
 }
 
-/** The content script's file in the build, as registered for custom sites too. */
-export const HINTS_SCRIPT = '/content-scripts/webmail.js';
-
 /** Attaches the hints to webmail tabs that were open before an install, update or reload. */
 export async function attachToOpenTabs(): Promise<number> {
   if (!browser.scripting) return 0; // Firefox MV2: pages get the script on their next load
@@ -69,7 +66,7 @@ export async function attachToOpenTabs(): Promise<number> {
   for (const tab of tabs) {
     if (tab.id === undefined || tab.discarded) continue;
     try {
-      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [HINTS_SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [WEBMAIL_SCRIPT_FILE] });
       attached++;
     } catch {
       // A tab that is still loading or not permitted gets the script from the manifest on its next load.

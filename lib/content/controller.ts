@@ -1,32 +1,19 @@
-import { browser } from 'wxt/browser';
+import type { Settings } from '@/lib/core/model/settings';
+import { DEFAULT_SETTINGS, type OutreachPurpose } from '@/lib/core/model/settings-values';
 import { uiText } from '@/lib/core/phrasing/text-source';
-import type { Message, Replies } from '@/lib/platform/messages';
-import {
-  customSiteCovers,
-  DEFAULT_PREFS,
-  disableRule,
-  type HintPrefs,
-  loadPrefs,
-  type OutreachPurpose,
-  watchPrefs,
-} from '@/lib/platform/prefs';
+import { customSiteCovers } from '@/lib/core/sites';
+import { answerContentMessages, sendToBackground } from '@/lib/platform/protocol';
+import { getSettings, watchSettings } from '@/lib/platform/settings-store';
 import { type CardActions, HintCard, matchCase, replacementFor } from './card';
 import { StatusChip } from './chip';
-import {
-  contentEditableEditor,
-  type Editor,
-  type InsertReply,
-  insertAtCaret,
-  insertText,
-  textareaEditor,
-} from './editors';
+import { contentEditableEditor, type Editor, insertAtCaret, insertText, textareaEditor } from './editors';
 import { createOverlay, type Overlay } from './overlay';
 import { HintPanel } from './panel';
 import { ComposeSession, type HintItem, type SessionHost } from './session';
 import type { SiteAdapter } from './sites';
 
 /** True when the user has hints on for this site: a webmail site switched on, or a custom site they added. */
-export function siteEnabled(adapter: SiteAdapter, prefs: HintPrefs, host: string): boolean {
+export function siteEnabled(adapter: SiteAdapter, prefs: Settings, host: string): boolean {
   if (adapter.id !== 'generic') return prefs.sites[adapter.id] !== false;
   return prefs.customSites.some((entry) => customSiteCovers(entry, host));
 }
@@ -41,7 +28,7 @@ export async function startHints(
   alive: () => boolean = () => true,
   host = location.hostname,
 ): Promise<void> {
-  let prefs = DEFAULT_PREFS;
+  let prefs = DEFAULT_SETTINGS;
   let paused = false;
   let overlay: Overlay | null = null;
   let card: HintCard | null = null;
@@ -179,7 +166,9 @@ export async function startHints(
     disableRule(_session, item) {
       prefs = { ...prefs, disabledRules: [...prefs.disabledRules, item.hint.ruleId] };
       for (const { session } of sessions.values()) session.invalidate();
-      disableRule(item.hint.ruleId).catch((error) => console.debug('StrongLetter: could not save the setting', error));
+      sendToBackground({ type: 'disable-rule', ruleId: item.hint.ruleId }).catch((error) =>
+        console.debug('StrongLetter: could not save the setting', error),
+      );
     },
   };
 
@@ -196,15 +185,14 @@ export async function startHints(
     const to = details.recipientEmail;
     if (!to) return uiText('log_no_recipient');
     // The background guesses the institution from the address (not for personal mail such as gmail.com).
-    const message: Message = {
-      type: 'log-outreach',
-      recipientEmail: to,
-      recipientName: details.recipientName,
-      subject: details.subject,
-      purpose,
-    };
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as Replies['log-outreach'] | undefined;
+      const reply = await sendToBackground({
+        type: 'log-outreach',
+        recipientEmail: to,
+        recipientName: details.recipientName,
+        subject: details.subject,
+        purpose,
+      });
       if (reply?.ok) return `Logged outreach to ${to}.`;
       if (reply?.error === 'already-logged') return `Already logged: your email to ${to} today is in the popup.`;
       return uiText(reply?.error === 'sample-data' ? 'log_sample' : 'log_failed');
@@ -266,9 +254,9 @@ export async function startHints(
     }
   });
 
-  prefs = await loadPrefs();
+  prefs = await getSettings().catch(() => DEFAULT_SETTINGS);
   if (signal.aborted) return;
-  watchPrefs((next) => {
+  watchSettings((next) => {
     prefs = next;
     queueScan();
     for (const { session } of sessions.values()) session.dirty = true;
@@ -311,15 +299,17 @@ export async function startHints(
     if (lastUsed && visible.includes(lastUsed)) return lastUsed;
     return visible.length > 1 ? 'choose' : visible[0];
   };
-  const onMessage = (raw: unknown, _sender: unknown, reply: (answer: InsertReply) => void) => {
-    const message = raw as { type?: string; text?: unknown } | null;
-    if (message?.type !== 'insert-text' || typeof message.text !== 'string' || !alive()) return;
-    const el = insertTarget();
-    if (!el || el === 'choose') return reply({ ok: false, reason: el ?? 'no-compose' });
-    reply(insertAtCaret(el, message.text) ? { ok: true, site: adapter.id } : { ok: false, reason: 'failed' });
-  };
-  browser.runtime.onMessage.addListener(onMessage as never);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never), { once: true });
+  answerContentMessages(
+    {
+      'insert-text': (message) => {
+        if (!alive()) return undefined;
+        const el = insertTarget();
+        if (!el || el === 'choose') return { ok: false, reason: el ?? 'no-compose' };
+        return insertAtCaret(el, message.text) ? { ok: true, site: adapter.id } : { ok: false, reason: 'failed' };
+      },
+    },
+    signal,
+  );
   visualViewport?.addEventListener('resize', onLayoutChange, { passive: true, signal });
   document.addEventListener('mousemove', onPointer, passive);
   signal.addEventListener(

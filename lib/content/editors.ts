@@ -159,9 +159,6 @@ export function insertText(el: HTMLElement, text: string): boolean {
   return false;
 }
 
-/** The content script's answer to the popup's "insert-text" message. */
-export type InsertReply = { ok: true; site: string } | { ok: false; reason: 'no-compose' | 'choose' | 'failed' };
-
 /**
  * Inserts text where the caret was in a compose body (at its start when the caret was elsewhere), through the
  * editor's own editing path so Ctrl+Z takes it out again.

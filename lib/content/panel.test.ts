@@ -1,4 +1,4 @@
-import type { OutreachPurpose } from '@/lib/platform/prefs';
+import type { OutreachPurpose } from '@/lib/core/model/settings-values';
 import type { StatusChip } from './chip';
 import { HintPanel, type PanelActions } from './panel';
 import type { ComposeSession } from './session';

@@ -1,6 +1,6 @@
+import { type OutreachPurpose, PURPOSES } from '@/lib/core/model/settings-values';
 import { type KindOption, RULES } from '@/lib/core/phrasing';
 import { uiText } from '@/lib/core/phrasing/text-source';
-import { OUTREACH_PURPOSES, type OutreachPurpose } from '@/lib/platform/prefs';
 import type { StatusChip } from './chip';
 import { h } from './dom';
 import type { ComposeSession, HintItem } from './session';
@@ -94,8 +94,7 @@ export class HintPanel {
     }
     select.addEventListener('change', () => session.setKind(select.value as KindOption));
     const purpose = h('select', { 'aria-label': 'Purpose of the email', 'data-focus-key': 'purpose' });
-    for (const value of OUTREACH_PURPOSES)
-      purpose.append(h('option', { value }, value[0].toUpperCase() + value.slice(1)));
+    for (const value of PURPOSES) purpose.append(h('option', { value }, value[0].toUpperCase() + value.slice(1)));
     purpose.value = this.purpose ?? this.actions.purpose();
     purpose.addEventListener('change', () => {
       this.purpose = purpose.value as OutreachPurpose;

@@ -1,5 +1,5 @@
+import type { Settings } from '@/lib/core/model/settings';
 import { createIncrementalAnalyzer, type Hint, type Kind, type KindOption } from '@/lib/core/phrasing';
-import type { HintPrefs } from '@/lib/platform/prefs';
 import { intersect } from './dom';
 import type { Editor, Spot } from './editors';
 import { renderUnderlines, type UnderlineView } from './overlay';
@@ -27,7 +27,7 @@ const CULL_FROM = 40;
 /** What a compose session needs from the page-level controller. */
 export interface SessionHost {
   root: ShadowRoot;
-  prefs(): HintPrefs;
+  prefs(): Settings;
   paused(): boolean;
   /** Asks for a layout (and an analysis when dirty) in the next frame. */
   schedule(session: ComposeSession): void;

@@ -4,9 +4,9 @@
  * popup to that tab and nowhere else.
  */
 import { browser } from 'wxt/browser';
-import type { InsertReply } from '@/lib/content/editors';
-import { getSettings } from './settings';
-import { WEBMAIL_MATCHES } from './sites';
+import { siteLabel, WEBMAIL_MATCHES } from '@/lib/core/sites';
+import { type InsertReply, sendToTab } from './protocol';
+import { getSettings } from './settings-store';
 import { originPattern } from './sites-registration';
 
 /** Splits a template's "Subject: …" first line from its body. */
@@ -14,8 +14,6 @@ export function splitSubject(text: string): { subject?: string; body: string } {
   const match = /^Subject: (.*)\n\n?/.exec(text);
   return match ? { subject: match[1], body: text.slice(match[0].length) } : { body: text };
 }
-
-const SITE_NAMES: Record<string, string> = { gmail: 'Gmail', outlook: 'Outlook', yahoo: 'Yahoo Mail' };
 
 /** The order to try tabs in: the one in front first, then the most recently used. */
 export function tabOrder<T extends { active?: boolean; lastAccessed?: number }>(tabs: readonly T[]): T[] {
@@ -37,13 +35,13 @@ export async function insertIntoCompose(text: string): Promise<{ ok: boolean; me
     if (tab.id === undefined) continue;
     let reply: InsertReply | undefined;
     try {
-      reply = (await browser.tabs.sendMessage(tab.id, { type: 'insert-text', text: body })) as InsertReply | undefined;
+      reply = await sendToTab(tab.id, { type: 'insert-text', text: body });
     } catch {
       continue; // a tab without the hints (opened before install, or hints off there)
     }
     webmailOpen = true;
     if (reply?.ok) {
-      const where = SITE_NAMES[reply.site] ?? 'the compose window';
+      const where = siteLabel(reply.site) ?? 'the compose window';
       const then = subject ? ` Subject line to use: "${subject}".` : '';
       return {
         ok: true,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WEBMAIL_SCRIPT_FILE } from '@/lib/core/sites';
 import { getSettings, updateSettings } from './settings';
 import { addCustomSite, ensureCustomSiteScripts, normaliseOrigin, removeCustomSite } from './sites-registration';
 
@@ -56,7 +57,7 @@ describe('custom sites', () => {
       {
         id: 'custom-sites',
         matches: ['https://forum.example.org/*', 'https://mail.example.edu/*'],
-        js: ['content-scripts/webmail.js'],
+        js: [WEBMAIL_SCRIPT_FILE],
         runAt: 'document_idle',
       },
     ]);

@@ -3,10 +3,10 @@
  * webmail content script is registered for the site's pages (one registration, id "custom-sites").
  */
 import { browser } from 'wxt/browser';
+import { WEBMAIL_SCRIPT_FILE } from '@/lib/core/sites';
 import { getSettings, updateSettings } from './settings';
 
 export const CUSTOM_SITES_SCRIPT_ID = 'custom-sites';
-export const WEBMAIL_SCRIPT_FILE = 'content-scripts/webmail.js';
 
 /** Turns what the user typed ("mail.example.edu/inbox", "https://x.org/") into an origin, or undefined. */
 export function normaliseOrigin(input: string): string | undefined {

@@ -7,7 +7,6 @@ const MIN_HEIGHT = 40;
 /** Any textarea or contenteditable on a site the user enabled in options. */
 export const generic: SiteAdapter = {
   id: 'generic',
-  matchesHost: () => true,
   findBodies: (root) =>
     outermostWritable(root.querySelectorAll(CANDIDATES)).filter((el) => {
       if (el.closest('strongletter-overlay')) return false;

@@ -8,7 +8,6 @@ const COMPOSE_ROOT = '.M9, [role="dialog"], .ip, .aoI, form';
 /** Gmail: new-message dialogs and inline replies, several at once. */
 export const gmail: SiteAdapter = {
   id: 'gmail',
-  matchesHost: (host) => host === 'mail.google.com',
   findBodies: (root) => outermostWritable(root.querySelectorAll(BODY)),
   isSkipped: (el) =>
     el.tagName === 'BLOCKQUOTE' ||

@@ -1,3 +1,4 @@
+import { siteForHost, type WebmailSiteId } from '@/lib/core/sites';
 import { generic } from './generic';
 import { gmail } from './gmail';
 import { outlook } from './outlook';
@@ -7,17 +8,11 @@ import { yahoo } from './yahoo';
 export { generic } from './generic';
 export type { ComposeDetails, SiteAdapter, SiteId } from './types';
 
-/** The webmail adapters, each tried on its own hosts. */
-export const WEBMAIL_ADAPTERS: readonly SiteAdapter[] = [gmail, outlook, yahoo];
+/** The editor adapter of each built-in site in lib/platform/sites (a new site fails to compile until it has one). */
+export const WEBMAIL_ADAPTERS: Readonly<Record<WebmailSiteId, SiteAdapter>> = { gmail, outlook, yahoo };
 
 /** The adapter for a host: a known webmail editor, or the generic one for sites the user enabled. */
 export function adapterForHost(host: string): SiteAdapter {
-  for (const adapter of WEBMAIL_ADAPTERS) {
-    try {
-      if (adapter.matchesHost(host)) return adapter;
-    } catch {
-      // A broken adapter must not stop the others.
-    }
-  }
-  return generic;
+  const site = siteForHost(host);
+  return site ? WEBMAIL_ADAPTERS[site.id] : generic;
 }

@@ -1,6 +1,5 @@
 import { type ComposeDetails, emailIn, looksLikeSignature, outermostWritable, type SiteAdapter } from './types';
 
-const HOSTS = new Set(['outlook.office.com', 'outlook.live.com', 'outlook.office365.com']);
 // To and Cc are contenteditable textboxes too, and a message being read may carry a similar label
 // without being editable: only a writable textbox labelled as the message body counts.
 const CANDIDATES = '[contenteditable][role="textbox"], [contenteditable][aria-label]';
@@ -11,7 +10,6 @@ const HISTORY = /(?:^|_)(?:appendonsend|divRplyFwdMsg)$/;
 /** Outlook on the web (work, school and personal accounts). */
 export const outlook: SiteAdapter = {
   id: 'outlook',
-  matchesHost: (host) => HOSTS.has(host),
   findBodies(root) {
     const candidates = [...root.querySelectorAll(CANDIDATES)];
     const labelled = outermostWritable(candidates.filter((el) => BODY_LABEL.test(el.getAttribute('aria-label') ?? '')));

@@ -1,5 +1,7 @@
-/** Which editor family an adapter reads. */
-export type SiteId = 'gmail' | 'outlook' | 'yahoo' | 'generic';
+import type { WebmailSiteId } from '@/lib/core/sites';
+
+/** Which editor family an adapter reads: a built-in webmail site's, or any text box on a site the user added. */
+export type SiteId = WebmailSiteId | 'generic';
 
 /** What the compose window says about the email, for "Log as outreach". */
 export interface ComposeDetails {
@@ -11,8 +13,6 @@ export interface ComposeDetails {
 /** How one webmail editor is found and read: its compose bodies and the parts that are not the user's text. */
 export interface SiteAdapter {
   id: SiteId;
-  /** True when this adapter knows the editor on this host name. */
-  matchesHost(host: string): boolean;
   /** Compose bodies (contenteditable elements or textareas) under root. */
   findBodies(root: ParentNode): HTMLElement[];
   /** True for an element whose whole subtree is quoted text or a signature. */

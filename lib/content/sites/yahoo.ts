@@ -10,7 +10,6 @@ function isYahooQuote(el: Element): boolean {
 /** Yahoo Mail's rich-text compose body. */
 export const yahoo: SiteAdapter = {
   id: 'yahoo',
-  matchesHost: (host) => host === 'mail.yahoo.com' || host.endsWith('.mail.yahoo.com'),
   findBodies: (root) =>
     outermostWritable(
       root.querySelectorAll('#editor-container [data-test-id="rte"], [data-test-id="rte"][contenteditable]'),

@@ -15,6 +15,7 @@ import {
   timeField,
   timeZoneField,
 } from './fields';
+import { type OutreachPurpose, PURPOSES } from './settings-values';
 
 // ---------- enums with labels ----------
 
@@ -130,8 +131,9 @@ export const DEADLINE_SOURCE_LABELS: Record<DeadlineSource, string> = {
 export const CONCERN_TYPES = ['writer', 'letter', 'program', 'outreach'] as const;
 export type ConcernType = (typeof CONCERN_TYPES)[number];
 
-export const OUTREACH_PURPOSES = ['observership', 'externship', 'research', 'other'] as const;
-export type OutreachPurpose = (typeof OUTREACH_PURPOSES)[number];
+/** Why a cold email was sent (declared with the settings, which remember the last one used). */
+export const OUTREACH_PURPOSES = PURPOSES;
+export type { OutreachPurpose };
 export const PURPOSE_LABELS: Record<OutreachPurpose, string> = {
   observership: 'Observership',
   externship: 'Externship',

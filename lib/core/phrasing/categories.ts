@@ -20,7 +20,9 @@ const CATEGORY_IDS: readonly CategoryId[] = [
 ];
 
 /** Rule categories with the labels the options page and the hint cards show. */
-export const CATEGORIES: readonly { id: CategoryId; label: string }[] = CATEGORY_IDS.map((id) => ({
+export const CATEGORIES: readonly { readonly id: CategoryId; readonly label: string }[] = CATEGORY_IDS.map((id) => ({
   id,
-  label: categoryLabel(id),
+  get label() {
+    return categoryLabel(id);
+  },
 }));

@@ -1,4 +1,3 @@
-import { fast } from './split-layout';
 import type { MatchContext } from './types';
 
 // Helpers that rules use to look around a match. They read only the sentence that holds it.
@@ -80,9 +79,8 @@ export function matched(ctx: MatchContext): string {
   return lowered(ctx, ctx.start, ctx.end);
 }
 
-const NEGATION = fast(
-  /\b(?:not|never|no|nor|without|hardly|rarely|seldom|barely|beyond|rather than|more than|far from|instead of|anything but|exceeded|exceeds|surpassed|cannot|can['’]t|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|never)\b[^,;:]*$/,
-);
+const NEGATION =
+  /\b(?:not|never|no|nor|without|hardly|rarely|seldom|barely|beyond|rather than|more than|far from|instead of|anything but|exceeded|exceeds|surpassed|cannot|can['’]t|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|never)\b[^,;:]*$/;
 
 /** True when the clause before the match negates or outdoes it ("not merely competent", "never needed"). */
 export function negated(ctx: MatchContext): boolean {
@@ -90,9 +88,8 @@ export function negated(ctx: MatchContext): boolean {
 }
 
 /** Words that name clinical things, so "adequate hydration" or "satisfactory outcome" is not about the applicant. */
-export const CLINICAL = fast(
-  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/,
-);
+export const CLINICAL =
+  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/;
 
 /** True when a clinical noun follows the match within a word or two. */
 export function clinicalAfter(ctx: MatchContext): boolean {
@@ -103,7 +100,7 @@ export function clinicalAfter(ctx: MatchContext): boolean {
 const PATIENT_THINGS =
   'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed';
 
-const PATIENT_BEFORE = fast(new RegExp(`\\b(?:${PATIENT_THINGS})\\b`));
+const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
 const PATIENT_NEXT = new RegExp(
   `^\\s*,?\\s*(?:(?:the|our|his|her|their|this|a|an|when|if)\\s+)*(?:${PATIENT_THINGS})\\b`,
 );
@@ -153,9 +150,8 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 }
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
-export const STRONG = fast(
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/,
-);
+export const STRONG =
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
 
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {

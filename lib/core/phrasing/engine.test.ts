@@ -2,19 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TESTSET } from '@/tests/phrasing/dev-set';
 import { sentenceBounds, sentenceFinder } from './context';
-import { compileRules, findSpans, type KindMode, type Layout, TIER_UP_CHARS } from './engine';
+import { compileRules, findSpans, type KindMode } from './engine';
 import { RULES } from './registry';
 import type { Hint } from './types';
 
-// The span rules run as a few joined regexes (each under V8's 20 KB optimisation limit), in the simple layout
-// or split by first character. However they are laid out and cut, the hints must be exactly those of one
-// simple regex holding every rule.
+// The span rules run as a few joined regexes (each under V8's 20 KB optimisation limit). However they are cut,
+// the hints must be exactly those of one regex holding every rule.
 const compiled = new Map<string, ReturnType<typeof compileRules>>();
-const spans = (text: string, mode: KindMode, chunkChars: number, layout: Layout = 'split'): Hint[] => {
-  const key = `${mode} ${chunkChars} ${layout}`;
+const spans = (text: string, mode: KindMode, chunkChars: number): Hint[] => {
+  const key = `${mode} ${chunkChars}`;
   let rules = compiled.get(key);
   if (!rules) {
-    rules = compileRules(RULES, mode, [], [], chunkChars, layout);
+    rules = compileRules(RULES, mode, [], [], chunkChars);
     compiled.set(key, rules);
   }
   const out: Hint[] = [];
@@ -26,47 +25,20 @@ const modes: KindMode[] = ['letter', 'request', 'outreach', 'unknown'];
 const corpus = TESTSET.map((s) => s.text).join(' ');
 
 describe('joined rule regexes', () => {
-  it('keeps each joined regex under the size V8 still optimises, and splits every built-in rule set', () => {
-    for (const mode of modes)
-      for (const layout of ['simple', 'split'] as const) {
-        const { regexes, regexesI } = compileRules(RULES, mode, [], [], undefined, layout);
-        for (const chunk of [...regexes, ...regexesI]) expect(chunk.re.source.length).toBeLessThan(20_000);
-        // The split layout has no capturing groups; a rule that could not be split would fall back to them.
-        expect(
-          regexes.every((c) => (layout === 'split') === (c.byChar !== undefined)),
-          `${mode} ${layout}`,
-        ).toBe(true);
-      }
+  it('keeps each joined regex under the size V8 still optimises', () => {
+    for (const mode of modes) {
+      const { regexes, regexesI } = compileRules(RULES, mode);
+      for (const chunk of [...regexes, ...regexesI]) expect(chunk.re.source.length).toBeLessThan(20_000);
+    }
   });
 
-  it.each(modes)('finds the same hints however the rules are laid out and cut (%s)', (mode) => {
-    const whole = spans(corpus, mode, Number.POSITIVE_INFINITY, 'simple');
+  it.each(modes)('finds the same hints however the rules are cut into regexes (%s)', (mode) => {
+    const whole = spans(corpus, mode, Number.POSITIVE_INFINITY);
     expect(whole.length).toBeGreaterThan(20);
-    expect(spans(corpus, mode, 16_000, 'simple')).toEqual(whole);
-    expect(spans(corpus, mode, 1, 'simple'), 'one rule per regex').toEqual(whole);
-    expect(spans(corpus, mode, Number.POSITIVE_INFINITY)).toEqual(whole);
-    expect(spans(corpus, mode, 19_500), 'split layout').toEqual(whole);
-    expect(spans(corpus, mode, 1), 'one first letter per regex').toEqual(whole);
-    expect(spans(corpus.toUpperCase().replaceAll('I', 'İ'), mode, 19_500), 'case-insensitive regexes').toEqual(
-      spans(corpus.toUpperCase().replaceAll('I', 'İ'), mode, 19_500, 'simple'),
-    );
-  });
-
-  it('moves a tiered rule set to the split layout once it has scanned enough text, with the same hints', () => {
-    const rules = compileRules(RULES, 'letter', [], [], undefined, 'tiered');
-    const text = TESTSET.filter((s) => s.kind === 'letter')
-      .map((s) => s.text)
-      .join(' ');
-    const run = () => {
-      const out: Hint[] = [];
-      findSpans(text, rules, 0, out);
-      return out;
-    };
-    const first = run();
-    expect(rules.regexes[0].byChar, 'simple at first').toBeUndefined();
-    while (rules.scanned < TIER_UP_CHARS) expect(run()).toEqual(first);
-    expect(run()).toEqual(first);
-    expect(rules.regexes[0].byChar, 'split once hot').toBeDefined();
+    expect(spans(corpus, mode, 16_000)).toEqual(whole);
+    expect(spans(corpus, mode, 1), 'one rule per regex').toEqual(whole);
+    const shouted = corpus.toUpperCase().replaceAll('I', 'İ');
+    expect(spans(shouted, mode, 1), 'case-insensitive regexes').toEqual(spans(shouted, mode, Number.POSITIVE_INFINITY));
   });
 
   it('finds the sentence around each match as sentenceBounds does, reusing it while matches stay inside', () => {
@@ -95,8 +67,8 @@ describe('joined rule regexes', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(...modes), (parts, mode) => {
         const text = parts.join(' ');
-        const whole = spans(text, mode, Number.POSITIVE_INFINITY, 'simple');
-        expect(spans(text, mode, 1, 'simple')).toEqual(whole);
+        const whole = spans(text, mode, Number.POSITIVE_INFINITY);
+        expect(spans(text, mode, 1)).toEqual(whole);
         expect(spans(text, mode, 19_500)).toEqual(whole);
       }),
       { numRuns: 150 },

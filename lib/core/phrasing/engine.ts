@@ -1,24 +1,13 @@
 import { negated, sentenceFinder } from './context';
-import { escapeRegex } from './factor';
-import { splitLayout } from './split-layout';
 import type { CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
 // The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
 // joined into a few regexes, so the text is scanned a few times whatever the number of rules.
 //
-// Two things make a joined regex fast in V8 (see bench/phrasing.bench.ts for the figures):
-// - Its source stays under 20 KB (20,480 characters). Past that V8 stops optimising it and a scan gets about
-//   ten times slower, so the rules are packed into several regexes of at most CHUNK_CHARS.
-// - Its top-level branches start with a literal character: `\b(?:s(?:...)|a(?:...))`. V8 then rejects a word
-//   at its first letter or two, where a choice of whole rules (or a look-ahead) costs every rule at every word.
-//   So each rule is split by the first character of its matches (factor.ts) and the rules' branches are merged
-//   by that character. The split regexes have no capturing groups either, which V8 pays for at every match:
-//   the rule of a match is found afterwards, by trying only the rules whose branches start with its letter.
-// The simple layout has one capturing group per rule, in order, behind a look-ahead for a word start. It builds
-// in a fraction of a millisecond where the split one takes about 10 ms (40 ms the first time), so analyze()
-// starts each rule set simple and splits it once it has scanned enough text to pay that back (TIER_UP_CHARS),
-// the way a JIT compiles only hot code. A rule set with a pattern that cannot be split stays simple. The
-// content script never splits (split-layout-off.ts). Both layouts find exactly the same matches.
+// A joined regex stays fast in V8 while its source is under 20 KB (20,480 characters); past that V8 stops
+// optimising it and a scan gets about ten times slower, so the rules are packed into several regexes of at most
+// CHUNK_CHARS, run as if they were one (see scan). Each rule is one capturing group, behind a single look-ahead
+// for a word start.
 
 /** Which rules run: one kind, or every span rule when the kind is unknown. */
 export type KindMode = Kind | 'unknown';
@@ -35,34 +24,18 @@ export interface CompiledRules {
   customRules: SpanRule[];
   docRules: DocumentRule[];
   docRegexes: (RegExp | null)[];
-  /** Characters scanned so far, and for a tiered rule set the step to the split layout (dropped once taken). */
-  scanned: number;
-  tierUp?: () => void;
 }
 
-/**
- * One joined regex, and how to tell which rule a match belongs to: the rule of each capturing group (simple
- * layout), or for each first character code (lower case) the rules that start with it, in order, each with a
- * sticky regex of its branch (split layout).
- */
+/** One joined regex, and the rule of each of its capturing groups. */
 export interface Chunk {
   re: RegExp;
-  rule?: number[];
-  byChar?: Candidate[][];
-}
-
-/** A rule whose branch starts with a given character, and that branch as a sticky regex (made when first needed). */
-export interface Candidate {
-  rule: number;
-  src: string;
-  flags: string;
-  re?: RegExp;
+  rule: number[];
 }
 
 /** Joined-source length above which rules go to another regex (V8 stops optimising regexes past 20 KB). */
 const CHUNK_CHARS = 19_500;
 
-/** The simple layout: consecutive rules, one capturing group each, in regexes of at most `limit` characters. */
+/** Consecutive rules, one capturing group each, in regexes of at most `limit` characters. */
 function plain(rules: SpanRule[], flags: string, limit: number): Chunk[] {
   const chunks: Chunk[] = [];
   let first = 0;
@@ -85,11 +58,9 @@ function plain(rules: SpanRule[], flags: string, limit: number): Chunk[] {
   return chunks;
 }
 
-/** The span rules joined into regexes of at most `limit` characters, lower-case and case-insensitive. */
-function layOut(rules: SpanRule[], limit: number, split: boolean): Pick<CompiledRules, 'regexes' | 'regexesI'> {
-  const splitBuild = split ? splitLayout(rules, limit) : null;
-  const build = splitBuild ?? ((flags: string) => plain(rules, flags, limit));
-  return { regexes: build('g'), regexesI: build('gi') };
+/** Escapes a literal for use inside a regex. */
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // Drop lone surrogates and collapse spaces so a user phrase can never split a code point.
@@ -121,16 +92,6 @@ function customRule(p: CustomPhrase, i: number): SpanRule | null {
   };
 }
 
-/**
- * How the span rules are laid out: 'simple' (builds in well under a millisecond), 'split' (builds in about
- * 10 ms, 40 ms the first time, and scans about twice as fast), or 'tiered': simple until the rule set has
- * scanned TIER_UP_CHARS of text, then split, like a JIT compiling only hot code.
- */
-export type Layout = 'simple' | 'split' | 'tiered';
-
-/** Characters scanned after which a tiered rule set is split: about where the split's build cost is paid back. */
-export const TIER_UP_CHARS = 500_000;
-
 /** Compiles the rules that apply to a kind, minus the disabled ones, plus the user's phrases. */
 export function compileRules(
   all: readonly Rule[],
@@ -138,34 +99,26 @@ export function compileRules(
   disabled: readonly string[] = [],
   custom: readonly CustomPhrase[] = [],
   chunkChars = CHUNK_CHARS,
-  layout: Layout = 'split',
 ): CompiledRules {
   const off = new Set(disabled);
   const applies = (r: Rule) => !off.has(r.id) && (mode === 'unknown' ? r.scope === 'span' : r.kinds.includes(mode));
   const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r));
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
-  const compiled: CompiledRules = {
-    ...layOut(spanRules, chunkChars, layout === 'split'),
+  return {
+    regexes: plain(spanRules, 'g', chunkChars),
+    regexesI: plain(spanRules, 'gi', chunkChars),
     spanRules,
     customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
     docRegexes: docRules.map((r) => (r.requires ? new RegExp(r.requires, 'i') : null)),
-    scanned: 0,
   };
-  if (layout === 'tiered') compiled.tierUp = () => Object.assign(compiled, layOut(spanRules, chunkChars, true));
-  return compiled;
 }
 
 /** Finds span hints in `text`, adding `offset` to every position. */
 export function findSpans(text: string, rules: CompiledRules, offset: number, out: Hint[]): void {
   if (text.length === 0) return;
-  rules.scanned += text.length;
-  if (rules.tierUp && rules.scanned >= TIER_UP_CHARS) {
-    rules.tierUp();
-    rules.tierUp = undefined;
-  }
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets unless a character changes length (e.g. "İ"); then match case-insensitively.
   const same = lower.length === text.length;
@@ -227,7 +180,7 @@ function scan(
     const start = m.index;
     const end = start + m[0].length;
     let from = start + 1;
-    const rule = end > start ? rules[ruleOf(chunks[best], m, text)] : undefined;
+    const rule = end > start ? rules[ruleOf(chunks[best], m)] : undefined;
     if (rule) {
       ctx.start = start;
       ctx.end = end;
@@ -245,23 +198,11 @@ function scan(
   }
 }
 
-/** The index of the rule a chunk's match belongs to. */
-function ruleOf(chunk: Chunk, m: RegExpExecArray, text: string): number {
-  if (chunk.rule) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    return chunk.rule[g - 1];
-  }
-  // The first rule, in order, whose branch matches here is the one the joined regex took; the last needs no test.
-  const list = (chunk.byChar as Candidate[][])[text.charCodeAt(m.index) | 32];
-  const last = list.length - 1;
-  for (let i = 0; i < last; i++) {
-    const c = list[i];
-    c.re ??= new RegExp(c.src, c.flags);
-    c.re.lastIndex = m.index;
-    if (c.re.test(text)) return c.rule;
-  }
-  return list[last].rule;
+/** The index of the rule a chunk's match belongs to: the one whose group took part. */
+function ruleOf(chunk: Chunk, m: RegExpExecArray): number {
+  let g = 1;
+  while (m[g] === undefined) g++;
+  return chunk.rule[g - 1];
 }
 
 /** Builds a hint from a rule. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from './categories';
-import { categoryMessageName, localeMessages, messageName } from './locale';
+import { localeMessages } from './locale';
 import { RULES } from './registry';
+import { categoryMessageName, messageName } from './text-source';
 import { HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 
 describe('the rules’ words as a locale catalog', () => {

@@ -1,15 +1,6 @@
+import { categoryMessageName, type MessageLookup, messageName, uiMessageName } from './text-source';
 import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 import type { RuleText } from './types';
-
-/** The locale-catalog message name of one of a rule's words, e.g. rule_thin_contact_explanation. */
-export function messageName(id: string, field: keyof RuleText): string {
-  return `rule_${id.replace(/[^a-zA-Z0-9]/g, '_')}_${field}`;
-}
-
-/** The locale-catalog message name of a category label, e.g. category_faint_praise. */
-export function categoryMessageName(id: string): string {
-  return `category_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
-}
 
 /**
  * _locales/en/messages.json: every rule's words, every category label and the compose panel's fixed words as browser i18n messages
@@ -28,6 +19,11 @@ export function localeMessages(
     for (const field of ['title', 'explanation', 'suggestion'] as const) put(messageName(id, field), text[field]);
   }
   for (const [id, label] of Object.entries(labels)) put(categoryMessageName(id), label);
-  for (const [key, text] of Object.entries(ui)) put(`ui_${key}`, text);
+  for (const [key, text] of Object.entries(ui)) put(uiMessageName(key), text);
   return messages;
+}
+
+/** A lookup into the generated catalog as browser.i18n.getMessage reads it ("$$" read as "$"), for Node. */
+export function catalogLookup(messages = localeMessages()): MessageLookup {
+  return (name) => messages[name]?.message.replace(/\$\$/g, '$') ?? '';
 }

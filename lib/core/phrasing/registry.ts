@@ -81,5 +81,14 @@ const DEFINITIONS: readonly (SpanRuleDef | DocumentRuleDef)[] = [
   outreachTooLong,
 ];
 
-/** The rules with their words (title, explanation, suggestion) joined in. */
-export const RULES: readonly Rule[] = DEFINITIONS.map((def) => ({ ...def, ...ruleText(def.id) }) as Rule);
+/** The rules with their words (title, explanation, suggestion), read from the catalog when they are used. */
+export const RULES: readonly Rule[] = DEFINITIONS.map((def) =>
+  Object.defineProperties(
+    { ...def },
+    {
+      title: { get: () => ruleText(def.id).title, enumerable: true },
+      explanation: { get: () => ruleText(def.id).explanation, enumerable: true },
+      suggestion: { get: () => ruleText(def.id).suggestion, enumerable: true },
+    },
+  ),
+) as Rule[];

@@ -19,8 +19,6 @@ export function rulesFor(mode: KindMode, options: AnalyzeOptions = {}): Compiled
       mode,
       disabled,
       custom.filter((p) => typeof p?.phrase === 'string'),
-      undefined,
-      'tiered',
     );
     cache.set(key, rules);
   }

@@ -1,20 +1,48 @@
-import { CATEGORY_LABELS, HINT_UI_TEXTS, type HintUiKey, RULE_TEXTS } from './texts';
+import type { HintUiKey } from './texts';
 import type { CategoryId, RuleText } from './types';
 
 /**
- * Where the registry takes a rule's words from. The content script's build swaps this module for
- * lib/hints/rule-text-locale.ts, which reads the same words from the extension's locale catalog.
+ * Where the rules' words come from. Every context reads them the same way: by message name from the extension's
+ * locale catalog (_locales/en/messages.json, generated from texts.ts at build time), through a lookup each
+ * entrypoint installs (lib/platform/i18n-texts.ts: browser.i18n.getMessage). The words are therefore not carried
+ * in the content script's JavaScript. Node tests and benchmarks install a lookup into the same generated catalog.
  */
+export type MessageLookup = (name: string) => string;
+
+let lookup: MessageLookup = () => '';
+
+/** Installs the lookup the rules' words are read through (once per context, before the first hint is shown). */
+export function setMessageLookup(next: MessageLookup): void {
+  lookup = next;
+}
+
+/** The locale-catalog message name of one of a rule's words, e.g. rule_thin_contact_explanation. */
+export function messageName(id: string, field: keyof RuleText): string {
+  return `rule_${id.replace(/[^a-zA-Z0-9]/g, '_')}_${field}`;
+}
+
+/** The locale-catalog message name of a category label, e.g. category_faint_praise. */
+export function categoryMessageName(id: string): string {
+  return `category_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
+}
+
+/** The locale-catalog message name of a fixed word of the compose panel. */
+export function uiMessageName(key: string): string {
+  return `ui_${key}`;
+}
+
+/** A rule's words; the title falls back to the rule's id when no catalog is installed. */
 export function ruleText(id: string): RuleText {
-  return RULE_TEXTS[id] ?? { title: id, explanation: '', suggestion: '' };
+  const get = (field: keyof RuleText) => lookup(messageName(id, field));
+  return { title: get('title') || id, explanation: get('explanation'), suggestion: get('suggestion') };
 }
 
 /** The label of a rule category. */
 export function categoryLabel(id: CategoryId): string {
-  return CATEGORY_LABELS[id] ?? id;
+  return lookup(categoryMessageName(id)) || id;
 }
 
 /** A fixed word of the compose panel. */
 export function uiText(key: HintUiKey): string {
-  return HINT_UI_TEXTS[key];
+  return lookup(uiMessageName(key));
 }

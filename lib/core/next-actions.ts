@@ -1,6 +1,6 @@
 /** What to do next for each letter, in the user's words. Pure: the popup passes today's date. */
 
-import { type Letter, type LetterStage, nextStage, STAGE_LABELS, type Writer } from '@/lib/data';
+import { type Letter, type LetterStage, nextStage, STAGE_LABELS, type Writer } from '@/lib/core/model/schema';
 import { daysBetween } from './calendar/dates';
 
 export interface NextAction {

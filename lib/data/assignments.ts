@@ -3,12 +3,10 @@
 import { ValidationError, validate } from '@/lib/core/model/errors';
 import { todayIso } from '@/lib/core/model/fields';
 import { newId, nowStamp, withoutUndefined } from '@/lib/core/model/records';
-import { type Assignment, AssignmentSchema } from '@/lib/core/model/schema';
+import { type Assignment, AssignmentSchema, MAX_LETTERS_PER_PROGRAM, TOO_MANY_LETTERS } from '@/lib/core/model/schema';
 import { db } from './database';
 
 /** The most letters one program can receive through ERAS. */
-export const MAX_LETTERS_PER_PROGRAM = 4;
-export const TOO_MANY_LETTERS = 'ERAS allows at most 4 letters per program';
 
 /**
  * Sends a letter to a program. Refuses a fifth letter, a missing program or letter, and a declined or

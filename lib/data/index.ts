@@ -1,4 +1,4 @@
-/** The data layer's public API: import from `@/lib/db`. */
+/** The data layer's public API, with the record model it stores: import from `@/lib/data`. */
 
 export * from '@/lib/core/model/errors';
 export { isIsoDate, isTimeZone, todayIso } from '@/lib/core/model/fields';

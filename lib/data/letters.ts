@@ -13,12 +13,6 @@ import {
 } from '@/lib/core/model/schema';
 import { db } from './database';
 
-/** The stage after this one on the usual path; undefined at the end, or for declined and withdrawn letters. */
-export function nextStage(stage: LetterStage): LetterStage | undefined {
-  const index = (STAGE_PATH as readonly LetterStage[]).indexOf(stage);
-  return index >= 0 && index < STAGE_PATH.length - 1 ? STAGE_PATH[index + 1] : undefined;
-}
-
 /** Adds a letter for an existing writer; the starting stage gets today's date unless given. */
 export async function addLetter(input: LetterInput): Promise<Letter> {
   const parsed = validate(LetterInputSchema, input);

@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '@/lib/core/model/errors';
-import {
-  assignLetter,
-  assignmentsForProgram,
-  MAX_LETTERS_PER_PROGRAM,
-  TOO_MANY_LETTERS,
-  unassignLetter,
-} from './assignments';
+import { MAX_LETTERS_PER_PROGRAM, nextStage, TOO_MANY_LETTERS } from '@/lib/core/model/schema';
+import { assignLetter, assignmentsForProgram, unassignLetter } from './assignments';
 import { clearAllData, db } from './database';
 import { addDeadline, deadlinesFor } from './deadlines';
 import {
@@ -16,7 +11,6 @@ import {
   getLetter,
   lettersAtStage,
   lettersByWriter,
-  nextStage,
   updateLetter,
 } from './letters';
 import { addOutreach, getOutreach } from './outreach';

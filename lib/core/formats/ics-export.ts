@@ -2,7 +2,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays } from '@/lib/core/calendar/dates';
 import { systemTimeZone, zonedTimeToInstant } from '@/lib/core/calendar/zone';
-import type { Deadline } from '@/lib/data';
+import type { Deadline } from '@/lib/core/model/schema';
 
 type DeadlineForIcs = Pick<Deadline, 'id' | 'title' | 'dueDate' | 'dueTime' | 'timeZone' | 'notes' | 'done'> &
   Partial<Pick<Deadline, 'leadDays'>>;

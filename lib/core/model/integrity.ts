@@ -1,6 +1,14 @@
 /** Cross-record checks for whole data sets (backups, imports): every reference resolves and ERAS limits hold. */
-import { MAX_LETTERS_PER_PROGRAM, TOO_MANY_LETTERS } from '@/lib/data/assignments';
-import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from './schema';
+import {
+  type Assignment,
+  type Deadline,
+  type Letter,
+  MAX_LETTERS_PER_PROGRAM,
+  type Outreach,
+  type Program,
+  TOO_MANY_LETTERS,
+  type Writer,
+} from './schema';
 
 /** A full set of records, one list per table. */
 export interface Records {

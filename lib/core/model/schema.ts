@@ -81,6 +81,16 @@ export const STAGE_LABELS: Record<LetterStage, string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** The stage after this one on the usual path; undefined at the end, or for declined and withdrawn letters. */
+export function nextStage(stage: LetterStage): LetterStage | undefined {
+  const index = (STAGE_PATH as readonly LetterStage[]).indexOf(stage);
+  return index >= 0 && index < STAGE_PATH.length - 1 ? STAGE_PATH[index + 1] : undefined;
+}
+
+/** ERAS lets an applicant assign at most four letters to each program. */
+export const MAX_LETTERS_PER_PROGRAM = 4;
+export const TOO_MANY_LETTERS = 'ERAS allows at most 4 letters per program';
+
 export const WAIVER_CHOICES = ['yes', 'no', 'undecided'] as const;
 export type Waiver = (typeof WAIVER_CHOICES)[number];
 export const WAIVER_LABELS: Record<Waiver, string> = { yes: 'Waived', no: 'Not waived', undecided: 'Undecided' };

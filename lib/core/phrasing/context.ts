@@ -98,7 +98,7 @@ export function clinicalAfter(ctx: MatchContext): boolean {
 
 // Things in a clinical story that are not the applicant: the patient and their body, tests, the ward.
 const PATIENT_THINGS =
-  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed';
+  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed';
 
 const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
 const PATIENT_NEXT = new RegExp(
@@ -151,11 +151,91 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed)? (?:him|her|them|among)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
+
+/** True when the sentence holds strong, specific praise besides the match itself ("the very best" wished is not praise). */
+export function strongElsewhere(ctx: MatchContext): boolean {
+  const text = sentence(ctx);
+  const at = ctx.start - ctx.sentenceStart;
+  return STRONG.test(`${text.slice(0, at)} ${text.slice(at + ctx.end - ctx.start)}`);
+}
 
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {
   const m = memo(ctx);
   if (m.strong === undefined) m.strong = STRONG.test(sentence(ctx));
   return m.strong;
+}
+
+/** The paragraph around the match (between line breaks), lower case. */
+export function paragraph(ctx: MatchContext): string {
+  const start = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+  const stop = ctx.text.indexOf('\n', ctx.end);
+  return lowered(ctx, Math.max(start, ctx.start - 1500), stop < 0 ? Math.min(ctx.text.length, ctx.end + 1500) : stop);
+}
+
+/**
+ * Specific evidence: a number, a ranking, or something the applicant did to a clinical or academic object
+ * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
+ */
+export const EVIDENCE =
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|his|her|their own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
+
+/** True when the paragraph around the match backs it with specific evidence (see EVIDENCE). */
+export function evidenced(ctx: MatchContext): boolean {
+  return EVIDENCE.test(paragraph(ctx).replace(matched(ctx), ' '));
+}
+
+/** True when the writer (I, we) is the subject of the clause that holds the match ("I attended on the service"). */
+export function writerSubject(ctx: MatchContext): boolean {
+  return /(?:^|[,;:]\s*|\b(?:and|but|so|when|while|as|because)\s+)(?:i|we)(?:\s+(?:\w+ly|also|then|still|was|have|had|will|would|am|usually|often))?\s*$/.test(
+    before(ctx, 40),
+  );
+}
+
+/** True when the sentence is a question or plan about scheduling, not about the applicant ("in the next few weeks?"). */
+export function schedulingSentence(ctx: MatchContext): boolean {
+  return /\b(?:meet|call|zoom|chat|schedule|visit|time to talk|available|availability|calendar|slot|dates?)\b/.test(
+    sentence(ctx),
+  );
+}
+
+const SKILL_NOUN =
+  '(?:knowledge|skills?|notes|write-?ups?|presentations?|reasoning|differentials?|diagnoses|documentation|performance|work|technique|examinations?|exams?|judge?ment|assessments?|histories|history-taking|case reports?|progress notes|charting|procedures?|procedural skills?|communication|english|fund of knowledge|abilit(?:y|ies)|understanding|grasp|effort|contributions?|research|manuscripts?|analysis|teaching|handoffs?|sign-?outs?|management|care)';
+const SKILL_BEFORE = new RegExp(
+  `\\b(?:his|her|their|[a-z]+['’]s|the applicant['’]s|the student['’]s) (?:[\\w-]+ ){0,3}${SKILL_NOUN}\\b[^,;]*$`,
+);
+const APPLICANT_LINKED =
+  /\b(?:he|she|they|dr\.? ?[a-z]+|mr\.? ?[a-z]+|ms\.? ?[a-z]+|mrs\.? ?[a-z]+|the (?:applicant|student|candidate|resident|intern|trainee|observer)|this (?:applicant|student|candidate))\s+(?:\w+ly )?(?:was|were|is|are|did|performed|has been|have been|had been|seemed|appeared|proved|functioned|came across as|did (?:an?|the) \w+ job(?: of)?|handled \w+|managed)(?: (?:an?|quite|pretty|very|generally|always|overall|mostly|reasonably|perfectly))*\s*$/;
+
+/**
+ * True when a word is said of the applicant or their skills and work ("her notes were fine", "he did okay",
+ * "I would describe his skills as serviceable"), not of a patient, a finding, a plan or a device.
+ */
+export function saidOfApplicant(ctx: MatchContext): boolean {
+  const clause = clauseBefore(ctx);
+  return (
+    SKILL_BEFORE.test(clause) ||
+    APPLICANT_LINKED.test(before(ctx, 60)) ||
+    /^\s*(?:for (?:a|an|his|her|their|someone|one)\b[^,;]{0,30}\b(?:level|stage|student|graduate|intern|trainee|year)|overall\b|,? if not\b)/.test(
+      after(ctx, 50),
+    )
+  );
+}
+
+/** True when a cold email asks for one named thing (their paper, a month's rotation): then "an opportunity" is specific. */
+export function specificAsk(ctx: MatchContext): boolean {
+  return /\b(?:your (?:paper|abstract|study|trial|lab|project|article|review|registry|cohort|analysis|dataset|team['’]s)|mentioned in|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:rotation|block|session|dates|observership|elective))\b/.test(
+    sentence(ctx),
+  );
+}
+
+/** True when the applicant's own next step is meant ("as soon as I receive", "which I will do by tomorrow"). */
+export function applicantsOwnStep(ctx: MatchContext): boolean {
+  const clause = clauseBefore(ctx);
+  return (
+    (/\bi(?: will|['’]ll| can| shall| am going to| plan to| do)\s+(?!need|want|require|have to|ask)\w+/.test(clause) &&
+      !/\byou\b/.test(clause)) ||
+    /^\s*(?:as\s+)?i\b/.test(after(ctx, 10))
+  );
 }

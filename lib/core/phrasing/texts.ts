@@ -248,6 +248,155 @@ export const RULE_TEXTS: Record<string, RuleText> = {
     suggestion:
       'Say how strongly and against whom: "I recommend her with great enthusiasm; she is in the top 5% of students I have supervised."',
   },
+  'letter-lukewarm': {
+    title: 'Lukewarm word for skills or work',
+    explanation:
+      'Words like "appropriate", "sufficient", "reasonable" or "fine" say the work cleared the bar. Program directors rank from the top and read them as the writer holding back.',
+    suggestion:
+      'Say what was better than expected, and show it: a case, a number, or where the applicant stood among peers.',
+  },
+  'letter-level-with-peers': {
+    title: 'Level with peers',
+    explanation:
+      'Placing the applicant "about at the level of peers" or "about what one would expect" is a middle ranking, and a middle ranking rarely gets an interview.',
+    suggestion:
+      'If you can, rank them: "among the top five of the thirty students I supervised this year", with the reason why.',
+  },
+  'letter-presence': {
+    title: 'Watching rather than doing',
+    explanation:
+      'Observed, followed, sat in, had the chance to see: these say the applicant was in the room. Programs want to know what they did there.',
+    suggestion:
+      'Name something the applicant did: a patient they presented, a plan they proposed, a finding they caught.',
+  },
+  'letter-grindstone': {
+    title: 'Effort idiom',
+    explanation:
+      'First to arrive, long hours, every task done: effort is expected of every trainee. Without a word on ability, readers assume there was none to report.',
+    suggestion: 'Keep the effort if you like, and add what it produced: a skill, a judgment, an outcome you saw.',
+  },
+  'letter-hedged-knowledge': {
+    title: 'Writer hedging',
+    explanation:
+      'When the writer hedges ("I suspect", "probably", "once she is more familiar"), the reader hears doubt about the applicant, not modesty.',
+    suggestion: 'State what you saw directly, and leave out what you are unsure of.',
+  },
+  'letter-backhanded': {
+    title: 'Concession before praise',
+    explanation:
+      'A compliment that starts with a concession ("not the strongest, but") leaves the concession as the thing a program director remembers.',
+    suggestion: 'Drop the comparison you would concede; describe the strength on its own terms, with an example.',
+  },
+  'letter-negated-negative': {
+    title: 'Absence of problems',
+    explanation:
+      'Saying there were no concerns, no errors, nothing that raised a flag is the faintest praise there is: it says only that nothing went wrong.',
+    suggestion: 'Replace it with something the applicant did well, in a sentence of detail.',
+  },
+  'letter-improvement': {
+    title: 'Still improving',
+    explanation:
+      'Describing what the applicant is still working on, or how far they came from a weak start, points the reader at the deficit.',
+    suggestion: 'Describe where they ended: the skill as it stands now, with an example.',
+  },
+  'letter-personal': {
+    title: 'Personal or social detail',
+    explanation:
+      'Hobbies, looks, family and pleasantries have no bearing on residency, and in a letter they take the place of clinical praise.',
+    suggestion: 'Use the space for clinical or academic work; keep personal warmth to a clause if at all.',
+  },
+  'letter-thin-remote': {
+    title: 'Remote or thin contact',
+    explanation:
+      'When the writer knows the applicant from a CV, a few sessions or video calls, the letter cannot speak to clinical work, and programs notice.',
+    suggestion:
+      'Write about what you did see first-hand; if contact was short, ask whether another writer knows the applicant better.',
+  },
+  'letter-minimal-endorsement': {
+    title: 'Endorsement at its minimum',
+    explanation:
+      '"Happy to provide this letter", "would be a good addition", "for your consideration": polite phrases that carry no strength of recommendation.',
+    suggestion:
+      'Say how strongly you recommend the applicant and against whom: "without reservation, among the best I have taught".',
+  },
+  'request-minimal-ask': {
+    title: 'Asking for little',
+    explanation:
+      'An ask for "a few lines" or "anything you can write" invites exactly that: a short, generic letter, which programs read as weak.',
+    suggestion: 'Ask whether they can write a strong, detailed letter, and offer a packet that makes it easy.',
+  },
+  'request-self-undermining': {
+    title: 'Talking yourself down',
+    explanation:
+      'Opening with your weak points ("I didn’t stand out", "you may not remember me") frames the letter before the writer starts.',
+    suggestion: 'Remind them of one concrete thing you did together: the case, the date, the service.',
+  },
+  'request-dictating': {
+    title: 'Telling the writer what to say',
+    explanation:
+      'Asking the writer to state particular praise makes the letter yours, not theirs; many writers decline or write less.',
+    suggestion:
+      'Offer your CV and a short list of cases or qualities they saw, framed as reminders rather than instructions.',
+  },
+  'request-too-late': {
+    title: 'Too late or too pressing',
+    explanation:
+      'A deadline hours or a day away, or one already past, leaves no time for a careful letter; pressure reads as poor planning.',
+    suggestion: 'Ask at least four weeks before you need the letter uploaded, and give the exact date.',
+  },
+  'request-self-written': {
+    title: 'Writing it yourself, or reading it',
+    explanation:
+      'Offering to draft the letter, or asking to see it, undercuts the waiver that lets programs trust what the writer says.',
+    suggestion: 'Leave the writing to the writer and waive your right to see the letter; send a packet instead.',
+  },
+  'request-casual': {
+    title: 'Casual ask',
+    explanation:
+      'A quick, casual line ("hey, can you send a letter?") gives the writer no context and reads as if the letter matters little.',
+    suggestion:
+      'Greet them formally, say who you are and where you worked together, and what you are asking for and by when.',
+  },
+  'outreach-any-position': {
+    title: 'Asking for anything',
+    explanation:
+      'Asking for "any position" or "anything at all" leaves a stranger to work out what you want, so most will not.',
+    suggestion: 'Name one thing: an observership in a named month, or help with a specific project.',
+  },
+  'outreach-mass-mailing': {
+    title: 'Reads as a mass mailing',
+    explanation:
+      'Stock openings and signs of mass sending ("esteemed institution", "to whom it may concern") mark the email as one of hundreds.',
+    suggestion: 'Address one person by name and say why you wrote to them in particular.',
+  },
+  'outreach-reply-deadline': {
+    title: 'Deadline for a stranger',
+    explanation:
+      'Setting a reply date for someone who owes you nothing reads as pressure and is a common reason cold emails go unanswered.',
+    suggestion:
+      'Say when you are available instead, and follow up politely once if you hear nothing after a week or so.',
+  },
+  'outreach-begging': {
+    title: 'Pleading',
+    explanation: 'Pleading and appeals to pity put pressure on a stranger and say nothing about what you would bring.',
+    suggestion: 'Keep it brief and factual: who you are, what you are asking for, and why them.',
+  },
+  'outreach-attachments': {
+    title: 'Too many attachments',
+    explanation:
+      'A long list of attachments to a stranger is rarely opened; it also makes the email look sent in bulk.',
+    suggestion: 'Attach your CV only, and offer the rest on request.',
+  },
+  'outreach-follow-up-pressure': {
+    title: 'Too many follow-ups',
+    explanation: 'Several follow-ups in a few days, or calls on top of emails, read as pressure.',
+    suggestion: 'Send one polite follow-up after about a week, then move on.',
+  },
+  'outreach-life-story': {
+    title: 'Life story',
+    explanation: 'A cold email is read in under a minute; a life story pushes your ask out of view.',
+    suggestion: 'Keep background to one or two lines that connect you to their work.',
+  },
 };
 
 /** The label of each rule category. */
@@ -265,6 +414,19 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   'vague-urgency': 'Urgency with no date',
   'missing-in-request': 'Missing from the request',
   outreach: 'Cold email',
+  backhanded: 'Backhanded comparison',
+  'negated-negative': 'Praise by absence of problems',
+  improvement: 'Still improving',
+  'self-undermining': 'Talking yourself down',
+  dictating: 'Dictating the content',
+  'too-late': 'Too late or too pressing',
+  'any-position': 'Asking for anything',
+  'mass-mailing': 'Reads as a mass mailing',
+  'reply-deadline': 'Deadline for a stranger',
+  begging: 'Pleading',
+  'attachment-dump': 'Too many attachments',
+  'too-many-follow-ups': 'Too many follow-ups',
+  'life-story': 'Life story',
   custom: 'Your phrases',
 };
 

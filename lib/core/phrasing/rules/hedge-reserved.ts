@@ -12,6 +12,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    /^\s*for\b/.test(after(ctx, 8)) ||
     /^\s*(?:room|time|corner|place|hours|night|period|environment)\b/.test(after(ctx, 20)),
 };
 

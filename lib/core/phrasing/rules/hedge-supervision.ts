@@ -1,4 +1,4 @@
-import { aboutPatient, after } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, evidenced } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const MODS =
@@ -13,7 +13,9 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern: String.raw`(?:with|under) ${MODS}(?:supervision|guidance|prompting|reminders?|direction|oversight|redirection|hand-holding|coaching|micromanagement)\b|(?:need|needs|needed|needing|require|requires|required|requiring) ${MODS}(?:supervision|guidance|prompting|reminders?|direction|help|assistance|hand-holding|oversight|support|coaching|redirection|monitoring|encouragement|structure|instruction|to be (?:reminded|told|prompted|supervised|pushed|watched|shown|redirected|checked|corrected))\b|(?:when|once|after being|if) (?:prompted|reminded|pushed|told|directed|shown|guided|given (?:clear |explicit )?instructions)\b|(?:was|is|were|be) (?:not yet|still not|not) (?:ready to (?:work|function|practice|manage)|(?:fully )?independent)\b`,
   reject: (ctx) =>
-    aboutPatient(ctx) || /^\s*(?:removed|lifted|withdrawn|tapered|stopped|no longer)\b/.test(after(ctx, 20)),
+    aboutPatient(ctx) ||
+    evidenced(ctx) ||
+    /^\s*(?:removed|lifted|withdrawn|tapered|stopped|no longer)\b/.test(after(ctx, 20)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,4 @@
-import { aboutPatient, after, patientClauseNext } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, matched, patientClauseNext } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Marriage, children, looks, religion, age: remarks with no bearing on residency that readers find unprofessional. */
@@ -12,7 +12,11 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
     patientClauseNext(ctx) ||
-    /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)),
+    /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||
+    (/(?:woman|man|lady|gentleman|girl|boy)$/.test(matched(ctx)) &&
+      /^\s*(?:\w+ )?(?:with|who (?:presented|came|was admitted|had)|came to us|presented|was admitted)\b/.test(
+        after(ctx, 30),
+      )),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

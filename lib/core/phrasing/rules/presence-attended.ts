@@ -1,4 +1,12 @@
-import { aboutPatient, after, otherPersonWho, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  after,
+  evidenced,
+  otherPersonWho,
+  sentence,
+  strongSentence,
+  writerSubject,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Doing something in the room (presenting, leading, managing) is performance, not presence.
@@ -18,6 +26,8 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||
     strongSentence(ctx) ||
+    writerSubject(ctx) ||
+    evidenced(ctx) ||
     PERFORMANCE.test(sentence(ctx)) ||
     /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)),
 };

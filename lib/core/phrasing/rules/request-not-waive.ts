@@ -16,7 +16,8 @@ export const rule: SpanRuleDef = {
     // "See the letter" after a clear waiver, or about the request form, is fine.
     const s = sentence(ctx);
     const waives = /\bwaiv/.test(s) && !/\b(?:not|n['’]t|never|rather not)\b[^.]{0,25}\bwaiv/.test(s);
-    return waives || /^\s*(?:request|id|form|portal|invitation|of intent)\b/.test(after(ctx, 20));
+    const wontSee = /\bi (?:will|would|shall) (?:not|never) (?:see|read)\b|\bi won['’]t (?:see|read)\b/.test(s);
+    return waives || wontSee || /^\s*(?:request|id|form|portal|invitation|of intent)\b/.test(after(ctx, 20));
   },
 };
 

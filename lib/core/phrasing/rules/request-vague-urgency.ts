@@ -1,4 +1,4 @@
-import { before, sentence } from '@/lib/core/phrasing/context';
+import { applicantsOwnStep, before, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const DATE =
@@ -14,6 +14,8 @@ export const rule: SpanRuleDef = {
   pattern: String.raw`as soon as (?:possible|you can|you are able)|asap\b|urgent(?:ly)?\b|at (?:your|the) earliest(?: convenience)?|(?:very |really |quite )?soon\b|right away\b|immediately\b|quickly\b|in a timely (?:manner|fashion)|without delay|the sooner the better|(?:in|within|over) the (?:coming|next (?:few|couple of)) (?:days|weeks)|before (?:it is|it['’]s) too late|time[- ]sensitive|running out of time|(?:short|tight) (?:deadline|timeline|notice)|last[- ]minute|(?:by|before) the deadline\b|at your earliest`,
   reject: (ctx) =>
     DATE.test(sentence(ctx)) ||
+    applicantsOwnStep(ctx) ||
+    /\b(?:avoid|rather than)\b[^,;]*$/.test(before(ctx, 60)) ||
     /\b(?:hear(?:ing)? (?:back )?from you|talk(?:ing)? (?:to you)?|speak(?:ing)?|see(?:ing)? you|reply|replies|respond)\s*$/.test(
       before(ctx, 40),
     ) ||

@@ -1,0 +1,19 @@
+import { type Lexicon, MADERA_2019, TRIX_PSENKA } from './types';
+
+/** Praise that arrives through a concession: "not the strongest, but...". Readers keep the concession. */
+export const backhanded: Lexicon = {
+  category: 'backhanded',
+  sources: [MADERA_2019, TRIX_PSENKA],
+  terms: [
+    '(?:while|although|though|if|albeit) (?:(?:he|she|they) (?:was|were|is|are|may not be|might not be) )?not (?:the|a|an|always|particularly|especially|exactly) ',
+    '(?:may|might|will|would) not be the (?:most|best|strongest|brightest|quickest|fastest|smartest|sharpest)',
+    '(?:is|was|were|are) not the (?:most|best|strongest|brightest|quickest|fastest|smartest|sharpest) ',
+    'not (?:a|an|the) (?:natural|star|standout|born)',
+    'what (?:he|she|they) lacks? in',
+    'makes? up for (?:it|this|that|any|what|his|her|their)',
+    'made up for (?:it|this|that|any|what|his|her|their)',
+    'compensate[sd]? for (?:his|her|their|a|any|this)',
+    'is no (?:star|genius|superstar)',
+    'lack(?:s|ed)? (?:the |a )?(?:polish|brilliance|flair|spark|confidence|natural)',
+  ],
+};

@@ -1,0 +1,29 @@
+import type { Lexicon } from './types';
+import { MADERA_2009, SCHMADER, TRIX_PSENKA } from './types';
+
+/** Grindstone idioms: effort, hours and compliance instead of ability. */
+export const grindstone: Lexicon = {
+  category: 'effort-only',
+  sources: [TRIX_PSENKA, SCHMADER, MADERA_2009],
+  terms: [
+    'first (?:one |person )?(?:to arrive|in|on the (?:floor|ward|unit)|to come)',
+    'last (?:one |person )?(?:to leave|to go home|out)',
+    '(?:often |always |usually )?the last to (?:go home|leave)',
+    '(?:put|puts|putting) in (?:long|extra|late|countless|many) hours',
+    'long hours',
+    'stay(?:ed|s|ing)? (?:late|behind|after (?:hours|sign-?out|rounds|work)|well after)',
+    'never (?:shied|shies|shy) away from',
+    'scut(?: work)?',
+    'without (?:a (?:single )?)?(?:complaint|complaining|a fuss|fuss|being asked)',
+    '(?:finished|completed|did|carried out|handled) (?:every|each|all (?:of )?(?:the|his|her|their)?) ?(?:task|assignment|job|duty|duties|chores?|tasks)',
+    'whatever (?:task|job|work) (?:i|we) (?:gave|assigned|asked)',
+    'work ethic',
+    'workhorse',
+    'carr(?:y|ies|ied) whatever (?:load|work|task)',
+    'tireless(?:ly)?',
+    'meticulous about',
+    'kept (?:the|his|her|their|our) (?:patient )?(?:list|notes|census) (?:updated|up to date)',
+    'never (?:said no|refused|complained)',
+    'willing to do (?:anything|whatever)',
+  ],
+};

@@ -1,0 +1,45 @@
+import { DOMAIN_001, type Lexicon, SCHMADER, TRIX_PSENKA } from './types';
+
+/** Lukewarm words for the applicant's skills or work: they certify a minimum, where programs rank from the top. */
+export const faintPraise: Lexicon = {
+  category: 'faint-praise',
+  sources: [TRIX_PSENKA, SCHMADER, DOMAIN_001],
+  terms: [
+    'appropriate',
+    'sufficient(?:ly)?',
+    'reasonabl[ey]',
+    'okay',
+    'ok\\b',
+    'fine',
+    'decent',
+    'serviceable',
+    'passable',
+    'acceptable',
+    'adequate(?:ly)?',
+    'solid',
+    'fair(?:ly good)?',
+    'unremarkable',
+    'so-so',
+    'middle of the (?:pack|road)',
+    'not bad',
+    'good enough',
+  ],
+};
+
+/** Comparisons that place the applicant level with peers or below them. */
+export const levelWithPeers: Lexicon = {
+  category: 'faint-praise',
+  sources: [TRIX_PSENKA, DOMAIN_001],
+  terms: [
+    'about (?:what (?:one|we|i) (?:would|might|could) expect|the average|average|on par with|the same as|the level of)',
+    '(?:roughly|about|approximately|more or less|generally) (?:at )?(?:the level of|on par with|in line with|comparable to|similar to|equal to)',
+    '(?:at|on) (?:the )?(?:level|par) (?:of|with) (?:his|her|their) (?:peers|classmates|cohort|colleagues|fellow)',
+    'neither (?:ahead|above|better|stronger) (?:of )?(?:them|his|her|their|the)',
+    '(?:in line|consistent|comparable) with (?:his|her|their|other|most) (?:peers|classmates|colleagues|cohort)',
+    'if not (?:especially|particularly|terribly|exceptionally|very) (?:memorable|remarkable|impressive|outstanding|distinctive|insightful)',
+    'got the (?:key|main|basic) points across',
+    'closer to what (?:we|i) (?:expect|would expect|look for)',
+    'what (?:we|one) (?:would )?expect (?:of|from) (?:a|an|any) (?:graduate|student|intern|trainee|applicant)',
+    'nothing (?:out of the ordinary|extraordinary|exceptional)',
+  ],
+};

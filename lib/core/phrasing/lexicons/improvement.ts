@@ -1,0 +1,23 @@
+import { type Lexicon, MADERA_2019 } from './types';
+
+/** Framing the applicant by what they are still fixing: readers hear a current deficit (Madera et al. 2019). */
+export const improvement: Lexicon = {
+  category: 'improvement',
+  sources: [MADERA_2019],
+  terms: [
+    '(?:continues?|continued|is (?:still )?working|was (?:still )?working|still (?:needs?|working)|keeps? working) (?:to |on )?(?:refine|refining|improve|improving|develop|developing|strengthen|work on|polish)',
+    '(?:something|an area|a skill) (?:that )?(?:he|she|they) (?:continues?|is (?:still )?working|needs?) to',
+    'working on (?:being|becoming|improving|his|her|their|getting)',
+    'could (?:improve|benefit|grow|develop) (?:with|from|in|by)',
+    'with (?:further|more|additional|continued) (?:guidance|supervision|practice|experience|training|mentoring|feedback|coaching)',
+    'should (?:become|get|grow|improve|mature|develop)',
+    'needed (?:fewer|less|only (?:a few|occasional)) (?:prompts?|prompting|corrections?|reminders?|help|guidance|supervision)',
+    '(?:went|progressed|moved|improved|grew|developed) from (?:\\w+ ){1,3}to (?:mostly|fairly|more|adequate|acceptable|reasonable|satisfactory|appropriate|clear|competent)',
+    '(?:by|towards?) the (?:end|last (?:week|days?)|final (?:week|days?)) (?:of (?:the|his|her|their) (?:\\w+ )?)?,? ?(?:he|she|they) (?:was|were|had|needed|could)',
+    '(?:the )?gap (?:narrowed|closed|shrank|decreased)',
+    '(?:initially|at first|early on|in the beginning) (?:\\w+ ){0,4}(?:below|behind|weaker|struggled|needed|lacked|slower|hesitant)',
+    'performing closer to',
+    'caught up (?:with|to)',
+    'room (?:to grow|for growth)',
+  ],
+};

@@ -1,0 +1,122 @@
+import { DOMAIN_000, type Lexicon } from './types';
+
+/** Asking for any position at all: the reader cannot tell what to offer (article 000). */
+export const anyPosition: Lexicon = {
+  category: 'any-position',
+  sources: [DOMAIN_000],
+  terms: [
+    '(?:any|whatever) (?:kind of |type of |sort of )?(?:position|opportunit(?:y|ies)|opening|role|post|vacancy|work|placement|capacity)(?: (?:at all|available|you (?:may|might|can|could) (?:have|offer)))?',
+    'anything (?:at all|available|you (?:can|could|may|might) offer)',
+    'even (?:as )?(?:an? )?(?:volunteer|volunteering|unpaid|without pay|for free)',
+    'paid or unpaid',
+    'something i (?:can|could) do',
+    'in any (?:capacity|role|way)',
+    'i (?:will|would) (?:accept|take|do) anything',
+  ],
+};
+
+/** Signs of a mass mailing: it reads as sent to everyone, so it is answered by no one (article 000). */
+export const massMailing: Lexicon = {
+  category: 'mass-mailing',
+  sources: [DOMAIN_000],
+  terms: [
+    '(?:(?:writing|sending (?:this|emails?|this email)?|reaching out|applying|writing emails|emailing) to|contacting|emailing|approaching) (?:many|several|multiple|various|numerous|a number of|all the|different|lots of|hundreds of|dozens of) (?:\\w+ )?(?:hospitals|departments|programs|institutions|doctors|physicians|universities|centres|centers|clinics|faculty)',
+    'greetings of the day',
+    '(?:your )?(?:esteemed|reputed|prestigious|renowned|respected|great) (?:institution|organi[sz]ation|hospital|university|department|institute|establishment|centre|center)',
+    'kindly revert',
+    '(?:dear|respected) (?:sir(?: or madam|/madam)?|madam|hiring manager|concerned|team|doctor|professor)\\b(?! \\w)',
+    'to whom it may concern',
+    '(?:do )?the needful',
+  ],
+};
+
+/** A reply deadline set for a stranger who owes the applicant nothing. */
+export const replyDeadline: Lexicon = {
+  category: 'reply-deadline',
+  sources: [DOMAIN_000],
+  terms: [
+    '(?:respond|reply|revert|answer|confirm|decide|decision|let me know|get back to me|hear (?:back )?from you|response|reply|a reply|an answer)\\b[^.?!;]{0,50}?\\b(?:within (?:\\d+|one|two|three|a few|24|48|72) (?:hours?|days?)|by (?:the )?(?:end of (?:the |this )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|\\d{1,2}(?:st|nd|rd|th)?\\b)|before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)|today\\b)',
+    "if i (?:do not|don[’']t) hear (?:back )?[^.]{0,30}\\bby",
+    'i will assume (?:the answer is|that you|you)',
+    'need your (?:decision|answer|reply|response|confirmation) (?:before|by|within|today)',
+  ],
+};
+
+/** Begging and pleading: it pressures a stranger and reads as desperation, not fit. */
+export const begging: Lexicon = {
+  category: 'begging',
+  sources: [DOMAIN_000],
+  terms: [
+    'beg(?:ging)?\\b',
+    'i (?:humbly )?pray',
+    'have mercy',
+    'without your help',
+    '(?:forever|eternally) (?:in your debt|grateful|indebted)',
+    'please,? please',
+    '(?:my|the) (?:last|only) (?:hope|option|chance|resort)',
+    'nowhere else to (?:turn|go)',
+    '(?:dream|life|future|career|hopes?) (?:will|would) be (?:destroyed|ruined|over|shattered)',
+    'from the (?:bottom|depths) of my heart',
+    'humbly (?:request|beg|pray|plead|ask)',
+    'i will never let you down',
+    'sacrificed everything',
+    "(?:do not|don[’']t|please don[’']t) ignore (?:this|me|my)",
+    'plead(?:ing)?',
+  ],
+};
+
+/** A pile of attachments: a stranger will not open twelve files to find out who you are. */
+export const attachmentDump: Lexicon = {
+  category: 'attachment-dump',
+  sources: [DOMAIN_000],
+  terms: [
+    '(?:please )?(?:find|see) (?:the )?(?:attached|enclosed)',
+    'attached (?:you will find|are|is|please find)',
+    "(?:i have|i[’']ve|i am|i[’']m) (?:attached|attaching|enclosed|enclosing)",
+    '(?:attaching|enclosing)',
+    '(?:zip|zipped) (?:folder|file)',
+    '(?:go through|review) the (?:enclosed|attached)',
+    'complete portfolio',
+  ],
+};
+
+/** Following up too often: a second email after a week is fine; more reads as pressure (article 000). */
+export const tooManyFollowUps: Lexicon = {
+  category: 'too-many-follow-ups',
+  sources: [DOMAIN_000],
+  terms: [
+    '(?:following up|writing|emailing|checking in|reaching out) (?:again|once more|once again|for the (?:second|third|fourth|fifth|\\w+th) time)',
+    '(?:my )?(?:third|fourth|fifth|sixth|\\d+(?:rd|th)) (?:email|message|follow-up|time writing)',
+    '(?:second|third|fourth) (?:email|message|follow-up) (?:this week|today|in (?:two|three|a few) days)',
+    'bump(?:ing)? (?:this|my (?:email|message))',
+    "(?:have not|haven[’']t|did not|didn[’']t) (?:replied|responded|answered|written back) to my (?:last|previous) (?:\\w+ )?(?:messages|emails)",
+    '(?:called|phoned|rang) (?:your office|you) (?:twice|again|three times|several times)',
+    'since yesterday',
+    'emails? from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:,| and)',
+    'to make sure you (?:received|got|saw) (?:my|this)',
+  ],
+};
+
+/** A life story in a cold email: the reader wants one paragraph on fit, not a biography (article 000). */
+export const lifeStory: Lexicon = {
+  category: 'life-story',
+  sources: [DOMAIN_000],
+  terms: [
+    'i grew up',
+    'i was born',
+    'lost my (?:father|mother|parents|dad|mom|mum)',
+    'my (?:journey|story) (?:began|started|in medicine)',
+    'let me tell you (?:a little |a bit )?about (?:my|myself)',
+    '(?:the )?story of (?:how|my)',
+    'my passion for medicine (?:started|began)',
+    'when i was (?:\\d+|a child|young|little|eight|nine|ten|seven|six|five|twelve|a boy|a girl)',
+    '(?:faced|overcame|went through|endured) (?:many |several |great |countless )?(?:hardships|difficulties|struggles|obstacles)',
+    '(?:hardships|struggles|sacrifices) (?:my family|i have)',
+    'got married',
+    'the american dream',
+    'political instability',
+    'eldest of',
+    '(?:financial|family) (?:difficulties|hardships|struggles|problems)',
+    'ever since i was',
+  ],
+};

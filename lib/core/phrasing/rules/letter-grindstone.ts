@@ -1,0 +1,27 @@
+import { aboutPatient, after, evidenced } from '@/lib/core/phrasing/context';
+import { grindstone } from '@/lib/core/phrasing/lexicons/effort';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Grindstone idioms (first to arrive, long hours, every task done): effort where ability should be. */
+export const rule: SpanRuleDef = {
+  id: 'letter-grindstone',
+  category: 'effort-only',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(grindstone),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    evidenced(ctx) ||
+    // Staying late to do something for a patient or a family is care, not hours.
+    /^[^.;]{0,20}\bto (?:explain|teach|sit with|talk|call|comfort|counsel|review|follow up|check on|update)\b/.test(
+      after(ctx, 40),
+    ),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['She was always the first one on the floor in the morning and often the last to go home.'],
+  pass: ['He stayed late to finish a sepsis audit that cut our time to antibiotics by 40 minutes.'],
+};

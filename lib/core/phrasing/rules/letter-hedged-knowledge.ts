@@ -1,0 +1,36 @@
+import {
+  aboutPatient,
+  clinicalAfter,
+  evidenced,
+  patientNext,
+  sentence,
+  strongElsewhere,
+} from '@/lib/core/phrasing/context';
+import { hedgedKnowledge } from '@/lib/core/phrasing/lexicons/hedge';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** The writer hedging what they know about the applicant: doubt raisers. */
+export const rule: SpanRuleDef = {
+  id: 'letter-hedged-knowledge',
+  category: 'hedge',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(hedgedKnowledge),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    evidenced(ctx) ||
+    strongElsewhere(ctx) ||
+    clinicalAfter(ctx) ||
+    patientNext(ctx) ||
+    /\b(?:diagnos|etiolog|cause|lesion|infection|tumou?r|fracture|syndrome|disease|result|finding|scan|trial|study|patient)/.test(
+      sentence(ctx),
+    ),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Once he is more familiar with the US healthcare system, I expect he will function well.'],
+  pass: ['The rash was probably viral, and she said so before the cultures came back.'],
+};

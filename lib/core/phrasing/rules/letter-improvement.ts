@@ -1,0 +1,21 @@
+import { aboutPatient, clinicalAfter, patientNext, strongSentence } from '@/lib/core/phrasing/context';
+import { improvement } from '@/lib/core/phrasing/lexicons/improvement';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Framing the applicant by what they are still fixing. */
+export const rule: SpanRuleDef = {
+  id: 'letter-improvement',
+  category: 'improvement',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(improvement),
+  reject: (ctx) => aboutPatient(ctx) || clinicalAfter(ctx) || patientNext(ctx) || strongSentence(ctx),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['She is currently working on being more concise in her notes.'],
+  pass: ['The patient should become ambulatory within a week.'],
+};

@@ -1,0 +1,21 @@
+import { aboutPatient, strongSentence } from '@/lib/core/phrasing/context';
+import { levelWithPeers } from '@/lib/core/phrasing/lexicons/faint-praise';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Level with peers, or "about what one would expect": a middle ranking. */
+export const rule: SpanRuleDef = {
+  id: 'letter-level-with-peers',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(levelWithPeers),
+  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Clinically, he performed at roughly the level of his peers, neither ahead of them nor behind.'],
+  pass: ['Her presentations were far ahead of her peers, the best on the team.'],
+};

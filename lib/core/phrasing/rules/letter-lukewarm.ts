@@ -1,0 +1,37 @@
+import { aboutPatient, after, clinicalAfter, saidOfApplicant, strongSentence } from '@/lib/core/phrasing/context';
+import { faintPraise } from '@/lib/core/phrasing/lexicons/faint-praise';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+// Used before a noun, the word counts only for a person or their work ("a solid student", "decent notes");
+// "fine-needle aspiration", "solid organ" and "appropriate antibiotics" are about things.
+const PERSON_OR_WORK =
+  /^[\s-]*(?:(?:and|but|,|\.|;|:|for|in|at|to|with|if|overall|as|enough|on|so|though|although|given)\b|[,.;:]|$|(?:student|resident|clinician|physician|doctor|job|work|performance|knowledge|skills?|notes|presentations?|grasp|understanding|effort|fund|candidate|intern|trainee|team member|member|writer|presenter|communicator|doctor)\b)/;
+
+function describesAThing(ctx: MatchContext): boolean {
+  return !PERSON_OR_WORK.test(after(ctx, 30));
+}
+
+/** Lukewarm words ("appropriate", "sufficient", "reasonable", "fine") about the applicant's skills or work. */
+export const rule: SpanRuleDef = {
+  id: 'letter-lukewarm',
+  category: 'faint-praise',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(faintPraise),
+  reject: (ctx) =>
+    !saidOfApplicant(ctx) || aboutPatient(ctx) || clinicalAfter(ctx) || strongSentence(ctx) || describesAThing(ctx),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'His case write-ups were sufficient for our purposes.',
+    'Her fund of knowledge was appropriate for a student at her level of training.',
+  ],
+  pass: [
+    'The dose was appropriate for her renal function.',
+    'She chose a reasonable plan and defended it with data from three trials.',
+  ],
+};

@@ -1,0 +1,21 @@
+import { strongSentence } from '@/lib/core/phrasing/context';
+import { minimalEndorsement } from '@/lib/core/phrasing/lexicons/endorsement';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** An endorsement with no strength: the polite minimum. */
+export const rule: SpanRuleDef = {
+  id: 'letter-minimal-endorsement',
+  category: 'weak-endorsement',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(minimalEndorsement),
+  reject: (ctx) => strongSentence(ctx),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['I am happy to provide this letter on her behalf.'],
+  pass: ['I am happy to provide this letter: she is the best student I have supervised in ten years.'],
+};

@@ -1,0 +1,25 @@
+import { aboutPatient, after, otherPersonWho, strongElsewhere } from '@/lib/core/phrasing/context';
+import { personal } from '@/lib/core/phrasing/lexicons/personal';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Hobbies, looks, family and pleasantries: nothing a program ranks on. */
+export const rule: SpanRuleDef = {
+  id: 'letter-personal',
+  category: 'personal',
+  kinds: ['letter'],
+  severity: 'warning',
+  scope: 'span',
+  pattern: alternation(personal),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    otherPersonWho(ctx) ||
+    strongElsewhere(ctx) ||
+    /\b(?:recommend|write|support|endorse)\b/.test(after(ctx, 30)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['In his free time he enjoys cricket, chess and hiking with his family.'],
+  pass: ['It is a pleasure to recommend her in the strongest terms.'],
+};

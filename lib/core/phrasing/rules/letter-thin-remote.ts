@@ -1,0 +1,26 @@
+import { aboutPatient, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import { thinContact } from '@/lib/core/phrasing/lexicons/thin-contact';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Remote, brief or second-hand contact: the letter cannot speak to clinical work. */
+export const rule: SpanRuleDef = {
+  id: 'letter-thin-remote',
+  category: 'thin-contact',
+  kinds: ['letter'],
+  severity: 'error',
+  scope: 'span',
+  pattern: alternation(thinContact),
+  reject: (ctx) =>
+    aboutPatient(ctx, 30) ||
+    strongSentence(ctx) ||
+    /\b(?:chaired|led|ran|presented|built|organi[sz]ed|coordinated|invited|published|taught)\b|\b(?:\d+|two|three|four|five|several) years\b/.test(
+      sentence(ctx),
+    ),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Our interactions took place mostly over Zoom during the pandemic.'],
+  pass: ['She called the family after every admission to explain the plan.'],
+};

@@ -1,0 +1,37 @@
+import { sentence } from '@/lib/core/phrasing/context';
+import { attachmentDump } from '@/lib/core/phrasing/lexicons/outreach';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+const DOCUMENT =
+  /\b(?:cv|résumé|resume|transcripts?|certificates?|diplomas?|logbooks?|score reports?|step \d|usmle|ecfmg|passport|photographs?|photos?|mark ?sheets?|letters?|personal statement|publications?|vaccination|immuni[sz]ation|bls|acls|licen[cs]e|credentials|degrees?)\b/g;
+
+// Three kinds of document or more, a count of files, or "all my documents".
+function manyDocuments(sentence: string): boolean {
+  return (
+    (sentence.match(DOCUMENT)?.length ?? 0) >= 3 ||
+    /\b(?:\d+|ten|twelve|fifteen|twenty|all (?:my|of my|the)) (?:\w+ )?(?:files|documents|certificates|attachments|publications|pages)\b|\bzip|portfolio|all (?:my|of my) (?:documents|certificates|credentials)/.test(
+      sentence,
+    )
+  );
+}
+
+/** A pile of attachments: a stranger will not open many files to learn who you are. */
+export const rule: SpanRuleDef = {
+  id: 'outreach-attachments',
+  category: 'attachment-dump',
+  kinds: ['outreach'],
+  severity: 'warning',
+  scope: 'span',
+  keepNegated: true,
+  pattern: alternation(attachmentDump),
+  reject: (ctx) => !manyDocuments(sentence(ctx)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: [
+    'Please find attached my CV, USMLE score reports, 12 certificates, transcripts, passport copy and three recommendation letters.',
+  ],
+  pass: ['I have attached my CV in case it is useful.'],
+};

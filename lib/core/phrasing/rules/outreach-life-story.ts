@@ -1,0 +1,24 @@
+import { aboutPatient, sentence } from '@/lib/core/phrasing/context';
+import { lifeStory } from '@/lib/core/phrasing/lexicons/outreach';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** A life story in a cold email: the reader wants a short paragraph on fit. */
+export const rule: SpanRuleDef = {
+  id: 'outreach-life-story',
+  category: 'life-story',
+  kinds: ['outreach'],
+  severity: 'warning',
+  scope: 'span',
+  keepNegated: true,
+  pattern: alternation(lifeStory),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    /\byour (?:team|study|work|lab|project|research|clinic|program|trial|community)\b/.test(sentence(ctx)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Let me tell you a little about my journey, which began in 2009 when I first entered pre-medical college.'],
+  pass: ['I am an internal medicine graduate with two years of research in heart failure.'],
+};

@@ -1,0 +1,25 @@
+import { before } from '@/lib/core/phrasing/context';
+import { replyDeadline } from '@/lib/core/phrasing/lexicons/outreach';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** A reply deadline for a stranger who owes you nothing. */
+export const rule: SpanRuleDef = {
+  id: 'outreach-reply-deadline',
+  category: 'reply-deadline',
+  kinds: ['outreach'],
+  severity: 'error',
+  scope: 'span',
+  keepNegated: true,
+  pattern: alternation(replyDeadline),
+  reject: (ctx) =>
+    /\bi (?:can|could|will|would|am able to) (?!appreciate|be grateful|be thankful|like|love)\w+[^,;]*$/.test(
+      before(ctx, 40),
+    ),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Please respond within 48 hours so I can finalize my visa application.'],
+  pass: ['I can start any Monday in June and can send my vaccination records by then.'],
+};

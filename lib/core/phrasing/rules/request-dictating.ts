@@ -1,0 +1,25 @@
+import { after } from '@/lib/core/phrasing/context';
+import { dictating } from '@/lib/core/phrasing/lexicons/requests';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** Telling the writer what to say: the letter stops being their judgment. */
+export const rule: SpanRuleDef = {
+  id: 'request-dictating',
+  category: 'dictating',
+  kinds: ['request'],
+  severity: 'warning',
+  scope: 'span',
+  keepNegated: true,
+  pattern: alternation(dictating),
+  reject: (ctx) =>
+    /^\s*(?:(?:will|have|am going to|['’]ll|shall) )?(?:attach|send|waive|enclose|upload|forward|sign|submit|waived|attached|enclosed|sent)/.test(
+      after(ctx, 30),
+    ),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Please mention in the letter that I am hardworking and punctual.'],
+  pass: ['Please note that I have waived my right to see the letter.'],
+};

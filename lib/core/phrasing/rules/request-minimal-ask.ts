@@ -1,0 +1,25 @@
+import { sentence } from '@/lib/core/phrasing/context';
+import { minimalAsk } from '@/lib/core/phrasing/lexicons/requests';
+import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+/** A small or open-ended ask ("a few lines", "anything you can write"): it invites a short, generic letter. */
+export const rule: SpanRuleDef = {
+  id: 'request-minimal-ask',
+  category: 'generic-ask',
+  kinds: ['request'],
+  severity: 'warning',
+  scope: 'span',
+  keepNegated: true,
+  pattern: alternation(minimalAsk),
+  reject: (ctx) =>
+    /(?<!too |not |nothing )\b(?:strong(?:ly|est)?|detailed|specific|enthusiastic|supportive)\b|\bthank/.test(
+      sentence(ctx),
+    ) || !/\b(?:you|your|letter|reference|recommendation|write|writing)\b/.test(sentence(ctx)),
+};
+
+/** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
+export const examples: RuleExamples = {
+  flag: ['Could you just write a few lines confirming that I did the elective with you?'],
+  pass: ['Would you be willing to write a strong, detailed letter about my work on your service?'],
+};

@@ -1,8 +1,11 @@
 // `npm run bench:typing`: typing cost of the inline hints in real Chromium.
 // Opens the Gmail fixture with a 5,000-word draft, types 200 characters, and reads a DevTools trace:
 // the content script's main-thread time per keystroke (p50, p95), all main-thread work per keystroke,
-// and the longest task. Runs once with the extension and once without it (the baseline).
-// Targets (issue 5): content script p95 <= 16 ms per input event, no task over 50 ms.
+// and the longest task. Runs the draft without the extension (the baseline) and with it in two browsers that
+// type at the same time, and prints what the extension adds per keystroke. Times are main-thread CPU time
+// (trace thread durations), so other processes on a shared machine count as little as possible.
+// Targets (issue 18): added main-thread time per keystroke <= 1.5 ms at p50 and <= 3 ms at p95, the content
+// script's own JavaScript p95 <= 2 ms, no task over 50 ms.
 // BENCH_SKIP_BUILD=1 reuses .output/chrome-mv3.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +22,9 @@ const TYPED =
   'Dr. Yusuf was satisfactory on rounds and always on time, and I recommend her for your program without reservation. ' +
   'She led the team through a difficult night with calm and clear judgment, better than most residents.';
 const KEY_DELAY_MS = 25;
-const TARGET_P95_MS = 16;
+const TARGET_SCRIPT_P95_MS = 2;
+const TARGET_ADDED_P50_MS = 1.5;
+const TARGET_ADDED_P95_MS = 3;
 const TARGET_TASK_MS = 50;
 
 const chromiumPath = findChromium();
@@ -67,7 +72,7 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-async function run(withExtension, draft) {
+async function run(withExtension, draft, ready) {
   const profile = mkdtempSync(join(tmpdir(), 'strongletter-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', ...QUIET_FLAGS];
   if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
@@ -88,16 +93,18 @@ async function run(withExtension, draft) {
       return route.continue();
     });
     const page = await context.newPage();
+    // Underlines drawn: ranges in the extension's custom highlights, or overlay elements (the fallback).
+    await page.addInitScript(() => {
+      window.__underlines = () => {
+        let n = 0;
+        for (const [name, highlight] of CSS.highlights ?? [])
+          if (/^strongletter-(error|warning|info)-/.test(name)) n += highlight.size;
+        const root = document.querySelector('strongletter-overlay')?.shadowRoot;
+        return n + (root?.querySelectorAll('[data-rule-id]').length ?? 0);
+      };
+    });
     await page.goto(URL);
-    if (withExtension) {
-      await page.waitForFunction(
-        () =>
-          (document.querySelector('strongletter-overlay')?.shadowRoot?.querySelectorAll('[data-rule-id]').length ?? 0) >
-          10,
-        undefined,
-        { timeout: 30_000 },
-      );
-    }
+    if (withExtension) await page.waitForFunction(() => window.__underlines() > 10, undefined, { timeout: 30_000 });
     await page.waitForTimeout(500);
     // Caret at the end of a paragraph in the middle of the draft: everything below it moves as the user types.
     await page.evaluate(() => {
@@ -124,6 +131,8 @@ async function run(withExtension, draft) {
       traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] },
       transferMode: 'ReportEvents',
     });
+    // Both browsers type at the same time, so a busy machine weighs on both alike.
+    await ready();
     await page.keyboard.type(TYPED, { delay: KEY_DELAY_MS });
     await page.waitForTimeout(300);
     const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
@@ -134,15 +143,20 @@ async function run(withExtension, draft) {
       (t) => document.querySelector('[g_editable="true"]').textContent.includes(t),
       TYPED,
     );
-    const underlines = await page.evaluate(
-      () => document.querySelector('strongletter-overlay')?.shadowRoot?.querySelectorAll('[data-rule-id]').length ?? 0,
-    );
+    const underlines = await page.evaluate(() => window.__underlines());
+    console.log(await page.evaluate(() => JSON.stringify(document.documentElement.dataset)));
     return { ...analyse(events), longTasks, typedOk, underlines };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/**
+ * Main-thread time of a trace event: its thread (CPU) time where the trace has it, so other processes on a busy
+ * machine do not count, else its wall time.
+ */
+const time = (e) => (typeof e.tdur === 'number' ? e.tdur : e.dur);
 
 /** Splits the trace at each keydown and sums the work that follows it, until the next keydown. */
 function analyse(events) {
@@ -178,35 +192,70 @@ function analyse(events) {
   const main = new Array(starts.length).fill(0);
   for (const call of outer) {
     const i = bucket(call.ts);
-    if (i >= 0) script[i] += call.dur / 1000;
+    if (i >= 0) script[i] += time(call) / 1000;
   }
   for (const task of tasks) {
     const i = bucket(task.ts);
-    if (i >= 0) main[i] += task.dur / 1000;
+    if (i >= 0) main[i] += time(task) / 1000;
   }
-  const longest = tasks.reduce((max, t) => Math.max(max, t.dur / 1000), 0);
-  return { keystrokes: starts.length, script, main, longest };
+  // The longest task in CPU time (the target) and in wall time (longer when the machine is busy).
+  const longest = tasks.reduce((max, t) => Math.max(max, time(t) / 1000), 0);
+  const longestWall = tasks.reduce((max, t) => Math.max(max, t.dur / 1000), 0);
+  // BENCH_BREAKDOWN=1: main-thread time per keystroke by trace event name (nested events counted in each).
+  const byName = new Map();
+  for (const e of events) {
+    if (!onMain(e) || bucket(e.ts) < 0) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + time(e) / 1000 / starts.length);
+  }
+  return { keystrokes: starts.length, script, main, longest, longestWall, byName };
 }
 
 const draft = longDraftPage();
 console.log(`Draft: ${draft.words} words in ${draft.paragraphs} paragraphs; typing ${TYPED.length} characters.`);
-const baseline = await run(false, draft);
-const extension = await run(true, draft);
+// The two runs (without and with the extension) start typing together: a barrier for two.
+let arrived = 0;
+let release;
+const bothReady = new Promise((r) => {
+  release = r;
+});
+const ready = () => {
+  arrived += 1;
+  if (arrived === 2) release();
+  return bothReady;
+};
+const [baseline, extension] = await Promise.all([run(false, draft, ready), run(true, draft, ready)]);
 const f = (n) => n.toFixed(2);
+if (process.env.BENCH_BREAKDOWN) {
+  const names = new Set([...baseline.byName.keys(), ...extension.byName.keys()]);
+  const rows = [...names].map((n) => [n, baseline.byName.get(n) ?? 0, extension.byName.get(n) ?? 0]);
+  rows.sort((a, b) => b[2] - b[1] - (a[2] - a[1]));
+  for (const [n, a, b] of rows.slice(0, 25)) console.log(`  ${n}: ${f(a)} -> ${f(b)} ms per keystroke`);
+}
 const line = (name, r) =>
   `BENCH typing ${name}: ${r.keystrokes} keystrokes; main thread per keystroke p50 ${f(percentile(r.main, 50))} ms, ` +
-  `p95 ${f(percentile(r.main, 95))} ms; longest task ${f(r.longest)} ms; long tasks (>50 ms) ${r.longTasks.length}`;
+  `p95 ${f(percentile(r.main, 95))} ms; longest task ${f(r.longest)} ms ` +
+  `(wall ${f(r.longestWall)} ms; wall-clock long tasks > 50 ms: ${r.longTasks.length})`;
 console.log(line('without extension', baseline));
 console.log(line('with extension', extension));
 const p50 = percentile(extension.script, 50);
 const p95 = percentile(extension.script, 95);
 console.log(
   `BENCH typing content script per input event: p50 ${f(p50)} ms, p95 ${f(p95)} ms, max ${f(Math.max(...extension.script))} ms ` +
-    `(target p95 <= ${TARGET_P95_MS} ms); underlines after typing: ${extension.underlines}`,
+    `(target p95 <= ${TARGET_SCRIPT_P95_MS} ms); underlines after typing: ${extension.underlines}`,
+);
+// What the extension adds: the same percentile with it minus without it, on the same draft and keystrokes.
+const added50 = percentile(extension.main, 50) - percentile(baseline.main, 50);
+const added95 = percentile(extension.main, 95) - percentile(baseline.main, 95);
+console.log(
+  `BENCH typing added by the extension per keystroke: p50 ${f(added50)} ms, p95 ${f(added95)} ms ` +
+    `(targets <= ${TARGET_ADDED_P50_MS} ms and <= ${TARGET_ADDED_P95_MS} ms)`,
 );
 const failures = [];
 if (!baseline.typedOk || !extension.typedOk) failures.push('the typed text did not land in the draft');
-if (p95 > TARGET_P95_MS) failures.push(`content script p95 ${f(p95)} ms > ${TARGET_P95_MS} ms`);
+if (extension.underlines === 0) failures.push('no underlines after typing');
+if (p95 > TARGET_SCRIPT_P95_MS) failures.push(`content script p95 ${f(p95)} ms > ${TARGET_SCRIPT_P95_MS} ms`);
+if (added50 > TARGET_ADDED_P50_MS) failures.push(`added p50 ${f(added50)} ms > ${TARGET_ADDED_P50_MS} ms`);
+if (added95 > TARGET_ADDED_P95_MS) failures.push(`added p95 ${f(added95)} ms > ${TARGET_ADDED_P95_MS} ms`);
 if (extension.longest > TARGET_TASK_MS) failures.push(`longest task ${f(extension.longest)} ms > ${TARGET_TASK_MS} ms`);
 if (failures.length) {
   console.error(`BENCH typing FAILED: ${failures.join('; ')}`);

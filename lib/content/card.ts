@@ -36,6 +36,8 @@ export class HintCard {
   readonly el: HTMLDivElement;
   current: { session: ComposeSession; item: HintItem } | null = null;
   private returnFocus: HTMLElement | null = null;
+  /** Shown when the card opened because the caret stands in the hint (no underline element to focus). */
+  private readonly keys = h('p', { class: 'note' }, 'Alt+Enter: go to these buttons. Esc: back to your text.');
   private restoring = false;
 
   constructor(
@@ -54,15 +56,22 @@ export class HintCard {
   }
 
   /** Shows the card under the hint; with focus, moves keyboard focus to its first action. */
-  show(session: ComposeSession, item: HintItem, options: { focus?: boolean; returnTo?: HTMLElement } = {}): void {
+  show(
+    session: ComposeSession,
+    item: HintItem,
+    options: { focus?: boolean; returnTo?: HTMLElement; caret?: boolean } = {},
+  ): void {
     if (this.restoring) return;
     if (this.current?.item.key !== item.key || this.current.session !== session) {
+      this.current?.session.setActive(null);
       this.current = { session, item };
       this.render(session, item);
+      session.setActive(item);
     }
     this.returnFocus = options.returnTo ?? null;
+    this.keys.hidden = !options.caret;
     this.el.hidden = false;
-    this.place(item);
+    this.place();
     if (options.focus) this.el.querySelector('button')?.focus();
   }
 
@@ -70,6 +79,7 @@ export class HintCard {
   hide(restoreFocus = false): void {
     if (this.el.hidden) return;
     this.el.hidden = true;
+    this.current?.session.setActive(null);
     this.current = null;
     if (restoreFocus && this.returnFocus) {
       // Focusing the underline again must not reopen the card it just left.
@@ -108,19 +118,28 @@ export class HintCard {
         h('button', { 'data-action': 'ignore', onclick: run(this.actions.ignore) }, 'Ignore here'),
         h('button', { 'data-action': 'disable', onclick: run(this.actions.disableRule) }, 'Turn off this rule'),
       ),
+      this.keys,
     );
   }
 
   /** Keeps the card under its hint (or above it near the bottom of the window). */
-  place(item: HintItem): void {
-    const last = item.rects[item.rects.length - 1];
+  place(): void {
+    const current = this.current;
+    if (!current || this.el.hidden) return;
+    const rects = current.session.rectsOf(current.item);
+    const last = rects[rects.length - 1];
     if (!last) return;
     const width = Math.min(340, window.innerWidth - 16);
     const left = Math.max(8, Math.min(last.left, window.innerWidth - width - 8));
     const height = this.el.offsetHeight || 140;
     const below = last.bottom + 6;
-    const top = below + height > window.innerHeight ? Math.max(8, item.rects[0].top - height - 6) : below;
+    const top = below + height > window.innerHeight ? Math.max(8, rects[0].top - height - 6) : below;
+    const css = `${left}px,${top}px`;
+    if (this.placed === css) return;
+    this.placed = css;
     this.el.style.left = `${left}px`;
     this.el.style.top = `${top}px`;
   }
+
+  private placed = '';
 }

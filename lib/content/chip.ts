@@ -16,22 +16,26 @@ export class StatusChip {
     session.controller.signal.addEventListener('abort', () => this.el.remove(), { once: true });
   }
 
-  /** Shows the current count (or "paused") and keeps the chip at the editor's bottom-right corner. */
+  /** Shows the current count (or "paused") and keeps the chip at the editor's bottom-right corner. Writes only. */
   update(paused: boolean): void {
     const count = this.session.items.length + this.session.documentHints.length;
-    const text = paused ? 'paused' : String(count);
-    if (this.el.textContent !== text) this.el.textContent = text;
+    const clip = this.session.clip;
+    // Anchored by its right edge (translate -100%), so placing it needs no measuring.
+    const state = `${paused}|${count}|${clip?.[2]}|${clip?.[3]}`;
+    if (state === this.state) return;
+    this.state = state;
+    this.el.textContent = paused ? 'paused' : String(count);
     this.el.dataset.count = String(count);
     this.el.classList.toggle('paused', paused);
     this.el.setAttribute(
       'aria-label',
       paused ? 'StrongLetter hints paused on this page' : `StrongLetter: ${count} ${count === 1 ? 'hint' : 'hints'}`,
     );
-    const clip = this.session.clip;
     this.el.hidden = !clip;
     if (!clip) return;
-    const width = this.el.offsetWidth || 32;
-    this.el.style.left = `${Math.max(clip[0], clip[2] - width - 8)}px`;
+    this.el.style.left = `${clip[2] - 8}px`;
     this.el.style.top = `${Math.max(clip[1], clip[3] - 22 - 8)}px`;
   }
+
+  private state = '';
 }

@@ -7,10 +7,22 @@ import { getSettings, watchSettings } from '@/lib/platform/settings-store';
 import { type CardActions, HintCard, matchCase, replacementFor } from './card';
 import { StatusChip } from './chip';
 import { contentEditableEditor, type Editor, insertAtCaret, insertText, textareaEditor } from './editors';
+import { HighlightLayer, highlightsSupported } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
 import { HintPanel } from './panel';
 import { ComposeSession, type HintItem, type SessionHost } from './session';
 import type { SiteAdapter } from './sites';
+
+/** Runs one compose's step; a failure is logged and leaves the other compose bodies working. */
+function guard(step: () => void): boolean {
+  try {
+    step();
+    return true;
+  } catch (error) {
+    console.debug('StrongLetter: a compose could not be checked', error);
+    return false;
+  }
+}
 
 /** True when the user has hints on for this site: a webmail site switched on, or a custom site they added. */
 export function siteEnabled(adapter: SiteAdapter, prefs: Settings, host: string): boolean {
@@ -31,6 +43,9 @@ export async function startHints(
   let prefs = DEFAULT_SETTINGS;
   let paused = false;
   let overlay: Overlay | null = null;
+  // When the user last typed: the caret moving as they type does not open cards.
+  let typedAt = 0;
+  let highlights: HighlightLayer | null = null;
   let card: HintCard | null = null;
   let panel: HintPanel | null = null;
   const sessions = new Map<HTMLElement, { session: ComposeSession; chip: StatusChip }>();
@@ -40,24 +55,29 @@ export async function startHints(
   // The compose the user last worked in: where the popup's "Insert into email" puts its text.
   let lastUsed: HTMLElement | null = null;
 
+  // One frame: every read first (analysis, then layout of what moved), then every write, so the page lays out
+  // once. Highlights need no layout while the user types: only overlay underlines and a scroll or resize do.
   const runFrame = () => {
     frame = 0;
     // After an extension reload the old instance learns it is orphaned here and removes its UI.
     if (signal.aborted || !alive()) return;
-    const batch = [...pending];
+    const batch = [...pending].filter((session) => sessions.has(session.editor.el));
     pending.clear();
-    for (const session of batch) {
-      const entry = sessions.get(session.editor.el);
-      if (!entry) continue;
-      try {
-        if (session.dirty) session.analyze();
-        session.layout();
-        entry.chip.update(paused);
-      } catch (error) {
-        console.debug('StrongLetter: a compose could not be checked', error);
-      }
+    const ok = batch.filter((session) =>
+      guard(() => {
+        if (session.dirty && session.due()) session.analyze();
+        else if (session.dirty) session.wake();
+        if (session.resync) session.sync();
+        if (session.moved) session.measure();
+      }),
+    );
+    for (const session of ok) {
+      guard(() => {
+        session.draw();
+        sessions.get(session.editor.el)?.chip.update(paused);
+      });
     }
-    if (card?.current) card.place(card.current.item);
+    card?.place();
   };
   // Looking for new or closed compose windows waits for idle time (at most a few hundred ms).
   let scanHandle = 0;
@@ -77,13 +97,13 @@ export async function startHints(
     if (!frame && !signal.aborted) frame = requestAnimationFrame(runFrame);
   };
   const scheduleAll = () => {
-    for (const { session } of sessions.values()) pending.add(session);
-    requestFrame();
+    for (const { session } of sessions.values()) session.relayout();
   };
 
   const ensureOverlay = (): Overlay => {
     if (overlay) return overlay;
     overlay = createOverlay();
+    if (highlightsSupported()) highlights = new HighlightLayer();
     const root = overlay.root;
     card = new HintCard(root, cardActions, () => prefs.customPhrases);
     panel = new HintPanel(root, {
@@ -102,6 +122,7 @@ export async function startHints(
 
   const sessionHost = (root: ShadowRoot): SessionHost => ({
     root,
+    highlights,
     prefs: () => prefs,
     paused: () => paused,
     schedule: (session) => {
@@ -109,6 +130,12 @@ export async function startHints(
       requestFrame();
     },
     onFocusHint: (session, item, anchor, enter) => card?.show(session, item, { returnTo: anchor, focus: enter }),
+    onEdited: (session) => {
+      typedAt = performance.now();
+      watchCaret();
+      // A card over the words being typed would be in the way.
+      if (card?.current?.session === session && !card.el.contains(root.activeElement)) card.hide();
+    },
     onChanged: (session) => {
       panel?.refresh(session);
       if (card?.current?.session === session && !session.items.some((i) => i.key === card?.current?.item.key))
@@ -137,7 +164,8 @@ export async function startHints(
     if (lastUsed === el) lastUsed = null;
     if (sessions.size === 0 && overlay) {
       overlay.remove();
-      overlay = card = panel = null;
+      highlights?.remove();
+      overlay = card = panel = highlights = null;
     }
   };
 
@@ -165,7 +193,7 @@ export async function startHints(
     ignore: (session, item) => session.ignore(item),
     disableRule(_session, item) {
       prefs = { ...prefs, disabledRules: [...prefs.disabledRules, item.hint.ruleId] };
-      for (const { session } of sessions.values()) session.invalidate();
+      for (const { session } of sessions.values()) session.refresh();
       sendToBackground({ type: 'disable-rule', ruleId: item.hint.ruleId }).catch((error) =>
         console.debug('StrongLetter: could not save the setting', error),
       );
@@ -177,7 +205,10 @@ export async function startHints(
     const range = item.paragraph.segments[0]?.node.parentElement;
     range?.scrollIntoView({ block: 'nearest' });
     session.layout();
-    card?.show(session, item, { focus: true, returnTo: from.isConnected ? from : session.elementOf(item) });
+    card?.show(session, item, {
+      focus: true,
+      returnTo: from.isConnected ? from : (session.elementOf(item) ?? session.editor.el),
+    });
   }
 
   async function logOutreach(session: ComposeSession, purpose: OutreachPurpose): Promise<string> {
@@ -232,6 +263,54 @@ export async function startHints(
     });
   };
 
+  // From the keyboard: the caret standing in a hint (moved there, not typing) shows its card, since a highlight
+  // has no element to focus; Alt+Enter moves into the card and Escape returns to the text.
+  let caretFrame = 0;
+  const onSelection = () => {
+    if (caretFrame || !alive()) return;
+    caretFrame = requestAnimationFrame(() => {
+      caretFrame = 0;
+      if (paused || !card || performance.now() - typedAt < 400) return;
+      const active = document.activeElement;
+      for (const { session } of sessions.values()) {
+        if (!active || !session.editor.el.contains(active)) continue;
+        const item = session.hintAtCaret();
+        if (item) {
+          card.show(session, item, { returnTo: session.editor.el, caret: true });
+          // Keys are only watched while such a card is open: a listener on every keystroke costs time.
+          document.addEventListener('keydown', onKey, { capture: true, signal });
+          return;
+        }
+        document.removeEventListener('keydown', onKey, { capture: true });
+        if (card.current?.session === session && !card.el.matches(':hover')) card.hide();
+        return;
+      }
+    });
+  };
+  // The caret is not watched while the user types (a selectionchange listener costs every keystroke time);
+  // it is again once they pause.
+  let caretTimer = 0;
+  let caretWatched = false;
+  const watchCaret = () => {
+    if (caretWatched) document.removeEventListener('selectionchange', onSelection);
+    caretWatched = false;
+    clearTimeout(caretTimer);
+    caretTimer = window.setTimeout(() => {
+      if (signal.aborted) return;
+      caretWatched = true;
+      document.addEventListener('selectionchange', onSelection, { passive: true, signal });
+      caretWatched = true;
+    }, 400);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !event.altKey || !card?.current || !alive()) return;
+    const { session, item } = card.current;
+    if (!session.editor.el.contains(event.target as Node) || session.hintAtCaret()?.key !== item.key) return;
+    event.preventDefault();
+    event.stopPropagation();
+    card.show(session, item, { focus: true, returnTo: session.editor.el });
+  };
+
   const observer = new MutationObserver((records) => {
     if (scanQueued || !alive()) return;
     for (const record of records) {
@@ -259,7 +338,7 @@ export async function startHints(
   watchSettings((next) => {
     prefs = next;
     queueScan();
-    for (const { session } of sessions.values()) session.dirty = true;
+    for (const { session } of sessions.values()) session.refresh();
     scheduleAll();
   }, signal);
   observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -312,16 +391,22 @@ export async function startHints(
   );
   visualViewport?.addEventListener('resize', onLayoutChange, { passive: true, signal });
   document.addEventListener('mousemove', onPointer, passive);
+  document.addEventListener('selectionchange', onSelection, { passive: true, signal });
+  caretWatched = true;
+
   signal.addEventListener(
     'abort',
     () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
       cancelAnimationFrame(hoverFrame);
+      cancelAnimationFrame(caretFrame);
+      clearTimeout(caretTimer);
       if (scanHandle && typeof cancelIdleCallback === 'function') cancelIdleCallback(scanHandle);
       clearTimeout(hideTimer);
       for (const el of [...sessions.keys()]) detach(el);
       overlay?.remove();
+      highlights?.remove();
     },
     { once: true },
   );

@@ -28,10 +28,10 @@ describe('extractParagraphs', () => {
       ['Own text.'],
     ],
     [
-      'Gmail quote container stops the reading',
+      'Gmail quote container: its "On … wrote:" line is skipped, text written after it is the user’s',
       gmail,
       'Mine<br><div class="gmail_quote_container"><div class="gmail_attr">On Tue</div></div><div>after</div>',
-      ['Mine'],
+      ['Mine', 'after'],
     ],
     [
       'inline formatting stays in one paragraph',

@@ -21,6 +21,8 @@ export interface Paragraph {
 export interface SkipRules {
   isSkipped(el: Element): boolean;
   isHistoryStart(el: Element): boolean;
+  /** True for a text node that is not the user's although its element is (a bare "On … wrote:" line). */
+  isSkippedText?(node: Text): boolean;
 }
 
 const BLOCK = new Set([
@@ -93,7 +95,7 @@ export function extractParagraphs(body: Element, rules: SkipRules): Paragraph[] 
       if (child.nodeType === 3) {
         const node = child as Text;
         const length = node.data.length;
-        if (length > 0) {
+        if (length > 0 && !rules.isSkippedText?.(node)) {
           current.segments.push({ node, from: current.text.length, length });
           current.text += node.data;
         }
@@ -139,8 +141,8 @@ export function extractPlainText(value: string): Paragraph[] {
   return keepOwnText(out).filter((p) => p.text.length > 0);
 }
 
-/** A DOM Range over [start, end) of a contenteditable paragraph, or null when the text moved. */
-export function rangeFor(paragraph: Paragraph, start: number, end: number): Range | null {
+/** The text nodes and offsets where [start, end) of a contenteditable paragraph begins and ends, or null when the text moved. */
+export function boundsFor(paragraph: Paragraph, start: number, end: number): [Text, number, Text, number] | null {
   let startSeg: Segment | undefined;
   let endSeg: Segment | undefined;
   for (const seg of paragraph.segments) {
@@ -154,8 +156,15 @@ export function rangeFor(paragraph: Paragraph, start: number, end: number): Rang
   const startOffset = start - startSeg.from;
   const endOffset = end - endSeg.from;
   if (startOffset > startSeg.node.length || endOffset > endSeg.node.length) return null;
+  return [startSeg.node, startOffset, endSeg.node, endOffset];
+}
+
+/** A DOM Range over [start, end) of a contenteditable paragraph, or null when the text moved. */
+export function rangeFor(paragraph: Paragraph, start: number, end: number): Range | null {
+  const bounds = boundsFor(paragraph, start, end);
+  if (!bounds) return null;
   const range = document.createRange();
-  range.setStart(startSeg.node, startOffset);
-  range.setEnd(endSeg.node, endOffset);
+  range.setStart(bounds[0], bounds[1]);
+  range.setEnd(bounds[2], bounds[3]);
   return range;
 }

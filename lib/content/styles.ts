@@ -10,7 +10,7 @@ export const OVERLAY_CSS = `
 [data-severity=warning]{--c:#e37400}
 [data-severity=info]{--c:#1a73e8}
 .chip,.card,.panel{font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1f1f1f}
-.chip{position:fixed;z-index:1;pointer-events:auto;border:1px solid #c4c7c5;border-radius:12px;background:#fff;padding:1px 8px;cursor:pointer;box-shadow:0 1px 3px rgba(0,0,0,.2);min-width:24px;height:22px;font-size:12px;font-weight:600}
+.chip{position:fixed;transform:translateX(-100%);z-index:1;pointer-events:auto;border:1px solid #c4c7c5;border-radius:12px;background:#fff;padding:1px 8px;cursor:pointer;box-shadow:0 1px 3px rgba(0,0,0,.2);min-width:24px;height:22px;font-size:12px;font-weight:600}
 .chip[data-count="0"]{color:#137333}
 .chip.paused{color:#5f6368;font-weight:400}
 .chip:focus-visible,.card button:focus-visible,.panel button:focus-visible,.panel select:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}

@@ -1,4 +1,5 @@
-// Page helpers for the inline-hints end-to-end tests: what a user sees in the overlay, read from its open shadow root.
+// Page helpers for the inline-hints end-to-end tests: what a user sees underlined, read from the browser-painted
+// highlights (CSS.highlights, shared with the page) or, for the overlay fallback (textareas), from its shadow root.
 import type { Page } from 'playwright-core';
 
 export interface Underline {
@@ -6,63 +7,89 @@ export interface Underline {
   severity: string;
   /** Centres of the underline's line boxes, in viewport coordinates. */
   centres: [number, number][];
+  /** How it is drawn: a custom highlight or an overlay element. */
+  kind: 'highlight' | 'overlay';
 }
 
 /** Every underline drawn now. */
 export function underlines(page: Page): Promise<Underline[]> {
   return page.evaluate(() => {
+    const found: Underline[] = [];
+    const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry ?? []) {
+      const match = /^strongletter-(error|warning|info)-(.+)$/.exec(name);
+      if (!match) continue;
+      for (const range of highlight) {
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+        found.push({ ruleId: match[2], severity: match[1], centres: rects.map(centre), kind: 'highlight' });
+      }
+    }
     const root = document.querySelector('strongletter-overlay')?.shadowRoot;
-    if (!root) return [];
-    return [...root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id][data-severity]')].map((el) => ({
-      ruleId: el.dataset.ruleId ?? '',
-      severity: el.dataset.severity ?? '',
-      centres: [...el.children].map((line) => {
-        const r = line.getBoundingClientRect();
-        return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
-      }),
-    }));
+    for (const el of root?.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id][data-severity]') ?? []) {
+      found.push({
+        ruleId: el.dataset.ruleId ?? '',
+        severity: el.dataset.severity ?? '',
+        centres: [...el.children].map((line) => centre(line.getBoundingClientRect())),
+        kind: 'overlay',
+      });
+    }
+    return found;
   });
 }
 
 /** Underline centres that fall on an element matching one of the selectors (quotes, signatures). */
-export function centresOver(page: Page, selectors: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const root = document.querySelector('strongletter-overlay')?.shadowRoot;
-    if (!root || !sel) return [];
-    const boxes = [...document.querySelectorAll(sel)].flatMap((el) => {
-      // Text inside the element (its own line boxes), not the whole block, which may be wider.
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return [...range.getClientRects()].map((r) => ({ el: el.outerHTML.slice(0, 60), r }));
-    });
-    const hits: string[] = [];
-    for (const line of root.querySelectorAll<HTMLElement>('[data-rule-id] > i')) {
-      const r = line.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      for (const b of boxes) {
-        if (x >= b.r.left && x <= b.r.right && y >= b.r.top && y <= b.r.bottom) hits.push(b.el);
+export async function centresOver(page: Page, selectors: string): Promise<string[]> {
+  const centres = (await underlines(page)).flatMap((u) => u.centres);
+  return page.evaluate(
+    ([sel, points]) => {
+      if (!sel) return [];
+      const boxes = [...document.querySelectorAll(sel)].flatMap((el) => {
+        // Text inside the element (its own line boxes), not the whole block, which may be wider.
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return [...range.getClientRects()].map((r) => ({ el: el.outerHTML.slice(0, 60), r }));
+      });
+      const hits: string[] = [];
+      for (const [x, y] of points) {
+        for (const b of boxes) {
+          if (x >= b.r.left && x <= b.r.right && y >= b.r.top && y <= b.r.bottom) hits.push(b.el);
+        }
       }
-    }
-    return hits;
-  }, selectors);
+      return hits;
+    },
+    [selectors, centres] as const,
+  );
 }
 
-/** Text of the element under each underline centre (what the user sees underlined). */
-export function underlinedWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('strongletter-overlay')?.shadowRoot;
-    if (!root) return [];
-    const host = document.querySelector<HTMLElement>('strongletter-overlay')!;
+/** True when every underline centre lies inside one of the elements matching the selector. */
+export async function allCentresInside(page: Page, selector: string): Promise<boolean> {
+  const centres = (await underlines(page)).flatMap((u) => u.centres);
+  return page.evaluate(
+    ([sel, points]) =>
+      points.every(([x, y]) =>
+        [...document.querySelectorAll(sel)].some((b) => {
+          const box = b.getBoundingClientRect();
+          return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+        }),
+      ),
+    [selector, centres] as const,
+  );
+}
+
+/** Text of the node under each underline centre (what the user sees underlined). */
+export async function underlinedWords(page: Page): Promise<string[]> {
+  const centres = (await underlines(page)).flatMap((u) => u.centres);
+  return page.evaluate((points) => {
+    const host = document.querySelector<HTMLElement>('strongletter-overlay');
     const words: string[] = [];
-    host.style.visibility = 'hidden';
-    for (const line of root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id] > i')) {
-      const r = line.getBoundingClientRect();
-      const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+    if (host) host.style.visibility = 'hidden';
+    for (const [x, y] of points) {
+      const pos = document.caretPositionFromPoint?.(x, y);
       const node = pos?.offsetNode;
-      words.push(node?.nodeType === 3 ? (node.textContent ?? '') : (node?.textContent ?? ''));
+      words.push(node?.textContent ?? '');
     }
-    host.style.visibility = '';
+    if (host) host.style.visibility = '';
     return words;
-  });
+  }, centres);
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
 import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
-import { centresOver, underlinedWords, underlines } from './hints-page';
+import { allCentresInside, centresOver, underlinedWords, underlines } from './hints-page';
 
 interface Fixture {
   name: string;
@@ -31,6 +31,14 @@ const FIXTURES: Fixture[] = [
     body: '[g_editable="true"]',
     bodies: 1,
     notMine: '.gmail_quote, .gmail_signature',
+  },
+  {
+    name: 'Gmail, a reply answered inline (older and newer quote markup)',
+    url: WEBMAIL_URLS.gmail,
+    file: 'gmail-inline-answers.html',
+    body: '[g_editable="true"]',
+    bodies: 2,
+    notMine: 'blockquote, .gmail_attr',
   },
   {
     name: 'Outlook on the web (work)',
@@ -119,6 +127,8 @@ describe.each(FIXTURES)('inline hints on $name', (fixture) => {
     expect(await innerHTMLs(page, fixture.body)).toEqual(before);
 
     const drawn = await underlines(page);
+    // Chromium paints rich-text underlines itself (CSS Custom Highlight API): no overlay elements to place.
+    expect(drawn.every((u) => u.kind === 'highlight')).toBe(true);
     for (const u of drawn) {
       expect(u.ruleId).not.toBe('');
       expect(['info', 'warning', 'error']).toContain(u.severity);
@@ -126,19 +136,7 @@ describe.each(FIXTURES)('inline hints on $name', (fixture) => {
     }
     expect(await centresOver(page, fixture.notMine)).toEqual([]);
     // Each underline sits on text inside a compose body.
-    const onBody = await page.evaluate((sel) => {
-      const root = document.querySelector('strongletter-overlay')!.shadowRoot!;
-      return [...root.querySelectorAll('[data-rule-id] > i')].every((line) => {
-        const r = line.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        return [...document.querySelectorAll(sel)].some((b) => {
-          const box = b.getBoundingClientRect();
-          return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
-        });
-      });
-    }, fixture.body);
-    expect(onBody).toBe(true);
+    expect(await allCentresInside(page, fixture.body)).toBe(true);
     expect((await underlinedWords(page)).every((w) => w.trim().length > 0)).toBe(true);
     const chips = await page.locator('strongletter-overlay .chip').count();
     expect(chips).toBe(fixture.bodies);
@@ -197,13 +195,39 @@ describe.each(FIXTURES)('inline hints on $name', (fixture) => {
   });
 });
 
+describe('a Gmail reply answered inline', () => {
+  it('underlines the answers written between the quoted blockquotes, in both quote markups', async () => {
+    const page = await open(WEBMAIL_URLS.gmail, 'gmail-inline-answers.html');
+    await waitForUnderlines(page, 4);
+    const centres = (await underlines(page)).flatMap((u) => u.centres);
+    // Per compose body: how many underline centres fall on each answer (the divs between the blockquotes).
+    const perAnswer = await page.evaluate((points) => {
+      const answers = [...document.querySelectorAll('[g_editable]')].map((body) =>
+        [...body.querySelectorAll('.gmail_quote > div:not(.gmail_attr)')].filter((d) => d.textContent?.trim()),
+      );
+      return answers.map((list) =>
+        list.map((el) => {
+          const box = el.getBoundingClientRect();
+          return points.filter(([x, y]) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom).length;
+        }),
+      );
+    }, centres);
+    expect(perAnswer).toHaveLength(2);
+    for (const answers of perAnswer) {
+      expect(answers).toHaveLength(2);
+      for (const hits of answers) expect(hits).toBeGreaterThan(0);
+    }
+    expect(await centresOver(page, 'blockquote, .gmail_attr')).toEqual([]);
+  });
+});
+
 describe('compose windows come and go', () => {
   it('removes a closed compose’s overlay and attaches again when Gmail re-renders the editor', async () => {
     const page = await open(WEBMAIL_URLS.gmail, 'gmail-two-compose.html');
     await waitForUnderlines(page);
-    const layers = () => page.locator('strongletter-overlay .layer').count();
     const chips = () => page.locator('strongletter-overlay .chip').count();
-    expect(await layers()).toBe(2);
+    const bodies = '[g_editable]';
+    expect(await chips()).toBe(2);
 
     // Gmail swaps the editor node for a new one: the new node gets hints, the old one's UI goes.
     await page.evaluate(() => {
@@ -211,7 +235,6 @@ describe('compose windows come and go', () => {
       old.replaceWith(old.cloneNode(true));
     });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-    expect(await layers()).toBe(2);
     expect(await chips()).toBe(2);
     await waitFor(
       async () =>
@@ -221,11 +244,13 @@ describe('compose windows come and go', () => {
       { message: 'the re-rendered editor to be checked' },
     );
 
-    // Closing the new-message window removes its layer and chip.
+    // Closing the new-message window removes its underlines and chip.
+    const bothOpen = (await underlines(page)).length;
     await page.evaluate(() => document.querySelector('[role=dialog]')!.remove());
-    await waitFor(async () => (await layers()) === 1 && (await chips()) === 1, {
+    await waitFor(async () => (await chips()) === 1 && (await underlines(page)).length < bothOpen, {
       message: 'the closed compose UI to go',
     });
+    expect(await allCentresInside(page, bodies)).toBe(true);
     // Closing the last compose removes the overlay host altogether.
     await page.evaluate(() => document.querySelector('.ip')!.remove());
     await waitFor(async () => (await page.locator('strongletter-overlay').count()) === 0, {
@@ -263,9 +288,14 @@ describe('cards, chip and panel', () => {
       message: 'the ignored hint to go',
     });
 
-    // An underline itself is focusable: focus shows its card, Enter moves into it, Escape comes back.
-    const underline = page.locator('strongletter-overlay .hint[data-rule-id="request-generic-salutation"]');
-    await underline.focus();
+    // A highlight has no element to focus: the caret standing in the hinted words shows its card, Alt+Enter
+    // moves into it, Escape goes back to the text with the caret where it was.
+    await page.evaluate(() => {
+      const body = document.querySelector<HTMLElement>('[role=dialog] [g_editable]')!;
+      const text = body.firstChild as Text; // "Dear Sir,"
+      body.focus();
+      getSelection()!.collapse(text, 6);
+    });
     await card.waitFor({ state: 'visible' });
     expect(await card.getAttribute('data-rule-id')).toBe('request-generic-salutation');
     // The card's words come from the extension's locale catalog: the same as lib/phrasing/texts.ts.
@@ -273,16 +303,30 @@ describe('cards, chip and panel', () => {
     expect(await card.textContent()).toContain(words.explanation);
     expect(await card.textContent()).toContain(words.suggestion);
     expect(await card.locator('.cat').textContent()).toBe(CATEGORY_LABELS['generic-ask']);
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Alt+Enter');
     const active = () =>
       page.evaluate(() => {
         const el = document.querySelector('strongletter-overlay')!.shadowRoot!.activeElement as HTMLElement | null;
-        return el?.dataset.action ?? el?.dataset.ruleId;
+        return el?.dataset.action;
       });
     expect(await active()).toBe('ignore');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
-    expect(await active()).toBe('request-generic-salutation');
+    expect(
+      await page.evaluate(() => {
+        const selection = getSelection()!;
+        return [
+          document.activeElement?.getAttribute('role'),
+          selection.anchorNode?.textContent,
+          selection.anchorOffset,
+        ];
+      }),
+    ).toEqual(['textbox', 'Dear Sir,', 6]);
+    // Moving the caret within the hint shows the card again; moving it off the hint puts the card away.
+    await page.keyboard.press('ArrowLeft');
+    await card.waitFor({ state: 'visible' });
+    await page.keyboard.press('End');
+    await card.waitFor({ state: 'hidden' });
 
     await chip.click();
     await panel.waitFor({ state: 'visible' });

@@ -9,13 +9,22 @@ const COMPOSE_ROOT = '.M9, [role="dialog"], .ip, .aoI, form';
 export const gmail: SiteAdapter = {
   id: 'gmail',
   findBodies: (root) => outermostWritable(root.querySelectorAll(BODY)),
+  // What is quoted is the blockquote, not the div.gmail_quote (or .gmail_quote_container) around it: a user who
+  // answers inline writes between the quoted blockquotes, inside that div, and those answers are theirs.
   isSkipped: (el) =>
     el.tagName === 'BLOCKQUOTE' ||
-    el.classList.contains('gmail_quote') ||
-    el.classList.contains('gmail_extra') ||
+    el.classList.contains('gmail_attr') ||
     el.getAttribute('data-smartmail') === 'gmail_signature' ||
     looksLikeSignature(el),
-  isHistoryStart: (el) => el.classList.contains('gmail_quote_container') || el.classList.contains('gmail_attr'),
+  isHistoryStart: () => false,
+  // Gmail before 2018 wrote the "On … wrote:" line as bare text at the top of div.gmail_quote.
+  isSkippedText: (node) => {
+    const parent = node.parentElement;
+    if (!parent?.classList.contains('gmail_quote') || parent.tagName === 'BLOCKQUOTE') return false;
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling)
+      if (prev.nodeName === 'BLOCKQUOTE') return false;
+    return true;
+  },
   readCompose(body): ComposeDetails {
     const root = body.closest(COMPOSE_ROOT) ?? body.parentElement;
     const subject = root?.querySelector<HTMLInputElement>('input[name="subjectbox"], input[name="subject"]')?.value;

@@ -25,6 +25,7 @@ export const outlook: SiteAdapter = {
       ),
     );
   },
+  // Outlook's reply history is plain divs after the reply header (no blockquote around it): all of it is skipped.
   isSkipped: (el) => el.tagName === 'BLOCKQUOTE' || looksLikeSignature(el) || /^Signature/.test(el.id),
   isHistoryStart: (el) => HISTORY.test(el.id),
   readCompose(body): ComposeDetails {

@@ -1,3 +1,4 @@
+import { extractParagraphs } from '../extract';
 import { adapterForHost, generic } from './';
 import { gmail } from './gmail';
 import { outlook } from './outlook';
@@ -74,5 +75,29 @@ describe('compose details for outreach', () => {
       recipientName: 'Priya Rao',
       subject: 'Observership inquiry',
     });
+  });
+});
+
+describe('quoted text in a reply', () => {
+  const quote = (text: string) => `<blockquote class="gmail_quote">${text}</blockquote>`;
+  it.each([
+    ['older markup (div.gmail_quote)', 'gmail_quote'],
+    ['newer markup (div.gmail_quote_container)', 'gmail_quote gmail_quote_container'],
+  ])('Gmail, %s: the answers written between quoted blockquotes are the user’s, the quotes are not', (_, cls) => {
+    const doc = page(`<div g_editable="true" contenteditable="true" id="b">Hi,<div class="${cls}">
+      <div class="gmail_attr">On Mon, Nov 2, 2026 Amina wrote:<br></div>${quote('Was it satisfactory?')}
+      <div>Answer one.</div>${quote('Anything else?')}<div>Answer two.</div></div>
+      <div class="gmail_signature" data-smartmail="gmail_signature">Dr. Chen</div></div>`);
+    const texts = extractParagraphs(doc.getElementById('b')!, gmail).map((p) => p.text.trim());
+    expect(texts.filter(Boolean)).toEqual(['Hi,', 'Answer one.', 'Answer two.']);
+  });
+
+  it('Yahoo and Outlook: their reply history has no blockquote, so the whole quoted block stays skipped', () => {
+    const doc =
+      page(`<div contenteditable="true" id="y">Mine.<div class="ydp1yahoo_quoted"><div>On Monday, Kim wrote:</div>
+      <div>Theirs.</div></div></div>
+      <div contenteditable="true" id="o">Mine.<div id="appendonsend"></div><div id="divRplyFwdMsg">From: Rao</div><div>Theirs.</div></div>`);
+    expect(extractParagraphs(doc.getElementById('y')!, yahoo).map((p) => p.text.trim())).toEqual(['Mine.']);
+    expect(extractParagraphs(doc.getElementById('o')!, outlook).map((p) => p.text.trim())).toEqual(['Mine.']);
   });
 });

@@ -19,6 +19,8 @@ export interface SiteAdapter {
   isSkipped(el: Element): boolean;
   /** True for the element where the reply history starts: it and everything after it are skipped. */
   isHistoryStart(el: Element): boolean;
+  /** True for a text node that is not the user's although its element is (a bare "On … wrote:" line). */
+  isSkippedText?(node: Text): boolean;
   /** Recipient and subject read from the compose window around body, where the page shows them. */
   readCompose(body: HTMLElement): ComposeDetails;
 }

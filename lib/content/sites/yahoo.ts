@@ -14,6 +14,7 @@ export const yahoo: SiteAdapter = {
     outermostWritable(
       root.querySelectorAll('#editor-container [data-test-id="rte"], [data-test-id="rte"][contenteditable]'),
     ),
+  // Yahoo's reply history is the *yahoo_quoted div itself (no blockquote inside), so the whole div is the quote.
   isSkipped: (el) => el.tagName === 'BLOCKQUOTE' || isYahooQuote(el) || looksLikeSignature(el),
   isHistoryStart: () => false,
   readCompose(body): ComposeDetails {

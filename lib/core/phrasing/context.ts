@@ -195,7 +195,7 @@ export function writerSubject(ctx: MatchContext): boolean {
 
 /** True when the sentence is a question or plan about scheduling, not about the applicant ("in the next few weeks?"). */
 export function schedulingSentence(ctx: MatchContext): boolean {
-  return /\b(?:meet|call|zoom|chat|schedule|visit|time to talk|available|availability|calendar|slot|dates?)\b/.test(
+  return /\b(?:meet|call|zoom|chat|schedule|visit|time to talk|talk|discuss|minutes|available|availability|calendar|slot|dates?)\b/.test(
     sentence(ctx),
   );
 }

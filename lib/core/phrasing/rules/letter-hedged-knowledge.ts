@@ -1,9 +1,10 @@
 import {
   aboutPatient,
+  after,
+  before,
   clinicalAfter,
   evidenced,
   patientNext,
-  sentence,
   strongElsewhere,
 } from '@/lib/core/phrasing/context';
 import { hedgedKnowledge } from '@/lib/core/phrasing/lexicons/hedge';
@@ -24,8 +25,12 @@ export const rule: SpanRuleDef = {
     strongElsewhere(ctx) ||
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
-    /\b(?:diagnos|etiolog|cause|lesion|infection|tumou?r|fracture|syndrome|disease|result|finding|scan|trial|study|patient)/.test(
-      sentence(ctx),
+    // A hedge about a finding ("probably viral", "the cause was possibly") is clinical reasoning, not doubt.
+    /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary)\b/.test(
+      after(ctx, 30),
+    ) ||
+    /\b(?:diagnosis|etiology|cause|lesion|finding|result|scan|rash|x-ray|ecg|culture)\b[^,;]{0,30}$/.test(
+      before(ctx, 40),
     ),
 };
 

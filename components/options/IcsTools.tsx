@@ -34,12 +34,12 @@ const dayText = (date: string) =>
   });
 
 /** What happened to the file's repeating events, in one sentence; undefined when it has none. */
-function repeatText({ repeating, window }: { repeating: IcsRead['repeating']; window: RepeatWindow }) {
+function repeatText({ repeating, span }: { repeating: IcsRead['repeating']; span: RepeatWindow }) {
   if (repeating.series === 0) return undefined;
   const parts = [
-    `${plural(repeating.series, 'repeating event')} ${repeating.series === 1 ? 'gives' : 'give'} ${plural(repeating.dates, 'date')} from ${dayText(window.from)} to ${dayText(window.to)}, at most ${window.maxPerSeries} per event`,
+    `${plural(repeating.series, 'repeating event')} ${repeating.series === 1 ? 'gives' : 'give'} ${plural(repeating.dates, 'date')} from ${dayText(span.from)} to ${dayText(span.to)}, at most ${span.maxPerSeries} per event`,
   ];
-  if (repeating.cut > 0) parts.push(`${repeating.cut} had more dates than that and stop at ${window.maxPerSeries}`);
+  if (repeating.cut > 0) parts.push(`${repeating.cut} had more dates than that and stop at ${span.maxPerSeries}`);
   if (repeating.outside > 0) parts.push(`${repeating.outside} have no date in that period and are left out`);
   return `${parts.join('; ')}.`;
 }
@@ -154,8 +154,8 @@ export function IcsTools({
     if (!file) return;
     try {
       const today = todayIso();
-      const window = seasonWindow(today, cycleYear ?? Number(today.slice(0, 4)) + 1);
-      const parsed = parseIcs(await file.text(), { window });
+      const span = seasonWindow(today, cycleYear ?? Number(today.slice(0, 4)) + 1);
+      const parsed = parseIcs(await file.text(), { span });
       setPending({ parsed, plan: await planIcsImport(parsed.deadlines) });
       setStatus({});
     } catch (problem) {

@@ -90,7 +90,7 @@ describe('importIcs', () => {
         ...extra,
         'END:VCALENDAR',
       ].join('\r\n');
-    await importIcs(parseIcs(series([]), { window: WINDOW }));
+    await importIcs(parseIcs(series([]), { span: WINDOW }));
     expect((await listDeadlines()).map((d) => `${d.dueDate} ${d.dueTime}`)).toEqual([
       '2026-10-06 17:00',
       '2026-10-13 17:00',
@@ -104,7 +104,7 @@ describe('importIcs', () => {
       'DTSTART;TZID=America/Chicago:20261014T170000',
       'END:VEVENT',
     ]);
-    const plan = await importIcs(parseIcs(moved, { window: WINDOW }));
+    const plan = await importIcs(parseIcs(moved, { span: WINDOW }));
     expect(plan).toMatchObject({ added: 0, updated: 1, unchanged: 2 });
     expect((await listDeadlines()).map((d) => `${d.dueDate} ${d.title}`)).toEqual([
       '2026-10-06 Journal club',

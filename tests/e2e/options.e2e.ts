@@ -1,5 +1,6 @@
-// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export,
-// a custom site added from the page, a rule switched off live in an open Gmail compose, and axe-core.
+// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export, a calendar
+// import with an unreadable event (cancel, then confirm), a custom site added from the page, a rule switched off
+// live in an open Gmail compose, and axe-core.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -97,6 +98,47 @@ describe('options page', () => {
       ics.split('BEGIN:VEVENT').find((block) => block.includes(`SUMMARY:${title}`)) ?? '';
     expect(event('E2E ERAS opens')).toContain('DTSTART:20270924T130000Z'); // 09:00 EDT
     expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${isoIn(2).replaceAll('-', '')}`);
+  });
+
+  it('lists the calendar events it cannot read, writes nothing on cancel, and the rest after confirming', async () => {
+    const day = isoIn(4).replaceAll('-', '');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:e2e-good@example.org',
+      'SUMMARY:E2E calendar interview',
+      `DTSTART;TZID=America/New_York:${day}T100000`,
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:e2e-bad@example.org',
+      'SUMMARY:E2E broken event',
+      'DTSTART:20260230',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const before = await deadlineTitles();
+    const input = options.getByLabel('Import calendar (.ics)');
+    const file = { name: 'partial.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) };
+    await input.setInputFiles(file);
+    const bad = options.getByRole('list', { name: 'Events that cannot be read' });
+    await bad.waitFor();
+    expect(await bad.getByRole('listitem').allTextContents()).toEqual([
+      'Line 8, "E2E broken event": 2026-02-30 is not a real date',
+    ]);
+    await options.getByRole('button', { name: 'Cancel calendar import' }).click();
+    await options.getByText('Calendar import cancelled. Nothing was changed.').waitFor();
+    expect(await deadlineTitles()).toEqual(before);
+
+    await input.setInputFiles(file);
+    await options.getByRole('button', { name: 'Leave those out and import the rest' }).click();
+    await options
+      .getByText(/Imported from the calendar: 1 new, 0 updated\. 1 event that cannot be read was left out\./)
+      .waitFor();
+    const after = await deadlineTitles();
+    expect(after).toContain('E2E calendar interview');
+    expect(after).not.toContain('E2E broken event');
+    expect(after).toHaveLength(before.length + 1);
   });
 
   it('adds a custom site from the page, hints appear on a page served there, and removing it unregisters the script', async () => {

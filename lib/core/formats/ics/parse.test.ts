@@ -6,7 +6,7 @@ import { ianaZoneFor } from './windows-zones';
 
 /** Repeating events are expanded from 1 January 2026 to the end of the 2027 season in these tests. */
 const WINDOW = { from: '2026-01-01', to: '2027-06-30', maxPerSeries: 100 };
-const parseIcs = (text: string, options: { ownZone?: string } = {}) => parse(text, { window: WINDOW, ...options });
+const parseIcs = (text: string, options: { ownZone?: string } = {}) => parse(text, { span: WINDOW, ...options });
 
 const cal = (...events: string[]) =>
   ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flatMap((e) => ['BEGIN:VEVENT', e, 'END:VEVENT']), 'END:VCALENDAR'].join(
@@ -289,7 +289,7 @@ describe('repeating events', () => {
 
   it('imports only dates inside the window, at most the cap per series, and says so', () => {
     const daily = cal('UID:d\r\nSUMMARY:Study block\r\nDTSTART;VALUE=DATE:20250101\r\nRRULE:FREQ=DAILY');
-    const read = parse(daily, { window: { from: '2026-11-27', to: '2027-06-30', maxPerSeries: 100 } });
+    const read = parse(daily, { span: { from: '2026-11-27', to: '2027-06-30', maxPerSeries: 100 } });
     expect(read.deadlines).toHaveLength(100);
     expect(read.deadlines[0].dueDate).toBe('2026-11-27');
     expect(read.repeating).toEqual({ series: 1, dates: 100, cut: 1, outside: 0 });

@@ -31,7 +31,7 @@ export interface IcsRead {
   /** Repeating events: how many, how many dates came in, how many had more than the cap or none in the window. */
   repeating: { series: number; dates: number; cut: number; outside: number };
   /** The dates repeating events were expanded in. */
-  window: RepeatWindow;
+  span: RepeatWindow;
   /** VEVENT blocks in the file. */
   events: number;
 }
@@ -40,7 +40,7 @@ export interface IcsReadOptions {
   /** The user's zone: UTC times and zones only the file describes are shown in it. */
   ownZone?: string;
   /** Where repeating events are expanded; by default a year from today. */
-  window?: RepeatWindow;
+  span?: RepeatWindow;
 }
 
 class Collector {
@@ -88,11 +88,11 @@ function addSeries(
   out: Collector,
   master: EventRead & { idUid?: string },
   overrides: (EventRead & { idUid?: string })[],
-  window: RepeatWindow,
+  span: RepeatWindow,
   read: Pick<IcsRead, 'repeating' | 'cancelled'>,
   budget: { steps: number },
 ): void {
-  const expansion = expandSeries(master.start, master.rules, master.rdates, master.exdates, window, budget);
+  const expansion = expandSeries(master.start, master.rules, master.rdates, master.exdates, span, budget);
   if (typeof expansion === 'string') {
     out.problems.push({ line: master.line, title: master.title, message: expansion });
     return;
@@ -106,7 +106,7 @@ function addSeries(
   }
   for (const change of overrides) {
     if (change.cancelled) read.cancelled++;
-    else if (change.start.date >= window.from && change.start.date <= window.to) {
+    else if (change.start.date >= span.from && change.start.date <= span.to) {
       out.add(change, change.start, idFor({ ...change, idUid: master.idUid }, change.recurrenceId));
       dates++;
     }
@@ -123,7 +123,7 @@ export function parseIcs(text: string, options: IcsReadOptions = {}): IcsRead {
   if (!isCalendarText(text)) throw new Error('This is not a calendar file: it has no BEGIN:VCALENDAR line.');
   const ownZone = options.ownZone ?? systemTimeZone();
   const today = localDate(new Date(), ownZone);
-  const window = options.window ?? { from: today, to: addDays(today, 365), maxPerSeries: MAX_PER_SERIES };
+  const span = options.span ?? { from: today, to: addDays(today, 365), maxPerSeries: MAX_PER_SERIES };
   const blocks = blocksOf(text);
   const zones = definedZones(
     blocks
@@ -151,7 +151,7 @@ export function parseIcs(text: string, options: IcsReadOptions = {}): IcsRead {
     notices,
     cancelled: 0,
     repeating: { series: 0, dates: 0, cut: 0, outside: 0 },
-    window,
+    span,
     events: vevents.length,
   };
   const budget = { steps: FILE_STEP_BUDGET };
@@ -165,7 +165,7 @@ export function parseIcs(text: string, options: IcsReadOptions = {}): IcsRead {
       result.cancelled++;
       continue;
     }
-    if (repeats(event)) addSeries(out, event, changesOf(event), window, result, budget);
+    if (repeats(event)) addSeries(out, event, changesOf(event), span, result, budget);
     else out.add(event, event.start, idFor(event, event.recurrenceId));
   }
   if (out.shortened > 0) {

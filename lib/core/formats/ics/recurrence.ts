@@ -135,12 +135,12 @@ export function expandSeries(
   rules: ICAL.Recur[],
   rdates: Moment[],
   exdates: Moment[],
-  window: RepeatWindow,
+  span: RepeatWindow,
   budget: { steps: number } = { steps: FILE_STEP_BUDGET },
 ): Expansion | string {
   const found = new Map<string, Moment>();
   const keys = exclusionKeys(exdates);
-  const inWindow = (m: Moment) => m.date >= window.from && m.date <= window.to;
+  const inWindow = (m: Moment) => m.date >= span.from && m.date <= span.to;
   const add = (m: Moment) => {
     if (inWindow(m) && !excluded(m, keys)) found.set(occurrenceKey(m), m);
   };
@@ -154,13 +154,13 @@ export function expandSeries(
       const next = iterator.next();
       if (!next) break;
       const moment = fromIcalWall(next, start);
-      if (moment.date > window.to) break;
+      if (moment.date > span.to) break;
       if (!inWindow(moment)) continue;
       add(moment);
-      if (++inside > window.maxPerSeries) break;
+      if (++inside > span.maxPerSeries) break;
     }
   }
   for (const rdate of rdates) add(rdate);
   const occurrences = [...found.values()].sort((a, b) => instantOf(a) - instantOf(b));
-  return { occurrences: occurrences.slice(0, window.maxPerSeries), cut: occurrences.length > window.maxPerSeries };
+  return { occurrences: occurrences.slice(0, span.maxPerSeries), cut: occurrences.length > span.maxPerSeries };
 }

@@ -27,8 +27,8 @@ if (!FOLDER) {
   );
 }
 
-const read = (file: string, window = WIDE): IcsRead =>
-  parseIcs(readFileSync(join(FOLDER ?? '', file), 'utf8'), { ownZone: 'UTC', window });
+const read = (file: string, span = WIDE): IcsRead =>
+  parseIcs(readFileSync(join(FOLDER ?? '', file), 'utf8'), { ownZone: 'UTC', span });
 /** Wide enough for the dates these old test files use. */
 const WIDE = { from: '1900-01-01', to: '2100-12-31', maxPerSeries: 100 };
 const SEASON = seasonWindow('2026-11-27', 2027);

@@ -20,7 +20,7 @@ interface Line {
 }
 
 /** Undoes line folding (a line starting with a space or tab continues the previous one), keeping line numbers. */
-export function unfold(text: string): Line[] {
+function unfold(text: string): Line[] {
   const result: Line[] = [];
   const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   for (const [index, raw] of physical.entries()) {
@@ -92,15 +92,18 @@ export function isCalendarText(text: string): boolean {
   return /^BEGIN:VCALENDAR[ \t]*$/im.test(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }
 
-/** The title a block gives on its SUMMARY line, read without ical.js (for naming an event it cannot read). */
-export function summaryGuess(block: Block): string | undefined {
-  const line = block.lines.find((l) => /^SUMMARY[;:]/i.test(l));
+/** A text property of a block read without ical.js (for naming what ical.js cannot read), e.g. its SUMMARY. */
+export function propertyGuess(block: Block, name: string): string | undefined {
+  const line = block.lines.find((l) => new RegExp(`^${name}[;:]`, 'i').test(l));
   if (!line) return undefined;
   const value = line.slice(line.search(/:(?=(?:[^"]*"[^"]*")*[^"]*$)/) + 1);
   return unescapeText(value).trim() || undefined;
 }
 
+/** The title a block gives on its SUMMARY line, read without ical.js. */
+export const summaryGuess = (block: Block) => propertyGuess(block, 'SUMMARY');
+
 /** RFC 5545 TEXT unescaping in one pass, so "\\n" (an escaped backslash, then n) stays a backslash and an n. */
-export function unescapeText(value: string): string {
+function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_all, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
 }

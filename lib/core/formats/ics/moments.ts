@@ -30,13 +30,22 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** The zones a file describes: ical.js rules by TZID, or undefined for a description we cannot read. */
 export type DefinedZones = Map<string, ICAL.Timezone | undefined>;
 
-/** True when every observance of a VTIMEZONE has a start and an offset, and there is at least one. */
+/**
+ * True when every observance of a VTIMEZONE has a start, an offset and at most a yearly rule, and there is at
+ * least one: ical.js would walk a daily or finer rule change by change for every year up to the event.
+ */
 function wellFormed(component: ICAL.Component): boolean {
   const observances = [...component.getAllSubcomponents('standard'), ...component.getAllSubcomponents('daylight')];
+  const yearly = (o: ICAL.Component) =>
+    o.getAllProperties('rrule').every((p) => {
+      const rule = p.getFirstValue();
+      return rule instanceof ICAL.Recur && rule.freq === 'YEARLY';
+    });
   return (
     observances.length > 0 &&
     observances.every(
-      (o) => o.getFirstProperty('dtstart') && o.getFirstPropertyValue('tzoffsetto') instanceof ICAL.UtcOffset,
+      (o) =>
+        o.getFirstProperty('dtstart') && o.getFirstPropertyValue('tzoffsetto') instanceof ICAL.UtcOffset && yearly(o),
     )
   );
 }
@@ -66,7 +75,12 @@ export function definedZones(components: ICAL.Component[]): DefinedZones {
   for (const component of components) {
     const tzid = String(component.getFirstPropertyValue('tzid') ?? '').trim();
     if (!tzid) continue;
-    const readable = wellFormed(component);
+    let readable = false;
+    try {
+      readable = wellFormed(component);
+    } catch {
+      // a rule ical.js cannot parse: the zone stays unreadable
+    }
     if (readable) startLate(component);
     zones.set(tzid, readable ? new ICAL.Timezone(component) : undefined);
   }

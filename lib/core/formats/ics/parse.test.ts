@@ -213,6 +213,19 @@ describe('time zones from other calendars', () => {
     expect(parseIcs(text, { ownZone: 'UTC' }).deadlines[0]).toMatchObject({ dueDate: '2026-09-24', dueTime: '03:30' });
   });
 
+  it.each([['RRULE:FREQ=MONTHLY;BYDAY=1SU'], ['RRULE:FREQ=SECONDLY'], ['RRULE:FREQ=NEVER']])(
+    'names a zone whose changes follow %s as one it cannot read',
+    (rule) => {
+      const text = OUTLOOK.replaceAll('Eastern Standard Time', 'Lunar Time').replace(
+        'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11',
+        rule,
+      );
+      expect(parseIcs(text).problems.map((p) => p.message)).toEqual([
+        'the time zone "Lunar Time" is described in the file in a way we cannot read',
+      ]);
+    },
+  );
+
   it('names a zone the file describes in a way we cannot follow', () => {
     const text = OUTLOOK.replaceAll('Eastern Standard Time', 'Lunar Time').replaceAll(/TZOFFSETTO:.*\r\n/g, '');
     expect(parseIcs(text).problems.map(problemText)).toEqual([
@@ -304,6 +317,25 @@ describe('repeating events', () => {
     expect(parseIcs(never).problems.map(problemText)).toEqual([
       'Line 3, "Never": its repeat rule matches no day we can find',
     ]);
+  });
+
+  it('names an event whose repeat rule ical.js refuses, and still reads the others', () => {
+    const read = parseIcs(
+      cal(
+        'UID:bad-rule\r\nSUMMARY:Odd rule\r\nDTSTART:20261001\r\nRRULE:FREQ=WEEKLY;BYMONTHDAY=3',
+        'UID:ok\r\nSUMMARY:Fine\r\nDTSTART:20261002',
+      ),
+    );
+    expect(read.deadlines.map((d) => d.title)).toEqual(['Fine']);
+    expect(read.problems.map(problemText)).toEqual([expect.stringMatching(/^Line 3, "Odd rule": /)]);
+  });
+
+  it('reads an UNTIL in UTC against the event’s own clock', () => {
+    const text = cal(
+      'UID:u\r\nSUMMARY:Rounds\r\nDTSTART;TZID=America/New_York:20261001T090000\r\nRRULE:FREQ=DAILY;UNTIL=20261003T124500Z',
+    );
+    // 3 October 09:00 in New York is 13:00 UTC, after the UNTIL.
+    expect(parseIcs(text).deadlines.map((d) => d.dueDate)).toEqual(['2026-10-01', '2026-10-02']);
   });
 
   it('keeps the wall clock across a daylight-saving change', () => {

@@ -8,7 +8,7 @@ import { addDays } from '@/lib/core/calendar/dates';
 import { localDate, systemTimeZone } from '@/lib/core/calendar/zone';
 import { problemsFrom } from '@/lib/core/model/errors';
 import { type DeadlineInput, DeadlineInputSchema } from '@/lib/core/model/schema';
-import { blocksOf, isCalendarText } from './blocks';
+import { type Block, blocksOf, isCalendarText, propertyGuess } from './blocks';
 import { type EventRead, type IcsProblem, readEvent } from './events';
 import { deadlineIdForUid } from './ids';
 import { definedZones, type Moment, occurrenceKey, startOf, wallKey } from './moments';
@@ -16,6 +16,7 @@ import { expandSeries, FILE_STEP_BUDGET, type RepeatWindow } from './recurrence'
 import { settleSharedUids } from './shared-uids';
 import { MAX_PER_SERIES } from './window';
 
+/** The largest calendar file read (5 MB). */
 export const MAX_ICS_BYTES = 5 * 1024 * 1024;
 const MAX_TITLE = 300;
 
@@ -117,6 +118,24 @@ function addSeries(
   if (dates === 0) read.repeating.outside++;
 }
 
+/** The zones the file's VTIMEZONE blocks describe; one ical.js cannot parse is kept as unreadable. */
+function fileZones(blocks: Block[]) {
+  const parsed: ICAL.Component[] = [];
+  const unreadable: string[] = [];
+  for (const block of blocks.filter((b) => b.name === 'VTIMEZONE')) {
+    try {
+      if (block.unclosed) throw new Error('unclosed');
+      parsed.push(new ICAL.Component(ICAL.parse(block.lines.join('\r\n'))));
+    } catch {
+      const tzid = propertyGuess(block, 'TZID');
+      if (tzid) unreadable.push(tzid);
+    }
+  }
+  const zones = definedZones(parsed);
+  for (const tzid of unreadable) if (!zones.has(tzid)) zones.set(tzid, undefined);
+  return zones;
+}
+
 /** Parses an .ics text into deadlines (source "import", kind "personal"); throws on a file that is not a calendar. */
 export function parseIcs(text: string, options: IcsReadOptions = {}): IcsRead {
   if (text.length > MAX_ICS_BYTES) throw new Error('The calendar file is larger than 5 MB.');
@@ -125,17 +144,7 @@ export function parseIcs(text: string, options: IcsReadOptions = {}): IcsRead {
   const today = localDate(new Date(), ownZone);
   const span = options.span ?? { from: today, to: addDays(today, 365), maxPerSeries: MAX_PER_SERIES };
   const blocks = blocksOf(text);
-  const zones = definedZones(
-    blocks
-      .filter((b) => b.name === 'VTIMEZONE' && !b.unclosed)
-      .flatMap((b) => {
-        try {
-          return [new ICAL.Component(ICAL.parse(b.lines.join('\r\n')))];
-        } catch {
-          return [];
-        }
-      }),
-  );
+  const zones = fileZones(blocks);
   const out = new Collector(ownZone);
   const read: EventRead[] = [];
   const vevents = blocks.filter((b) => b.name === 'VEVENT');
@@ -165,8 +174,14 @@ export function parseIcs(text: string, options: IcsReadOptions = {}): IcsRead {
       result.cancelled++;
       continue;
     }
-    if (repeats(event)) addSeries(out, event, changesOf(event), span, result, budget);
-    else out.add(event, event.start, idFor(event, event.recurrenceId));
+    try {
+      if (repeats(event)) addSeries(out, event, changesOf(event), span, result, budget);
+      else out.add(event, event.start, idFor(event, event.recurrenceId));
+    } catch (error) {
+      // ical.js throws on a few rules it refuses (e.g. BYMONTHDAY in a weekly rule); the event is named, not lost.
+      const detail = error instanceof Error ? ` (${error.message})` : '';
+      out.problems.push({ line: event.line, title: event.title, message: `its dates cannot be worked out${detail}` });
+    }
   }
   if (out.shortened > 0) {
     notices.push(

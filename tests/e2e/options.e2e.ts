@@ -196,7 +196,7 @@ describe('options page', () => {
     },
   );
 
-  it('has no serious or critical axe-core violations with its panels open (CSV preview, deadline edit, delete confirmation)', async () => {
+  it('has no serious or critical axe-core violations with its panels open (CSV and calendar previews, deadline edit, delete confirmation)', async () => {
     await options.emulateMedia({ colorScheme: 'light' });
     await options.reload();
     const bad = `Title,Due date\nE2E axe row,2026-02-31\n`;
@@ -204,6 +204,23 @@ describe('options page', () => {
       .getByLabel('Import CSV')
       .setInputFiles({ name: 'axe.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await options.getByRole('list', { name: 'Row errors' }).waitFor();
+    const calendar = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:e2e-axe-weekly@example.org',
+      'SUMMARY:E2E axe weekly call',
+      `DTSTART;VALUE=DATE:${isoIn(1).replaceAll('-', '')}`,
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'SUMMARY:E2E axe broken',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await options
+      .getByLabel('Import calendar (.ics)')
+      .setInputFiles({ name: 'axe.ics', mimeType: 'text/calendar', buffer: Buffer.from(calendar) });
+    await options.getByRole('list', { name: 'Events that cannot be read' }).waitFor();
     await options
       .getByRole('button', { name: /^Edit / })
       .first()
@@ -224,6 +241,7 @@ describe('options page', () => {
     expect(violations).toEqual([]);
     await options.keyboard.press('Escape');
     await options.getByRole('button', { name: 'Cancel import' }).click();
+    await options.getByRole('button', { name: 'Cancel calendar import' }).click();
   });
 
   it('is usable from the keyboard: Enter in a profile field saves, Tab moves to the next control', async () => {

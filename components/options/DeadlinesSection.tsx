@@ -32,7 +32,7 @@ export function DeadlinesSection() {
       <h3>Import from a spreadsheet (CSV)</h3>
       <CsvImport />
       <h3>Calendar</h3>
-      <IcsTools deadlines={deadlines} leadDays={settings.reminderLeadDays} />
+      <IcsTools deadlines={deadlines} leadDays={settings.reminderLeadDays} cycleYear={settings.cycleYear} />
     </div>
   );
 }

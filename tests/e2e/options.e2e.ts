@@ -1,5 +1,6 @@
-// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export,
-// a custom site added from the page, a rule switched off live in an open Gmail compose, and axe-core.
+// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export, a calendar
+// import with an unreadable event (cancel, then confirm), a custom site added from the page, a rule switched off
+// live in an open Gmail compose, and axe-core.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -99,6 +100,47 @@ describe('options page', () => {
     expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${isoIn(2).replaceAll('-', '')}`);
   });
 
+  it('lists the calendar events it cannot read, writes nothing on cancel, and the rest after confirming', async () => {
+    const day = isoIn(4).replaceAll('-', '');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:e2e-good@example.org',
+      'SUMMARY:E2E calendar interview',
+      `DTSTART;TZID=America/New_York:${day}T100000`,
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:e2e-bad@example.org',
+      'SUMMARY:E2E broken event',
+      'DTSTART:20260230',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const before = await deadlineTitles();
+    const input = options.getByLabel('Import calendar (.ics)');
+    const file = { name: 'partial.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) };
+    await input.setInputFiles(file);
+    const bad = options.getByRole('list', { name: 'Events that cannot be read' });
+    await bad.waitFor();
+    expect(await bad.getByRole('listitem').allTextContents()).toEqual([
+      'Line 8, "E2E broken event": 2026-02-30 is not a real date',
+    ]);
+    await options.getByRole('button', { name: 'Cancel calendar import' }).click();
+    await options.getByText('Calendar import cancelled. Nothing was changed.').waitFor();
+    expect(await deadlineTitles()).toEqual(before);
+
+    await input.setInputFiles(file);
+    await options.getByRole('button', { name: 'Leave those out and import the rest' }).click();
+    await options
+      .getByText(/Imported from the calendar: 1 new, 0 updated\. 1 event that cannot be read was left out\./)
+      .waitFor();
+    const after = await deadlineTitles();
+    expect(after).toContain('E2E calendar interview');
+    expect(after).not.toContain('E2E broken event');
+    expect(after).toHaveLength(before.length + 1);
+  });
+
   it('adds a custom site from the page, hints appear on a page served there, and removing it unregisters the script', async () => {
     const sites = options.getByRole('region', { name: 'Sites' });
     await sites.getByLabel('Site address').fill('forum.example.org');
@@ -154,7 +196,7 @@ describe('options page', () => {
     },
   );
 
-  it('has no serious or critical axe-core violations with its panels open (CSV preview, deadline edit, delete confirmation)', async () => {
+  it('has no serious or critical axe-core violations with its panels open (CSV and calendar previews, deadline edit, delete confirmation)', async () => {
     await options.emulateMedia({ colorScheme: 'light' });
     await options.reload();
     const bad = `Title,Due date\nE2E axe row,2026-02-31\n`;
@@ -162,6 +204,23 @@ describe('options page', () => {
       .getByLabel('Import CSV')
       .setInputFiles({ name: 'axe.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await options.getByRole('list', { name: 'Row errors' }).waitFor();
+    const calendar = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:e2e-axe-weekly@example.org',
+      'SUMMARY:E2E axe weekly call',
+      `DTSTART;VALUE=DATE:${isoIn(1).replaceAll('-', '')}`,
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'SUMMARY:E2E axe broken',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await options
+      .getByLabel('Import calendar (.ics)')
+      .setInputFiles({ name: 'axe.ics', mimeType: 'text/calendar', buffer: Buffer.from(calendar) });
+    await options.getByRole('list', { name: 'Events that cannot be read' }).waitFor();
     await options
       .getByRole('button', { name: /^Edit / })
       .first()
@@ -182,6 +241,7 @@ describe('options page', () => {
     expect(violations).toEqual([]);
     await options.keyboard.press('Escape');
     await options.getByRole('button', { name: 'Cancel import' }).click();
+    await options.getByRole('button', { name: 'Cancel calendar import' }).click();
   });
 
   it('is usable from the keyboard: Enter in a profile field saves, Tab moves to the next control', async () => {

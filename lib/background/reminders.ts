@@ -5,6 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import { quietUntil, todayType } from '@/lib/core/calendar/week';
 import { systemTimeZone } from '@/lib/core/calendar/zone';
 import {
   type BadgeState,
@@ -108,13 +109,17 @@ export async function recomputeBadge(now = new Date(), timeZone = systemTimeZone
   const due = await dueWithin(now, window, timeZone);
   // A deadline's own lead time counts up to the query window, which bounds what is read.
   const capped = due.map((d) => (d.leadDays !== undefined && d.leadDays > window ? { ...d, leadDays: window } : d));
-  const state = badgeState(capped, now, { timeZone, defaultLeadDays: settings.badgeThresholdDays });
+  const restDay = todayType(now, timeZone, settings.weekPlan) === 'rest';
+  const state = badgeState(capped, now, { timeZone, defaultLeadDays: settings.badgeThresholdDays, restDay });
   // Firefox builds default to Manifest V2, where the toolbar button is `browserAction`.
   const button = browser.action ?? browser.browserAction;
   await button.setBadgeText({ text: state.text });
   if (state.color) await button.setBadgeBackgroundColor({ color: state.color });
   await button.setTitle({ title: state.title });
-  return { ...state, nextChange: nextStateChange(capped, now, { timeZone }) };
+  // The end of a rest day's quiet is a change too: notifications held back go out then.
+  const changes = [nextStateChange(capped, now, { timeZone }), quietUntil(now, timeZone, settings.weekPlan)];
+  const nextChange = changes.filter((at): at is Date => !!at).sort((a, b) => a.getTime() - b.getTime())[0];
+  return { ...state, nextChange };
 }
 
 /**
@@ -158,6 +163,8 @@ async function showNotification(id: string, title: string, message: string): Pro
 export async function notifyDueDeadlines(now = new Date(), timeZone = systemTimeZone()): Promise<string[]> {
   const settings = await getSettings();
   if (!(await notificationsAllowed(settings))) return [];
+  // On a rest day and until the next morning, notifications wait; the badge still shows what is due.
+  if (quietUntil(now, timeZone, settings.weekPlan)) return [];
   const due = await dueWithin(now, badgeWindowDays(settings), timeZone);
   const options = { timeZone, defaultLeadDays: settings.reminderLeadDays };
   const fresh = itemsToNotify(due, now, options);

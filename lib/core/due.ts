@@ -165,18 +165,28 @@ export function describeDue(info: DueInfo): string {
   }
 }
 
-/** The toolbar badge for these deadlines at `now`. */
-export function badgeState(deadlines: DeadlineLike[], now: Date, options: DueOptions = {}): BadgeState {
+export interface BadgeOptions extends DueOptions {
+  /** A rest day: only what is overdue or due that day counts. */
+  restDay?: boolean;
+}
+
+const REST_COUNTS: DueStatus[] = ['overdue', 'due-today'];
+
+/** The toolbar badge for these deadlines at `now` (on a rest day, only overdue and due-today ones). */
+export function badgeState(deadlines: DeadlineLike[], now: Date, options: BadgeOptions = {}): BadgeState {
+  const counted = options.restDay ? REST_COUNTS : ACTIVE;
   const active = dueInfos(deadlines, now, options)
-    .filter((info) => ACTIVE.includes(info.status))
+    .filter((info) => counted.includes(info.status))
     .sort(compareUrgency);
-  if (active.length === 0) return { text: '', title: 'StrongLetter: nothing due soon', count: 0 };
+  const rest = options.restDay ? 'Rest day. ' : '';
+  if (active.length === 0)
+    return { text: '', title: `StrongLetter: ${rest ? 'rest day, nothing due today' : 'nothing due soon'}`, count: 0 };
   const mostUrgent = active[0];
   const more = active.length > 1 ? ` — and ${active.length - 1} more` : '';
   return {
     text: active.length > 99 ? '99+' : String(active.length),
     color: mostUrgent.status === 'overdue' ? BADGE_RED : BADGE_AMBER,
-    title: `${describeDue(mostUrgent)}${more}`,
+    title: `${rest}${describeDue(mostUrgent)}${more}`,
     count: active.length,
     mostUrgent,
   };

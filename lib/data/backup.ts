@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { problemsFrom, ValidationError } from '@/lib/core/model/errors';
 import { checkReferences, type Records } from '@/lib/core/model/integrity';
+import { NoteSchema } from '@/lib/core/model/notes';
 import { withoutUndefined } from '@/lib/core/model/records';
 import {
   AssignmentSchema,
@@ -40,6 +41,7 @@ const RECORD_SCHEMAS = {
   assignments: AssignmentSchema,
   deadlines: storedDeadline,
   outreach: OutreachSchema,
+  notes: NoteSchema,
 } as const;
 
 const SINGULAR: Record<TableName, string> = {
@@ -49,6 +51,7 @@ const SINGULAR: Record<TableName, string> = {
   assignments: 'Assignment',
   deadlines: 'Deadline',
   outreach: 'Outreach record',
+  notes: 'Note',
 };
 
 export interface BackupFile {

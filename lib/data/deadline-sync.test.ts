@@ -102,7 +102,7 @@ describe('derived deadlines', () => {
 
   it('turns an unanswered email into a follow-up after the set number of days, gone once they reply', async () => {
     const outreach = await addOutreach({ contactName: 'Dr. Patel', sentDate: '2025-03-01' });
-    await syncDerivedDeadlines({ ...settings, followUpDays: 10 });
+    await syncDerivedDeadlines({ ...settings, followUpDays: 10, weekPlan: Array(7).fill('application') });
     expect(await db.deadlines.get(`derived:outreach:${outreach.id}:follow-up-1`)).toMatchObject({
       dueDate: '2025-03-11',
       kind: 'outreach-follow-up',
@@ -110,6 +110,18 @@ describe('derived deadlines', () => {
     await updateOutreach(outreach.id, { status: 'replied', replyDate: '2025-03-05' });
     await syncDerivedDeadlines(settings);
     expect(await db.deadlines.count()).toBe(0);
+  });
+
+  it('moves a follow-up onto the next application day of the week', async () => {
+    const outreach = await addOutreach({ contactName: 'Dr. Patel', sentDate: '2025-03-01' });
+    const id = `derived:outreach:${outreach.id}:follow-up-1`;
+    // Ten days after Saturday 1 March is Tuesday 11 March: a clinical day in the default week, so Wednesday.
+    await syncDerivedDeadlines({ ...settings, followUpDays: 10 });
+    expect((await db.deadlines.get(id))?.dueDate).toBe('2025-03-12');
+    // A week whose only application day is Sunday carries it to Sunday 16 March.
+    const sundays = ['application', 'clinical', 'clinical', 'clinical', 'clinical', 'admin', 'rest'] as const;
+    await syncDerivedDeadlines({ ...settings, followUpDays: 10, weekPlan: [...sundays] });
+    expect((await db.deadlines.get(id))?.dueDate).toBe('2025-03-16');
   });
 
   it('leaves built-in and user deadlines alone', async () => {

@@ -10,6 +10,7 @@ import {
   usesResidencyCas,
 } from '@/lib/core/calendar/cycles';
 import { type DerivedDeadline, letterTimeline, outreachFollowUp } from '@/lib/core/calendar/timeline';
+import { nextDayOfType } from '@/lib/core/calendar/week';
 import type { DeadlineInput, Letter, Outreach, Writer } from '@/lib/core/model/schema';
 import type { Settings } from '@/lib/platform/settings';
 import { db } from './database';
@@ -52,6 +53,10 @@ export async function syncBuiltInMilestones(
   return syncDeadlines('built-in', builtInDeadlines(settings, confirmed));
 }
 
+/** The settings derived deadlines depend on; the week plan moves follow-ups onto application days. */
+export type DerivedSettings = Pick<Settings, 'cycleYear' | 'targetUploadMarginDays' | 'followUpDays'> &
+  Partial<Pick<Settings, 'weekPlan'>>;
+
 export interface DerivedSources {
   letters: Letter[];
   writers: Writer[];
@@ -70,10 +75,7 @@ function toInput(derived: DerivedDeadline, type: 'letter' | 'outreach'): Deadlin
 }
 
 /** The letter steps and outreach follow-ups the user's data calls for now, as deadline records. */
-export function derivedDeadlines(
-  sources: DerivedSources,
-  settings: Pick<Settings, 'cycleYear' | 'targetUploadMarginDays' | 'followUpDays'>,
-): DeadlineInput[] {
+export function derivedDeadlines(sources: DerivedSources, settings: DerivedSettings): DeadlineInput[] {
   const writers = new Map(sources.writers.map((writer) => [writer.id, writer]));
   const defaultTarget = defaultTargetUploadDate(settings.cycleYear, settings.targetUploadMarginDays);
   const letterSteps = sources.letters.flatMap((letter) => {
@@ -93,16 +95,18 @@ export function derivedDeadlines(
   });
   const followUps = sources.outreach.flatMap((outreach) => {
     const followUp = outreachFollowUp(outreach, { followUpDays: settings.followUpDays });
-    return followUp ? [toInput(followUp, 'outreach')] : [];
+    if (!followUp) return [];
+    // Follow-ups fall on the user's application days.
+    const dueDate = settings.weekPlan
+      ? nextDayOfType(followUp.dueDate, settings.weekPlan, 'application')
+      : followUp.dueDate;
+    return [toInput({ ...followUp, dueDate }, 'outreach')];
   });
   return [...letterSteps, ...followUps];
 }
 
 /** Re-derives every letter step and outreach follow-up from the database and stores the result. */
-export async function syncDerivedDeadlines(
-  settings: Pick<Settings, 'cycleYear' | 'targetUploadMarginDays' | 'followUpDays'>,
-  sources?: DerivedSources,
-): Promise<SyncCounts> {
+export async function syncDerivedDeadlines(settings: DerivedSettings, sources?: DerivedSources): Promise<SyncCounts> {
   const data = sources ?? (await readDerivedSources());
   return syncDeadlines('derived', derivedDeadlines(data, settings));
 }

@@ -20,6 +20,7 @@ export {
 } from './database';
 export * from './deadlines';
 export * from './letters';
+export * from './notes';
 export * from './outreach';
 export * from './programs';
 export * from './sample';

@@ -1,4 +1,5 @@
 /** Cross-record checks for whole data sets (backups, imports): every reference resolves and ERAS limits hold. */
+import type { Note } from './notes';
 import {
   type Assignment,
   type Deadline,
@@ -18,6 +19,7 @@ export interface Records {
   assignments: Assignment[];
   deadlines: Deadline[];
   outreach: Outreach[];
+  notes: Note[];
 }
 
 const CONCERN_LISTS = { writer: 'writers', letter: 'letters', program: 'programs', outreach: 'outreach' } as const;

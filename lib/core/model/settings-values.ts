@@ -2,6 +2,7 @@
  * The settings' vocabulary and defaults, without zod, so that every context (the content script included)
  * reads the same values. The schema that validates a change is in settings.ts.
  */
+import { DEFAULT_WEEK } from '../calendar/week';
 import { allSitesOn } from '../sites';
 import type { Settings } from './settings';
 
@@ -43,6 +44,9 @@ export function defaultSettings(now: Date = new Date()): Settings {
     customPhrases: [],
     lastOutreachPurpose: 'observership',
     sampleDataLoaded: false,
+    weekPlan: [...DEFAULT_WEEK],
+    checkInDay: -1,
+    checkInGroup: [],
   };
 }
 

@@ -199,3 +199,5 @@ function contactNote(score: number): string {
 function fixFor(warning: string): string {
   return `Fix first: ${warning}`;
 }
+
+export { type VisaNeed, visaWarning } from './visa';

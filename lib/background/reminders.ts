@@ -5,8 +5,9 @@
  */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import { weekday } from '@/lib/core/calendar/dates';
 import { quietUntil, todayType } from '@/lib/core/calendar/week';
-import { systemTimeZone } from '@/lib/core/calendar/zone';
+import { systemTimeZone, wallClock } from '@/lib/core/calendar/zone';
 import {
   type BadgeState,
   badgeState,
@@ -176,6 +177,40 @@ export async function notifyDueDeadlines(now = new Date(), timeZone = systemTime
   return fresh.map((d) => d.id);
 }
 
+/** storage.local key: the date the check-in reminder was last shown, so it shows once that day. */
+export const CHECK_IN_SHOWN_KEY = 'checkInReminderShown';
+/** The check-in reminder goes out from this hour of the check-in day (user's clock). */
+const CHECK_IN_HOUR = 9;
+
+/**
+ * On the user's check-in day, from 9:00 and once that day, a notification naming the group (if notifications
+ * are on and the day is not a rest day). Returns true when it was shown.
+ */
+export async function notifyCheckIn(now = new Date(), timeZone = systemTimeZone()): Promise<boolean> {
+  const settings = await getSettings();
+  const clock = wallClock(now, timeZone);
+  if (!checkInDue(settings, clock.date, clock.hour) || quietUntil(now, timeZone, settings.weekPlan)) return false;
+  const shown = (await browser.storage.local.get(CHECK_IN_SHOWN_KEY))[CHECK_IN_SHOWN_KEY];
+  if (shown === clock.date || !(await notificationsAllowed(settings))) return false;
+  await browser.notifications.create('check-in', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'StrongLetter: check-in day',
+    message: `Check in with ${settings.checkInGroup.join(', ')}.`,
+  });
+  await browser.storage.local.set({ [CHECK_IN_SHOWN_KEY]: clock.date });
+  return true;
+}
+
+/** True on the check-in day from 9:00 when a group is listed. */
+export function checkInDue(
+  settings: Pick<Settings, 'checkInDay' | 'checkInGroup'>,
+  date: string,
+  hour: number,
+): boolean {
+  return settings.checkInDay === weekday(date) && settings.checkInGroup.length > 0 && hour >= CHECK_IN_HOUR;
+}
+
 /** Re-derives letter steps and follow-ups, then refreshes badge and notifications. */
 export function onDataChanged(now = new Date(), timeZone = systemTimeZone()): Promise<Recomputed> {
   return serially(async () => {
@@ -194,6 +229,7 @@ export function refreshAll(now = new Date(), timeZone = systemTimeZone()): Promi
     await syncDerivedDeadlines(settings);
     const state = await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
+    await notifyCheckIn(now, timeZone);
     return state;
   });
 }
@@ -206,6 +242,7 @@ export function onReminderAlarm(name: string, now = new Date(), timeZone = syste
     await syncDerivedDeadlines(await getSettings());
     await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
+    await notifyCheckIn(now, timeZone);
   });
 }
 

@@ -1,12 +1,16 @@
 /** The options page: profile, deadlines, sites, phrasing rules, reminders, data and privacy. */
 import type { ReactNode } from 'react';
+import { CheckInsSection } from './CheckInsSection';
 import { DataSection } from './DataSection';
 import { DeadlinesSection } from './DeadlinesSection';
+import { InterviewSection } from './InterviewSection';
 import { PhrasingSection } from './PhrasingSection';
+import { PlanBSection } from './PlanBSection';
 import { PrivacySection } from './PrivacySection';
 import { ProfileSection } from './ProfileSection';
 import { RemindersSection } from './RemindersSection';
 import { SitesSection } from './SitesSection';
+import { WeekSection } from './WeekSection';
 import './options.css';
 
 const SECTIONS: [id: string, title: string, body: () => ReactNode][] = [
@@ -15,6 +19,10 @@ const SECTIONS: [id: string, title: string, body: () => ReactNode][] = [
   ['sites', 'Sites', () => <SitesSection />],
   ['phrasing', 'Phrasing', () => <PhrasingSection />],
   ['reminders', 'Reminders', () => <RemindersSection />],
+  ['week', 'Your week', () => <WeekSection />],
+  ['check-ins', 'Check-ins', () => <CheckInsSection />],
+  ['plan-b', 'Plan B', () => <PlanBSection />],
+  ['interview', 'Interview sentences', () => <InterviewSection />],
   ['data', 'Data', () => <DataSection />],
   ['privacy', 'Privacy', () => <PrivacySection />],
 ];

@@ -1,6 +1,6 @@
 /** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program warnings and strength. */
 import { useState } from 'react';
-import { isSpecialtyLetter } from '@/lib/core/strength';
+import { isSpecialtyLetter, type VisaNeed, visaWarning } from '@/lib/core/strength';
 import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
 import { AddProgram } from './AddProgram';
@@ -12,8 +12,14 @@ import type { Tracker } from './useTracker';
 const ROW_LIMIT = 8;
 
 /** Warnings for one program given the letters assigned to it. */
-export function programWarnings(program: Program, assigned: ReturnType<typeof withWriters>): string[] {
+export function programWarnings(
+  program: Program,
+  assigned: ReturnType<typeof withWriters>,
+  visaNeed: VisaNeed = 'none',
+): string[] {
   const warnings: string[] = [];
+  const visa = visaWarning(visaNeed, program.visa);
+  if (visa) warnings.push(visa);
   if (program.specialtyLetterRequired && program.specialty) {
     if (!assigned.some((item) => isSpecialtyLetter(item, program.specialty ?? '')))
       warnings.push(`Wants a ${program.specialty} letter; none is assigned.`);
@@ -93,7 +99,7 @@ export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings
                 const ids = assigned(program.id);
                 const set = tracker.letters.filter((letter) => ids.has(letter.id));
                 const strength = strengthOf(set, tracker.writers, settings, today, program);
-                const warnings = programWarnings(program, withWriters(set, tracker.writers));
+                const warnings = programWarnings(program, withWriters(set, tracker.writers), settings.visaNeed);
                 return (
                   <tr key={program.id}>
                     <th scope="row">

@@ -78,7 +78,7 @@ describe('options page', () => {
     expect(await listDeadlines()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
-    await screen.findByText('All data deleted.');
+    await screen.findByText('All data deleted.', undefined, { timeout: 8000 });
     const left = await listDeadlines();
     expect(await db.writers.count()).toBe(0);
     expect(left.map((d) => d.title)).not.toContain('Submit');

@@ -32,7 +32,10 @@ describe('popup', () => {
     await user.type(screen.getByLabelText("First writer's name"), 'Dr. Lee');
     await user.click(screen.getByRole('button', { name: 'Start tracking' }));
     expect(await screen.findByRole('tab', { name: 'Next' })).toBeTruthy();
-    expect(await screen.findByText('Ask Dr. Lee for mid-rotation feedback')).toBeTruthy();
+    const steps = await screen.findByRole('list', { name: 'Next steps' });
+    expect(await within(steps).findByText('Ask Dr. Lee for mid-rotation feedback')).toBeTruthy();
+    // The same step is today's one thing, with the reason it was picked.
+    expect((await screen.findByTestId('one-thing')).textContent).toBe('Ask Dr. Lee for mid-rotation feedback');
     expect(screen.getByRole('heading', { name: 'StrongLetter' })).toBeTruthy();
   });
 
@@ -59,9 +62,10 @@ describe('popup', () => {
     const user = userEvent.setup();
     const letter = await writerWithLetter('Dr. Rao');
     render(<PopupApp />);
-    expect(await screen.findByText('Send the packet to Dr. Rao')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: /Mark packet sent/ }));
-    expect(await screen.findByText('Send Dr. Rao the Letter ID')).toBeTruthy();
+    const steps = await screen.findByRole('list', { name: 'Next steps' });
+    expect(await within(steps).findByText('Send the packet to Dr. Rao')).toBeTruthy();
+    await user.click(within(steps).getByRole('button', { name: /Mark packet sent/ }));
+    expect(await within(steps).findByText('Send Dr. Rao the Letter ID')).toBeTruthy();
     const stored = await getLetter(letter.id);
     expect(stored?.stage).toBe('packet-sent');
     expect(stored?.stageDates['packet-sent']).toBe(todayIso());

@@ -24,7 +24,9 @@ describe('one thing today', () => {
     const { unmount } = render(<PopupApp />);
     const card = await screen.findByRole('region', { name: 'One thing today' });
     expect((await within(card).findByTestId('one-thing')).textContent).toBe('Ask Dr. Chen for a strong letter');
-    expect(within(card).getByTestId('one-thing-reason').textContent).toBe('A US clinical letter counts most with programs.');
+    expect(within(card).getByTestId('one-thing-reason').textContent).toBe(
+      'A US clinical letter counts most with programs.',
+    );
     await user.click(within(card).getByRole('button', { name: 'Not today' }));
     await waitFor(() =>
       expect(within(card).getByTestId('one-thing').textContent).toBe('Ask Prof. Okafor for a strong letter'),

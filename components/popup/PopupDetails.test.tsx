@@ -13,6 +13,7 @@ import {
   getLetter,
   todayIso,
 } from '@/lib/data';
+import { updateSettings } from '@/lib/platform/settings';
 import { PopupApp } from './PopupApp';
 import { loadSampleApplicant } from './sample-applicant';
 
@@ -73,6 +74,8 @@ describe('popup details', () => {
       });
     }
     await addOutreach({ contactName: 'Dr. Fresh', sentDate: today });
+    // Follow-ups show on application days; make today one whatever the weekday.
+    await updateSettings({ weekPlan: Array(7).fill('application') });
     render(<PopupApp />);
     expect(await screen.findByText('Follow up on 2 outreach emails with no reply')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Outreach' }));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, waitFor } from './harness';
+import { type Extension, everyDayAnApplicationDay, launchExtension, waitFor } from './harness';
 
 // The toolbar badge, read from the real service worker, as deadlines are added and marked done in options.
 let ext: Extension;
@@ -34,6 +34,7 @@ async function addDeadline(title: string, dueDate: string, dueTime?: string) {
 
 beforeAll(async () => {
   ext = await launchExtension();
+  await everyDayAnApplicationDay(ext);
   options = await ext.openOptions();
   await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
 });

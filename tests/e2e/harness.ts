@@ -206,3 +206,14 @@ export async function waitFor<T>(
   }
   throw new Error(`Timed out after ${timeout} ms waiting for ${message}${last ? `: ${last}` : ''}`);
 }
+
+/**
+ * Makes every day of the week an application day, so a test that counts the badge or expects follow-ups reads
+ * the same on any weekday (the default week rests on Sunday and follow-ups wait for application days).
+ */
+export async function everyDayAnApplicationDay(ext: Extension): Promise<void> {
+  await ext.inWorker(async () => {
+    const stored = (await chrome.storage.local.get('settings')).settings ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, weekPlan: Array(7).fill('application') } });
+  });
+}

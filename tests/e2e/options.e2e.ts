@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, saveScreenshot, WEBMAIL_URLS, waitFor } from './harness';
+import {
+  type Extension,
+  everyDayAnApplicationDay,
+  launchExtension,
+  ROOT,
+  saveScreenshot,
+  WEBMAIL_URLS,
+  waitFor,
+} from './harness';
 import { underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
@@ -17,6 +25,7 @@ beforeAll(async () => {
   // The host permission for the forum is already granted, so permissions.request answers yes without a prompt
   // (a headless browser cannot click the prompt); the page still asks, registers and saves as it would.
   ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
+  await everyDayAnApplicationDay(ext);
   options = await ext.openOptions();
   options.on('pageerror', (error) => pageErrors.push(error.message));
 });

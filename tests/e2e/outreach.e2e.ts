@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import { type Extension, everyDayAnApplicationDay, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 
 // Outreach end to end: log a cold email from Gmail's compose, see it in the popup, let its follow-up come
 // due (the badge counts it), mark the reply (the badge drops it) and watch the funnel move.
@@ -8,6 +8,7 @@ let ext: Extension;
 
 beforeAll(async () => {
   ext = await launchExtension();
+  await everyDayAnApplicationDay(ext);
 });
 afterAll(async () => {
   await ext?.close();

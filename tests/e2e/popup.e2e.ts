@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
+import { type Extension, everyDayAnApplicationDay, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
+  await everyDayAnApplicationDay(ext);
 });
 afterAll(async () => {
   await ext?.close();

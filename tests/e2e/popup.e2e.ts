@@ -52,7 +52,9 @@ describe('popup tracker in Chromium', () => {
     await page.getByLabel('Specialty you are applying to').fill('Internal Medicine');
     await page.getByLabel("First writer's name").fill('Dr. Lee');
     await page.getByRole('button', { name: 'Start tracking' }).click();
-    await page.getByText('Ask Dr. Lee for mid-rotation feedback').waitFor();
+    // The Next tab repeats today's one thing above the lists; the steps are read from the list.
+    const steps = page.getByRole('list', { name: 'Next steps' });
+    await steps.getByText('Ask Dr. Lee for mid-rotation feedback').waitFor();
 
     // An upload date 5 days away makes the letter's steps due: the badge shows them.
     await page.getByRole('tab', { name: 'Letters' }).click();
@@ -66,7 +68,7 @@ describe('popup tracker in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Next' }).getAttribute('aria-selected')).toBe('true');
 
-    const steps = [
+    const path = [
       ['Mark working together', 'Ask Dr. Lee for a strong letter'],
       ['Mark asked', "Note Dr. Lee's answer to your request"],
       ['Mark agreed', 'Send the packet to Dr. Lee'],
@@ -74,9 +76,9 @@ describe('popup tracker in Chromium', () => {
       ['Mark letter id sent', /Remind Dr. Lee: upload, due in 5 days/],
       ['Mark uploaded', "Assign Dr. Lee's letter to your programs"],
     ] as const;
-    for (const [button, next] of steps) {
-      await page.getByRole('button', { name: new RegExp(`^${button}`) }).click();
-      await page.getByText(next).first().waitFor();
+    for (const [button, next] of path) {
+      await steps.getByRole('button', { name: new RegExp(`^${button}`) }).click();
+      await steps.getByText(next).first().waitFor();
     }
     const after = await waitFor(
       async () => {
@@ -111,7 +113,7 @@ describe('popup tracker in Chromium', () => {
 
     // Assigned: Dr. Lee no longer has a next action.
     await page.getByRole('tab', { name: 'Next' }).click();
-    await page.getByText('Ask Dr. A for mid-rotation feedback').waitFor();
+    await steps.getByText('Ask Dr. A for mid-rotation feedback').waitFor();
     expect(await page.getByText("Assign Dr. Lee's letter to your programs").count()).toBe(0);
 
     expect(await axeProblems(page)).toEqual([]);

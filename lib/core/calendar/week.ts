@@ -3,29 +3,10 @@
  * time zone. Pure: the clock and the zone are parameters.
  */
 import { addDays, weekday } from './dates';
+import type { DayType } from './week-types';
 import { localDate, wallClock, zonedTimeToInstant } from './zone';
 
-export const DAY_TYPES = ['application', 'clinical', 'admin', 'rest'] as const;
-export type DayType = (typeof DAY_TYPES)[number];
-export const DAY_TYPE_LABELS: Record<DayType, string> = {
-  application: 'Application',
-  clinical: 'Clinical or observership',
-  admin: 'Admin and life',
-  rest: 'Rest',
-};
-/** Weekday names, Sunday first, as `weekday()` numbers them. */
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-/** Sunday first: three application days, two clinical, one admin, one rest. */
-export const DEFAULT_WEEK: readonly DayType[] = [
-  'rest',
-  'application',
-  'clinical',
-  'application',
-  'clinical',
-  'application',
-  'admin',
-];
+export { DAY_TYPE_LABELS, DAY_TYPES, type DayType, DEFAULT_WEEK, WEEKDAY_NAMES } from './week-types';
 
 /** When quiet notifications resume on the morning after a rest day (user's clock). */
 export const MORNING = '08:00';

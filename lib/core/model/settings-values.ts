@@ -2,7 +2,7 @@
  * The settings' vocabulary and defaults, without zod, so that every context (the content script included)
  * reads the same values. The schema that validates a change is in settings.ts.
  */
-import { DEFAULT_WEEK } from '../calendar/week';
+import { DEFAULT_WEEK } from '../calendar/week-types';
 import { allSitesOn } from '../sites';
 import type { Settings } from './settings';
 

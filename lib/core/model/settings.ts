@@ -1,6 +1,6 @@
 /** The settings' schema: every change and every restored backup is checked against it before it is stored. */
 import { z } from 'zod';
-import { DAY_TYPES } from '../calendar/week';
+import { DAY_TYPES } from '../calendar/week-types';
 import { SITES, type WebmailSiteId } from '../sites';
 import { problemsFrom, ValidationError } from './errors';
 import { SERVICES } from './schema';

@@ -3,7 +3,7 @@ import { localeMessages } from './lib/core/phrasing/locale';
 import { OPTIONAL_HOST_MATCHES, WEBMAIL_MATCHES } from './lib/core/sites';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react'],
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: '_locales/en/messages.json', contents: JSON.stringify(localeMessages(), null, 1) });

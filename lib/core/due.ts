@@ -65,7 +65,10 @@ export function dueInfo<T extends DeadlineLike>(deadline: T, now: Date, options:
 // Converting a wall time between zones costs several Intl calls; the same deadlines are seen on every recompute.
 const instantCache = new Map<string, { dueAt: Date; date: string; time: string }>();
 
-function timedDue(deadline: DeadlineLike, zone: string): { dueAt: Date; date: string; time: string } {
+function timedDue(
+  deadline: Pick<DeadlineLike, 'dueDate' | 'dueTime' | 'timeZone'>,
+  zone: string,
+): { dueAt: Date; date: string; time: string } {
   const key = `${deadline.dueDate}|${deadline.dueTime}|${deadline.timeZone ?? zone}|${zone}`;
   let hit = instantCache.get(key);
   if (!hit) {
@@ -76,6 +79,15 @@ function timedDue(deadline: DeadlineLike, zone: string): { dueAt: Date; date: st
     instantCache.set(key, hit);
   }
   return hit;
+}
+
+/** The calendar day a deadline falls on for a user in `userZone`; all-day deadlines never move. */
+export function localDueDate(
+  deadline: Pick<DeadlineLike, 'dueDate' | 'dueTime' | 'timeZone'>,
+  userZone: string,
+): string {
+  if (!deadline.dueTime || !deadline.timeZone || deadline.timeZone === userZone) return deadline.dueDate;
+  return timedDue(deadline, userZone).date;
 }
 
 function dueInfoFor<T extends DeadlineLike>(

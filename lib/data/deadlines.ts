@@ -1,8 +1,9 @@
 /** Deadlines: add, change, mark done, snooze, sync built-in/derived sets, and the indexed "due within" query. */
 import { Dexie } from 'dexie';
-import { dateIn, localDueDate, plusDays } from '@/lib/core/calendar/due-window';
+import { addDays } from '@/lib/core/calendar/dates';
+import { systemTimeZone, todayIso } from '@/lib/core/calendar/zone';
+import { localDueDate } from '@/lib/core/due';
 import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
 import {
   type Concerns,
@@ -162,17 +163,17 @@ export async function syncDeadlines(
  * The badge query: deadlines not done and not hidden that are overdue or fall within `days` days of today
  * on the user's clock (`timeZone`, default the runtime's), soonest first. One indexed range read on [pending+dueAt].
  */
-export async function dueWithin(now: Date, days: number, timeZone?: string): Promise<Deadline[]> {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const lastDay = plusDays(dateIn(now.getTime(), zone), days);
-  // A timed deadline in another zone can fall a day later on the user's clock than its own date says.
-  const upper = dueKey(plusDays(lastDay, 1));
+export async function dueWithin(now: Date, days: number, timeZone: string = systemTimeZone()): Promise<Deadline[]> {
+  const lastDay = addDays(todayIso(now, timeZone), days);
+  // A timed deadline in another zone can fall a day before or after its own date on the user's clock (zones are
+  // at most 26 hours apart), so rows two days either side of the last day are checked one by one.
+  const upper = dueKey(addDays(lastDay, 2));
   const candidates = await db.deadlines
     .where('[pending+dueAt]')
     .between([1, Dexie.minKey], [1, upper], true, true)
     .toArray();
-  const surelyIn = dueKey(plusDays(lastDay, -1));
-  return candidates.filter((deadline) => deadline.dueAt <= surelyIn || localDueDate(deadline, zone) <= lastDay);
+  const surelyIn = dueKey(addDays(lastDay, -2));
+  return candidates.filter((deadline) => deadline.dueAt <= surelyIn || localDueDate(deadline, timeZone) <= lastDay);
 }
 
 /** Deadlines due between two calendar dates inclusive (done or not), in date order; built-in hidden ones left out. */

@@ -1,7 +1,7 @@
 /** Letters: add, move through stages, change, delete, and read. */
 
+import { todayIso } from '@/lib/core/calendar/zone';
 import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
 import {
   type Letter,

@@ -1,7 +1,7 @@
 /** Outreach: cold emails for observerships and research, their replies, and turning a contact into a writer. */
 
+import { todayIso } from '@/lib/core/calendar/zone';
 import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
 import {
   type Outreach,

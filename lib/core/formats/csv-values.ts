@@ -2,7 +2,8 @@
  * Reading spreadsheet cells: dates in the formats people type, yes/no, times, time zones and choices by
  * their labels. Each reader returns the value, undefined for an empty cell, or throws a CellError.
  */
-import { isIsoDate, isTimeZone } from '@/lib/core/model/fields';
+import { isCalendarDate } from '@/lib/core/calendar/dates';
+import { isTimeZone } from '@/lib/core/calendar/zone';
 
 /** A cell that cannot be read; the message says what to write instead. */
 export class CellError extends Error {}
@@ -43,7 +44,7 @@ function fullYear(year: string): number {
 
 function build(year: number, month: number, day: number, cell: string): string {
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (!isIsoDate(date)) throw new CellError(`“${cell}” is not a real date; ${DATE_HINT}`);
+  if (!isCalendarDate(date)) throw new CellError(`“${cell}” is not a real date; ${DATE_HINT}`);
   return date;
 }
 

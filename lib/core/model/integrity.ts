@@ -10,8 +10,12 @@ import {
   type Writer,
 } from './schema';
 
+/** The tables of records, in the order backups and CSV list them. */
+export const TABLE_NAMES = ['writers', 'letters', 'programs', 'assignments', 'deadlines', 'outreach'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
 /** A full set of records, one list per table. */
-export interface Records {
+export interface Records extends Record<TableName, unknown[]> {
   writers: Writer[];
   letters: Letter[];
   programs: Program[];

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { addDays } from '@/lib/core/calendar/dates';
 import { systemTimeZone, todayIso } from '@/lib/core/calendar/zone';
 import { localDueDate } from '@/lib/core/due';
+import { applyEditRules, dueKey, withDerived } from '@/lib/core/model/deadline-rules';
 import { ValidationError, validate } from '@/lib/core/model/errors';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
 import {
@@ -10,20 +11,13 @@ import {
   type Deadline,
   type DeadlineInput,
   DeadlineInputSchema,
-  DeadlineSchema,
 } from '@/lib/core/model/schema';
-import { db, dueKey } from './database';
+import { db } from './database';
+
+// The ICS import reads these from here.
+export { applyEditRules, dueMoved, withDerived } from '@/lib/core/model/deadline-rules';
 
 const CONCERN_TABLES = { writer: 'writers', letter: 'letters', program: 'programs', outreach: 'outreach' } as const;
-
-/** Fills the derived index fields and validates a whole deadline. */
-export function withDerived(deadline: Omit<Deadline, 'dueAt' | 'pending'> & Partial<Deadline>): Deadline {
-  return validate(DeadlineSchema, {
-    ...deadline,
-    dueAt: dueKey(deadline.dueDate, deadline.dueTime),
-    pending: deadline.done || deadline.hidden ? 0 : 1,
-  });
-}
 
 async function checkConcerns(concerns: Concerns | undefined): Promise<void> {
   if (!concerns) return;
@@ -46,32 +40,6 @@ export async function addDeadline(input: DeadlineInput): Promise<Deadline> {
     await db.deadlines.add(withoutUndefined(deadline));
   });
   return deadline;
-}
-
-/** The fields the edit rules read and write, in a stored deadline or a row about to replace one. */
-interface EditedFields {
-  title?: unknown;
-  dueDate?: unknown;
-  dueTime?: unknown;
-  timeZone?: unknown;
-  source?: unknown;
-  notifiedAt?: unknown;
-  userEdited?: unknown;
-}
-
-/** True when an edit moved a deadline's due date, time or time zone. */
-export function dueMoved(old: EditedFields, next: EditedFields): boolean {
-  return next.dueDate !== old.dueDate || next.dueTime !== old.dueTime || next.timeZone !== old.timeZone;
-}
-
-/**
- * What every edit of a deadline (options page, CSV, calendar file) follows: a moved date notifies again, and a
- * built-in milestone or derived letter step the user moved or renamed is kept by later refreshes.
- */
-export function applyEditRules(next: EditedFields, old: EditedFields, moved = dueMoved(old, next)): void {
-  if (moved) delete next.notifiedAt;
-  if ((old.source === 'built-in' || old.source === 'derived') && (moved || next.title !== old.title))
-    next.userEdited = true;
 }
 
 /** Changes some fields; a built-in or derived date the user edits is kept by later refreshes; a moved date re-arms its notification. */

@@ -6,12 +6,7 @@ import { localDueDate } from '@/lib/core/due';
 import { applyEditRules, dueKey, withDerived } from '@/lib/core/model/deadline-rules';
 import { ValidationError, validate } from '@/lib/core/model/errors';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
-import {
-  type Concerns,
-  type Deadline,
-  type DeadlineInput,
-  DeadlineInputSchema,
-} from '@/lib/core/model/schema';
+import { type Concerns, type Deadline, type DeadlineInput, DeadlineInputSchema } from '@/lib/core/model/schema';
 import { db } from './database';
 
 // The ICS import reads these from here.

@@ -6,14 +6,16 @@
  */
 import Papa from 'papaparse';
 import { CSV_COLUMNS, type CsvColumn, type CsvKind } from '@/lib/core/formats/csv-columns';
+import type { ImportPlan } from '@/lib/core/formats/csv-match';
+import type { CsvRowError, DateOrderInfo, PlanOptions } from '@/lib/core/formats/csv-rows';
 import { type DateOrder, spellDate, squash } from '@/lib/core/formats/csv-values';
 import { ValidationError } from '@/lib/core/model/errors';
-import { type CsvRowError, type DateOrderInfo, type ImportPlan, type PlanOptions, planImport } from './csv-plan';
+import { planImport } from './csv-plan';
 import { db } from './database';
 
 export { CSV_COLUMNS, CSV_KIND_LABELS, CSV_KINDS, type CsvColumn, type CsvKind } from '@/lib/core/formats/csv-columns';
+export type { CsvRowError, DateOrderInfo } from '@/lib/core/formats/csv-rows';
 export type { DateOrder } from '@/lib/core/formats/csv-values';
-export type { CsvRowError, DateOrderInfo } from './csv-plan';
 
 /** Files larger than this are refused before reading: a real spreadsheet of letters is a few kilobytes. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;

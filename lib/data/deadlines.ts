@@ -5,14 +5,13 @@ import { systemTimeZone, todayIso } from '@/lib/core/calendar/zone';
 import { localDueDate } from '@/lib/core/due';
 import { applyEditRules, dueKey, withDerived } from '@/lib/core/model/deadline-rules';
 import { ValidationError, validate } from '@/lib/core/model/errors';
+import { CONCERN_TABLES } from '@/lib/core/model/integrity';
 import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
 import { type Concerns, type Deadline, type DeadlineInput, DeadlineInputSchema } from '@/lib/core/model/schema';
 import { db } from './database';
 
 // The ICS import reads these from here.
 export { applyEditRules, dueMoved, withDerived } from '@/lib/core/model/deadline-rules';
-
-const CONCERN_TABLES = { writer: 'writers', letter: 'letters', program: 'programs', outreach: 'outreach' } as const;
 
 async function checkConcerns(concerns: Concerns | undefined): Promise<void> {
   if (!concerns) return;

@@ -9,7 +9,6 @@ import {
   LetterInputSchema,
   LetterSchema,
   type LetterStage,
-  STAGE_PATH,
 } from '@/lib/core/model/schema';
 import { db } from './database';
 

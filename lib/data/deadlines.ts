@@ -6,7 +6,15 @@ import { localDueDate } from '@/lib/core/due';
 import { applyEditRules, dueKey, withDerived } from '@/lib/core/model/deadline-rules';
 import { ValidationError, validate } from '@/lib/core/model/errors';
 import { CONCERN_TABLES } from '@/lib/core/model/integrity';
-import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
+import {
+  mergePatch,
+  newId,
+  notFound,
+  nowStamp,
+  type Patch,
+  stampNew,
+  withoutUndefined,
+} from '@/lib/core/model/records';
 import { type Concerns, type Deadline, type DeadlineInput, DeadlineInputSchema } from '@/lib/core/model/schema';
 import { db } from './database';
 
@@ -26,9 +34,7 @@ const TABLES = [db.deadlines, db.writers, db.letters, db.programs, db.outreach];
 
 /** Adds a deadline (source "user" unless given); returns the stored record. */
 export async function addDeadline(input: DeadlineInput): Promise<Deadline> {
-  const parsed = validate(DeadlineInputSchema, input);
-  const stamp = nowStamp();
-  const deadline = withDerived({ ...parsed, id: parsed.id ?? newId(), createdAt: stamp, updatedAt: stamp });
+  const deadline = withDerived(stampNew(validate(DeadlineInputSchema, input)));
   await db.transaction('rw', TABLES, async () => {
     await checkConcerns(deadline.concerns);
     await db.deadlines.add(withoutUndefined(deadline));

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { applyEditRules, withDerived } from '@/lib/core/model/deadline-rules';
 import { problemsFrom } from '@/lib/core/model/errors';
-import { newId, nowStamp, withoutUndefined } from '@/lib/core/model/records';
+import { nowStamp, stampNew, withoutUndefined } from '@/lib/core/model/records';
 import {
   DeadlineInputSchema,
   LetterInputSchema,
@@ -192,7 +192,6 @@ export function buildRecord(
 ): Fields | undefined {
   if (read.failed) return undefined;
   const values = { ...(read.values[target] ?? {}), ...extra };
-  const stamp = nowStamp();
   let candidate: Fields;
   if (existing) {
     candidate = structuredClone(existing);
@@ -201,13 +200,13 @@ export function buildRecord(
       for (const part of field.split('.')) value = (value as Fields | undefined)?.[part];
       setPath(candidate, field, value);
     }
-    Object.assign(candidate, extra, { updatedAt: stamp });
+    Object.assign(candidate, extra, { updatedAt: nowStamp() });
     if (target === 'deadline') keepDeadlineMeaning(candidate, existing);
   } else {
     // A new deadline is always "import": calendar refreshes delete built-in and worked-out rows they did not make.
     const input = INPUT[target].safeParse(target === 'deadline' ? { ...values, source: 'import' } : values);
     if (!input.success) return report(input.error.issues, read.row, what, errors);
-    candidate = { ...input.data, id: (input.data as Fields).id ?? newId(), createdAt: stamp, updatedAt: stamp };
+    candidate = stampNew(input.data as Fields & { id?: string });
   }
   if (target === 'deadline') {
     try {

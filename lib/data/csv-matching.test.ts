@@ -27,14 +27,18 @@ async function rao() {
   return { writer, letter };
 }
 
+/** The header cells of an exported CSV. */
+const headersOf = (exported: string) =>
+  exported
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0]
+    .split(',');
+
 describe('a blank ref cell means no ref', () => {
   it('adds a new letter row typed into a sheet exported from StrongLetter', async () => {
     const { letter } = await rao();
     const exported = await exportCsv('letters');
-    const headers = exported
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')[0]
-      .split(',');
+    const headers = headersOf(exported);
     const row = headers.map((header): string =>
       header === 'Writer' ? 'Dr. Amal Rao' : header === 'How they know you' ? 'US hands-on rotation' : '',
     );
@@ -53,10 +57,7 @@ describe('a blank ref cell means no ref', () => {
   it('a new general letter for a writer whose general letter is in the file by ref is added, not merged', async () => {
     const { letter } = await rao();
     const exported = await exportCsv('letters');
-    const headers = exported
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')[0]
-      .split(',');
+    const headers = headersOf(exported);
     const row = headers.map((header) => (header === 'Writer' ? 'Dr. Amal Rao' : header === 'Stage' ? 'Prospect' : ''));
     // The new row comes first: it must not take the letter the exported row names by ref.
     const [head, ...rest] = exported.split('\r\n');

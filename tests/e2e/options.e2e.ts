@@ -100,7 +100,7 @@ describe('options page', () => {
   });
 
   it('lists the calendar events it cannot read, writes nothing on cancel, and the rest after confirming', async () => {
-    const day = isoIn(4).replaceAll('-', '');
+    const day = dateFromToday(4).replaceAll('-', '');
     const ics = [
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
@@ -208,7 +208,7 @@ describe('options page', () => {
       'BEGIN:VEVENT',
       'UID:e2e-axe-weekly@example.org',
       'SUMMARY:E2E axe weekly call',
-      `DTSTART;VALUE=DATE:${isoIn(1).replaceAll('-', '')}`,
+      `DTSTART;VALUE=DATE:${dateFromToday(1).replaceAll('-', '')}`,
       'RRULE:FREQ=WEEKLY;COUNT=4',
       'END:VEVENT',
       'BEGIN:VEVENT',

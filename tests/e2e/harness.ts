@@ -3,11 +3,16 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
+import { addDays } from '@/lib/core/calendar/dates';
+import { todayIso } from '@/lib/core/calendar/zone';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/.artifacts');
+
+/** The calendar date `days` from today on this machine's clock (the browser's), as date inputs want it. */
+export const dateFromToday = (days: number): string => addDays(todayIso(), days);
 
 /** Real webmail addresses the fixtures are served at; requests anywhere else are privacy violations. */
 export const WEBMAIL_URLS = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
+import { dateFromToday, type Extension, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -31,12 +31,6 @@ async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 
-function isoIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 describe('popup tracker in Chromium', () => {
   it('has no serious accessibility problems in the empty state', async () => {
     const page = await ext.openPopup();
@@ -56,7 +50,7 @@ describe('popup tracker in Chromium', () => {
     // An upload date 5 days away makes the letter's steps due: the badge shows them.
     await page.getByRole('tab', { name: 'Letters' }).click();
     await page.getByRole('button', { name: 'Edit Dr. Lee' }).click();
-    await page.getByLabel('Upload by').fill(isoIn(5));
+    await page.getByLabel('Upload by').fill(dateFromToday(5));
     await page.getByRole('button', { name: 'Save' }).click();
     const before = await waitFor(async () => (await badge()) || undefined, { message: 'a badge for the due steps' });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type LetterStage, type LetterTimelineInput, letterTimeline, outreachFollowUp } from './timeline';
+import type { LetterStage } from '@/lib/core/model/schema';
+import { type LetterTimelineInput, letterTimeline, outreachFollowUp } from './timeline';
 
 const chen: LetterTimelineInput = {
   id: 'L1',

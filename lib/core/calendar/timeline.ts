@@ -3,21 +3,8 @@
  * so deriving again updates it in place (a moved source moves the deadline) instead of duplicating it,
  * and a step the letter has moved past is simply no longer produced.
  */
+import { LETTER_STAGES, type LetterStage } from '@/lib/core/model/schema';
 import { addDays, dayNumber, daysBetween } from './dates';
-
-export const LETTER_STAGES = [
-  'prospect',
-  'working-together',
-  'asked',
-  'agreed',
-  'packet-sent',
-  'letter-id-sent',
-  'uploaded',
-  'assigned',
-  'declined',
-  'withdrawn',
-] as const;
-export type LetterStage = (typeof LETTER_STAGES)[number];
 
 export type LetterStep =
   | 'tell-writer'

@@ -1,3 +1,4 @@
+import '@/lib/core/model/zod-jitless';
 import { browser } from 'wxt/browser';
 import { attachToOpenTabs, handleLogOutreach } from '@/lib/background/hints';
 import { onDataChanged, startReminders } from '@/lib/background/reminders';

@@ -71,3 +71,39 @@ export function underlinedWords(page: Page): Promise<string[]> {
     return words;
   }, null);
 }
+
+/**
+ * The word under the middle of each underline, with its rule, read from the page itself (the overlay hidden while
+ * it looks): what the user sees underlined. Works over contenteditable text and over a textarea's value.
+ */
+export function wordsUnder(page: Page): Promise<{ ruleId: string; word: string }[]> {
+  return page.evaluate((_: null) => {
+    const host = document.querySelector<HTMLElement>('strongletter-overlay');
+    const root = host?.shadowRoot;
+    if (!host || !root) return [];
+    const wordAt = (text: string, offset: number) => {
+      let start = offset;
+      let end = offset;
+      while (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1])) start--;
+      while (end < text.length && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
+      return text.slice(start, end);
+    };
+    const found: { ruleId: string; word: string }[] = [];
+    host.style.visibility = 'hidden';
+    for (const line of root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id] > i')) {
+      const r = line.getBoundingClientRect();
+      const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+      const node = pos?.offsetNode;
+      const text =
+        node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement
+          ? node.value
+          : node?.nodeType === Node.TEXT_NODE
+            ? (node.textContent ?? '')
+            : '';
+      const ruleId = (line.parentElement as HTMLElement).dataset.ruleId ?? '';
+      found.push({ ruleId, word: pos ? wordAt(text, pos.offset) : '' });
+    }
+    host.style.visibility = '';
+    return found;
+  }, null);
+}

@@ -7,7 +7,7 @@
 //   them are started, not awaited, and the page is polled until ready;
 // - extension pages' CSP refuses puppeteer's own waitFor*/locator helpers (they compile functions in the page),
 //   so this file polls with plain evaluate() calls.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -151,7 +151,10 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxExte
   const proxy = await startGuardProxy(violations);
   const ownProfile = !options.profile && options.install === 'profile';
   const profile = options.profile ?? (ownProfile ? newProfile() : undefined);
-  if (options.install === 'profile' && profile) await installIntoProfile(profile, options.version);
+  // A restart keeps the installed copy as it is (rewriting it would look like an update); a version is an update.
+  const installed = profile ? existsSync(join(profile, 'extensions', `${GECKO_ID}.xpi`)) : false;
+  if (options.install === 'profile' && profile && (!installed || options.version))
+    await installIntoProfile(profile, options.version);
   const downloads = mkdtempSync(join(tmpdir(), 'strongletter-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -202,7 +205,8 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxExte
     async newPage() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
-      page.on('request', (request) => void answer(request));
+      // A request still in flight when its tab or the browser closes has nobody left to answer.
+      page.on('request', (request) => void Promise.resolve(answer(request)).catch(() => undefined));
       return page;
     },
     async openExtensionPage(path) {

@@ -104,8 +104,8 @@ describe('popup', () => {
     expect(screen.getByText(/^Uses ResidencyCAS, not ERAS/)).toBeTruthy();
     const row = screen.getByRole('rowheader', { name: /Bayside EM/ });
     expect(within(row).getByText('At risk')).toBeTruthy();
-    expect(within(row).getByText(/Number of letters 0\/2/)).toBeTruthy();
-    expect(within(row).getByText('Line up another US clinical writer.')).toBeTruthy();
+    expect(within(row).getByText(/Secured letters 0\/2/)).toBeTruthy();
+    expect(within(row).getByText(/^Arrange a US hands-on rotation or externship/)).toBeTruthy();
   });
 
   it('quick-adds a writer and letter in the Letters tab and shows its details', async () => {

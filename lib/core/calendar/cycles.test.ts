@@ -5,7 +5,6 @@ import {
   ESTIMATED_NOTE,
   estimatedMilestonesForCycle,
   estimateNote,
-  type Milestone,
   milestonesForCycle,
   milestonesForSpecialty,
   RESIDENCYCAS_NOTE,

@@ -114,6 +114,7 @@ describe('derived deadlines', () => {
     await syncDerivedDeadlines(settings);
     let steps = await db.deadlines.where('concerns.id').equals(letter.id).toArray();
     expect(steps.map((d) => [d.id.split(':').pop(), d.dueDate]).sort()).toEqual([
+      ['ask-last-week', '2025-06-20'],
       ['confirm-upload', '2025-09-10'],
       ['formal-ask', '2025-08-11'],
       ['letter-id-reminder', '2025-09-03'],

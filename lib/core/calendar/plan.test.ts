@@ -32,7 +32,7 @@ describe('backward plan for an early start', () => {
 
   it('leaves the note out when a US position is already held, and tells a reapplicant to bring something new', () => {
     expect(backwardPlan(2027, '2026-04-01', { hasUsPosition: true }).lateStart).toBeUndefined();
-    expect(backwardPlan(2027, '2026-04-01', { reapplicant: true }).lateStart).toMatch(/something new/);
+    expect(backwardPlan(2027, '2026-04-01').lateStart).toMatch(/If you applied before, bring something new/);
   });
 
   it('moves by whole months and clamps to the end of a short month', () => {

@@ -38,11 +38,11 @@ export function addMonths(date: string, months: number): string {
   return calendarDate(year, month, Math.min(d, lastDay));
 }
 
-/** The backward plan for a Match year, as seen on `today`; `reapplicant` adds what a second try needs. */
+/** The backward plan for a Match year, as seen on `today`; `hasUsPosition` silences the late-start note. */
 export function backwardPlan(
   matchYear: number,
   today: string,
-  options: { hasUsPosition?: boolean; reapplicant?: boolean } = {},
+  options: { hasUsPosition?: boolean } = {},
 ): BackwardPlan {
   const cycle = milestonesForCycle(matchYear);
   const erasOpens = cycle.find((m) => m.key === 'eras-opens')!.date;
@@ -66,14 +66,7 @@ export function backwardPlan(
   const lateWindow = daysBetween(addMonths(erasOpens, -3), today) > 0 && daysBetween(today, reviewStarts) > 0;
   const lateStart =
     lateWindow && !options.hasUsPosition
-      ? [
-          'Less than 3 months before ERAS opens and no US position yet: make your home-country letters as specific as they can be, try for one short US rotation or research stint, or consider applying a year later with a stronger set.',
-          options.reapplicant
-            ? 'Applying again: programs look for something new since last time (a US rotation, research, or a recent supervisor), not the same letters.'
-            : '',
-        ]
-          .filter(Boolean)
-          .join(' ')
+      ? 'Less than 3 months before ERAS opens and no US position yet: make your home-country letters as specific as they can be, try for one short US rotation or research stint, or consider applying a year later with a stronger set. If you applied before, bring something new since then (a US rotation, research, or a recent supervisor), not the same letters.'
       : undefined;
   return { matchYear, erasOpens, steps, ...(lateStart ? { lateStart } : {}) };
 }

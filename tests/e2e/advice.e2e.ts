@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension } from './harness';
+import { type Extension, launchExtension, waitFor } from './harness';
 
 // Issue 16 as a user meets it: a letter added with its rotation dates is timed from the rotation ("ask in the
 // last week"), the request email opens while working together, and the verdict counts only secured letters.
@@ -72,7 +72,9 @@ describe('advice an IMG can trust', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { name: 'Agreed (1)' }).waitFor();
     await page.getByRole('tab', { name: 'Next' }).click();
-    await page.getByText('secured 1 of 4 · planned 1').waitFor();
+    await waitFor(async () => (await summary.textContent()) === 'secured 1 of 4 · planned 1', {
+      message: 'the agreed letter to count as secured',
+    });
     expect(await page.getByText('At risk').first().isVisible()).toBe(true);
     await page.close();
   });

@@ -1,5 +1,6 @@
 /** Next: what is due (overdue first) and the next action for each letter, with one-click advance. */
 
+import { defaultTargetUploadDate } from '@/lib/core/calendar/cycles';
 import { compareUrgency, describeDue, dueInfos } from '@/lib/core/due';
 import { nextActions } from '@/lib/core/next-actions';
 import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/data';
@@ -26,7 +27,8 @@ export function NextView({ tracker, settings, now, onError }: Props) {
     .sort(compareUrgency);
   const followUps = due.filter((info) => info.deadline.kind === 'outreach-follow-up');
   const others = due.filter((info) => info.deadline.kind !== 'outreach-follow-up');
-  const actions = nextActions(tracker.letters, tracker.writers, today);
+  const defaultTarget = defaultTargetUploadDate(settings.cycleYear, settings.targetUploadMarginDays);
+  const actions = nextActions(tracker.letters, tracker.writers, today, defaultTarget);
   const strength = strengthOf(tracker.letters, tracker.writers, settings, today);
   const title = settings.specialty ? `Your letters for ${settings.specialty}` : 'Your letter set';
 

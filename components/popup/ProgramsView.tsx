@@ -1,11 +1,12 @@
 /** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program warnings and strength. */
 import { useState } from 'react';
 import { isSpecialtyLetter } from '@/lib/core/strength';
+import { programChecks } from '@/lib/core/strength/program';
 import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
 import { AddProgram } from './AddProgram';
 import { write } from './notify';
-import { MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';
+import { applicantFrom, MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';
 import type { Tracker } from './useTracker';
 
 /** Programs shown before "Show all"; past this many the tab also offers a finder. */
@@ -93,7 +94,12 @@ export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings
                 const ids = assigned(program.id);
                 const set = tracker.letters.filter((letter) => ids.has(letter.id));
                 const strength = strengthOf(set, tracker.writers, settings, today, program);
-                const warnings = programWarnings(program, withWriters(set, tracker.writers));
+                const visa = programChecks(program, applicantFrom(settings));
+                const warnings = [
+                  ...visa.problems,
+                  ...visa.warnings,
+                  ...programWarnings(program, withWriters(set, tracker.writers)),
+                ];
                 return (
                   <tr key={program.id}>
                     <th scope="row">

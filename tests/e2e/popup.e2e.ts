@@ -65,7 +65,7 @@ describe('popup tracker in Chromium', () => {
       ['Mark agreed', 'Send the packet to Dr. Lee'],
       ['Mark packet sent', 'Send Dr. Lee the Letter ID'],
       ['Mark letter id sent', /Remind Dr. Lee: upload, due in 5 days/],
-      ['Mark uploaded', "Assign Dr. Lee's letter to your programs"],
+      ['Mark uploaded', 'Thank Dr. Lee for the letter (the kit has a note), then assign it to your programs'],
     ] as const;
     for (const [button, next] of steps) {
       await page.getByRole('button', { name: new RegExp(`^${button}`) }).click();
@@ -105,7 +105,7 @@ describe('popup tracker in Chromium', () => {
     // Assigned: Dr. Lee no longer has a next action.
     await page.getByRole('tab', { name: 'Next' }).click();
     await page.getByText('Ask Dr. A for mid-rotation feedback').waitFor();
-    expect(await page.getByText("Assign Dr. Lee's letter to your programs").count()).toBe(0);
+    expect(await page.getByText('Thank Dr. Lee for the letter').count()).toBe(0);
 
     expect(await axeProblems(page)).toEqual([]);
     for (const tab of ['Letters', 'Programs', 'Outreach']) {

@@ -1,7 +1,8 @@
 /** Deadlines: the season picture, the table with add/edit/done/delete, and CSV and calendar import/export. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listDeadlines, listLetters, listWriters } from '@/lib/data';
+import { listDeadlines, listLetters, listWriters, todayIso } from '@/lib/data';
+import { BackwardPlanView } from './BackwardPlan';
 import { CsvImport } from './CsvImport';
 import { DeadlineForm } from './DeadlineForm';
 import { DeadlinesTable } from './DeadlinesTable';
@@ -25,6 +26,7 @@ export function DeadlinesSection() {
         letters={letters ?? []}
         writers={writers ?? []}
       />
+      <BackwardPlanView cycleYear={settings.cycleYear} writers={writers ?? []} today={todayIso()} />
       <h3>Add a deadline</h3>
       <DeadlineForm key={formKey} onDone={() => setFormKey((k) => k + 1)} />
       <h3>All deadlines</h3>

@@ -1,5 +1,5 @@
 /** The season as a picture: one column per month from January before the cycle to the March Match, with deadlines and letter stages. */
-import { type Deadline, type Letter, STAGE_LABELS, type Writer } from '@/lib/data';
+import { type Deadline, type Letter, STAGE_LABELS, todayIso, type Writer } from '@/lib/data';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -13,7 +13,7 @@ interface Mark {
  * The season's months as YYYY-MM keys: January of the year before the Match to March of the Match year,
  * starting earlier when today is earlier (so this month's deadlines are on the picture too).
  */
-export function seasonMonths(cycleYear: number, today: string = new Date().toISOString().slice(0, 7)): string[] {
+export function seasonMonths(cycleYear: number, today: string = todayIso().slice(0, 7)): string[] {
   const [todayYear, todayMonth] = today.split('-').map(Number);
   let year = cycleYear - 1;
   let month = 1;
@@ -58,7 +58,7 @@ export function SeasonTimeline({ cycleYear, deadlines, letters, writers }: Props
       byMonth.get(date.slice(0, 7))?.push({ date, label, type: 'letter' });
     }
   }
-  const today = new Date().toISOString().slice(0, 7);
+  const today = todayIso().slice(0, 7);
   return (
     <figure className="sl-timeline-figure">
       <figcaption>

@@ -1,5 +1,6 @@
 /** Next: what is due (overdue first) and the next action for each letter, with one-click advance. */
 
+import { defaultTargetUploadDate } from '@/lib/core/calendar/cycles';
 import { weekday } from '@/lib/core/calendar/dates';
 import { seasonPosition } from '@/lib/core/calendar/season';
 import { todayType } from '@/lib/core/calendar/week';
@@ -40,7 +41,8 @@ export function NextView({ tracker, settings, now, onError }: Props) {
   // Follow-ups fall on application days; on other days they wait.
   const followUps = due.filter((info) => info.deadline.kind === 'outreach-follow-up' && dayType === 'application');
   const others = due.filter((info) => info.deadline.kind !== 'outreach-follow-up');
-  const actions = nextActions(tracker.letters, tracker.writers, today);
+  const defaultTarget = defaultTargetUploadDate(settings.cycleYear, settings.targetUploadMarginDays);
+  const actions = nextActions(tracker.letters, tracker.writers, today, defaultTarget);
   const candidates = oneThingCandidates({
     due,
     actions,

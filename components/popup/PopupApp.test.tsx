@@ -108,8 +108,8 @@ describe('popup', () => {
     expect(screen.getByText(/^Uses ResidencyCAS, not ERAS/)).toBeTruthy();
     const row = screen.getByRole('rowheader', { name: /Bayside EM/ });
     expect(within(row).getByText('At risk')).toBeTruthy();
-    expect(within(row).getByText(/Number of letters 0\/2/)).toBeTruthy();
-    expect(within(row).getByText('Line up another US clinical writer.')).toBeTruthy();
+    expect(within(row).getByText(/Secured letters 0\/2/)).toBeTruthy();
+    expect(within(row).getByText(/^Arrange a US hands-on rotation or externship/)).toBeTruthy();
   });
 
   it('quick-adds a writer and letter in the Letters tab and shows its details', async () => {
@@ -122,6 +122,32 @@ describe('popup', () => {
     await user.click(screen.getByRole('button', { name: 'Add writer' }));
     expect(await screen.findByRole('button', { name: 'Edit Dr. Kim' })).toBeTruthy();
     expect(screen.getByText(/Observership · weeks unknown/)).toBeTruthy();
+  });
+
+  it('quick add takes where and when; the edit refuses a rotation that ends before it starts and keeps the data', async () => {
+    const user = userEvent.setup();
+    await writerWithLetter('Dr. A');
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Letters' }));
+    await user.type(screen.getByLabelText("Writer's name"), 'Dr. Kim');
+    await user.type(screen.getByLabelText('Institution'), 'Mercy Hospital');
+    await user.type(screen.getByLabelText('Rotation start'), '2020-01-06');
+    await user.type(screen.getByLabelText('Rotation end'), '2020-01-31');
+    await user.click(screen.getByRole('button', { name: 'Add writer' }));
+    await screen.findByRole('button', { name: 'Edit Dr. Kim' });
+    const kim = (await db.writers.toArray()).find((w) => w.name === 'Dr. Kim');
+    expect(kim).toMatchObject({ institution: 'Mercy Hospital', startDate: '2020-01-06', endDate: '2020-01-31' });
+    // A rotation long over: the letter stays a prospect.
+    expect((await db.letters.where('writerId').equals(kim!.id).first())?.stage).toBe('prospect');
+
+    await user.click(screen.getByRole('button', { name: 'Edit Dr. Kim' }));
+    const form = screen.getByRole('form', { name: "Edit Dr. Kim's letter" });
+    const end = within(form).getByLabelText('Rotation end');
+    await user.clear(end);
+    await user.type(end, '2019-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/End date: cannot be before the start date/);
+    expect((await db.writers.get(kim!.id))?.endDate).toBe('2020-01-31');
   });
 
   it('marks a positive outreach reply, turns it into a writer, and the funnel counts it', async () => {

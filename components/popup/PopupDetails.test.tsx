@@ -109,7 +109,13 @@ describe('popup details', () => {
     render(<PopupApp />);
     const card = await screen.findByRole('region', { name: 'Your letter set' });
     expect(within(card).getByText('At risk')).toBeTruthy();
-    expect(within(card).getByText(/Best next step:/).parentElement?.textContent).toMatch(/US clinical writer/);
+    expect(within(card).getByText(/Best next step:/).parentElement?.textContent).toMatch(
+      /US hands-on rotation or externship/,
+    );
+    expect(within(card).getByTestId('strength-summary').textContent).toBe('secured 0 of 4 · planned 1');
+    expect(within(card).getByRole('list', { name: 'Planned letters' }).textContent).toMatch(
+      /Prof\. Home \(Prospect\): would add a home-country letter/,
+    );
     expect(card.querySelectorAll('.sl-pip').length).toBe(13);
   });
 

@@ -1,25 +1,20 @@
 /** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program warnings and strength. */
 import { useState } from 'react';
-import { isSpecialtyLetter, type VisaNeed, visaWarning } from '@/lib/core/strength';
+import { isSpecialtyLetter } from '@/lib/core/strength';
+import { programChecks } from '@/lib/core/strength/program';
 import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
 import { AddProgram } from './AddProgram';
 import { write } from './notify';
-import { MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';
+import { applicantFrom, MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';
 import type { Tracker } from './useTracker';
 
 /** Programs shown before "Show all"; past this many the tab also offers a finder. */
 const ROW_LIMIT = 8;
 
 /** Warnings for one program given the letters assigned to it. */
-export function programWarnings(
-  program: Program,
-  assigned: ReturnType<typeof withWriters>,
-  visaNeed: VisaNeed = 'none',
-): string[] {
+export function programWarnings(program: Program, assigned: ReturnType<typeof withWriters>): string[] {
   const warnings: string[] = [];
-  const visa = visaWarning(visaNeed, program.visa);
-  if (visa) warnings.push(visa);
   if (program.specialtyLetterRequired && program.specialty) {
     if (!assigned.some((item) => isSpecialtyLetter(item, program.specialty ?? '')))
       warnings.push(`Wants a ${program.specialty} letter; none is assigned.`);
@@ -99,7 +94,12 @@ export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings
                 const ids = assigned(program.id);
                 const set = tracker.letters.filter((letter) => ids.has(letter.id));
                 const strength = strengthOf(set, tracker.writers, settings, today, program);
-                const warnings = programWarnings(program, withWriters(set, tracker.writers), settings.visaNeed);
+                const visa = programChecks(program, applicantFrom(settings));
+                const warnings = [
+                  ...visa.problems,
+                  ...visa.warnings,
+                  ...programWarnings(program, withWriters(set, tracker.writers)),
+                ];
                 return (
                   <tr key={program.id}>
                     <th scope="row">

@@ -28,9 +28,14 @@ export function withWriters(letters: Letter[], writers: Writer[]): LetterWithWri
   });
 }
 
-/** The applicant as the strength rules see them. */
+/** The applicant as the strength rules see them: IMG rules follow where they trained, not where they are now. */
 export function applicantFrom(settings: Settings): Applicant {
-  return { specialty: settings.specialty, competitiveness: settings.competitiveness, img: !settings.usBased };
+  return {
+    specialty: settings.specialty,
+    competitiveness: settings.competitiveness,
+    img: settings.trainedAbroad,
+    visaNeed: settings.visaNeed,
+  };
 }
 
 /** Strength for a set of letters, for the applicant or one program. */
@@ -84,6 +89,9 @@ export function StrengthCard({ strength, title }: { strength: Strength; title: s
       <h2 className="sl-h2">
         {title} <VerdictBadge verdict={strength.verdict} />
       </h2>
+      <p className="sl-meta" data-testid="strength-summary">
+        {strength.summary}
+      </p>
       <ul className="sl-criteria">
         {strength.criteria.map((criterion) => (
           <li key={criterion.id}>
@@ -99,6 +107,13 @@ export function StrengthCard({ strength, title }: { strength: Strength; title: s
         <p className="sl-step">
           <strong>Best next step:</strong> {strength.topStep}
         </p>
+      )}
+      {strength.planned.length > 0 && (
+        <ul className="sl-planned" aria-label="Planned letters">
+          {strength.planned.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       )}
       {strength.reasons.length > 0 && (
         <details>

@@ -5,6 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import { CALENDAR_VERSION } from '@/lib/core/calendar/cycles';
 import { weekday } from '@/lib/core/calendar/dates';
 import { quietUntil, todayType } from '@/lib/core/calendar/week';
 import { systemTimeZone, wallClock } from '@/lib/core/calendar/zone';
@@ -30,6 +31,8 @@ export const ALARM_NEXT = 'reminders-next';
 /** storage.local key: the time zone whose midnight the midnight alarm was set for. */
 export const MIDNIGHT_ZONE_KEY = 'remindersMidnightZone';
 export const NOTIFICATION_PREFIX = 'deadline:';
+/** storage.local key: the CALENDAR_VERSION the stored built-in milestones were last synced from. */
+export const CALENDAR_VERSION_KEY = 'calendarVersion';
 
 /** How far ahead the badge query reads: the widest of the badge and reminder windows. */
 export function badgeWindowDays(settings: Pick<Settings, 'badgeThresholdDays' | 'reminderLeadDays'>): number {
@@ -226,12 +229,24 @@ export function refreshAll(now = new Date(), timeZone = systemTimeZone()): Promi
   return serially(async () => {
     const settings = await getSettings();
     await syncBuiltInMilestones(settings);
+    await browser.storage.local.set({ [CALENDAR_VERSION_KEY]: CALENDAR_VERSION });
     await syncDerivedDeadlines(settings);
     const state = await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
     await notifyCheckIn(now, timeZone);
     return state;
   });
+}
+
+/**
+ * Refreshes everything when the stored milestones come from an older built-in calendar (an update whose
+ * install event was missed, or data restored from before it); returns whether it did.
+ */
+export async function refreshIfCalendarChanged(now = new Date(), timeZone = systemTimeZone()): Promise<boolean> {
+  const stored = (await browser.storage.local.get(CALENDAR_VERSION_KEY))[CALENDAR_VERSION_KEY];
+  if (stored === CALENDAR_VERSION) return false;
+  await refreshAll(now, timeZone);
+  return true;
 }
 
 /** Handles one of our alarms (hourly, midnight, next state change): recompute, and after midnight set the next one. */
@@ -317,6 +332,7 @@ export function startReminders(options: { watchDatabase?: boolean } = {}): () =>
   browser.runtime.onStartup.addListener(onSetup);
   // The worker also wakes for alarms and messages; alarms lost meanwhile (or never set) are put back.
   ensureReminderAlarms().catch(log);
+  refreshIfCalendarChanged().catch(log);
   const onAlarm = (alarm: { name: string }) => void onReminderAlarm(alarm.name).catch(log);
   browser.alarms.onAlarm.addListener(onAlarm);
   const onClicked = (id: string) => void onNotificationClicked(id).catch(log);

@@ -3,14 +3,14 @@
  * an old version is never edited (users' browsers hold databases at every past version).
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { dueKey } from '@/lib/core/model/deadline-rules';
+import { TABLE_NAMES, type TableName } from '@/lib/core/model/integrity';
 import type { Note } from '@/lib/core/model/notes';
 import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from '@/lib/core/model/schema';
 
 export const DATABASE_NAME = 'strongletter';
 
-/** The table names, in the order backups and CSV list them. */
-export const TABLE_NAMES = ['writers', 'letters', 'programs', 'assignments', 'deadlines', 'outreach', 'notes'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { TABLE_NAMES, type TableName };
 
 /** Version 1: the stores as first shipped. Kept verbatim for the migration test and for Dexie's history. */
 export const STORES_V1 = {
@@ -33,11 +33,6 @@ export const STORES_V3 = {
   ...STORES_V2,
   notes: 'id',
 } as const;
-
-/** The sort key of a deadline: its wall time in its own zone; all-day deadlines sort at the end of the day. */
-export function dueKey(dueDate: string, dueTime?: string): string {
-  return `${dueDate}T${dueTime ?? '24:00'}`;
-}
 
 /** StrongLetter's IndexedDB database. */
 export class StrongLetterDB extends Dexie {

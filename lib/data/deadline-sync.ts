@@ -44,13 +44,21 @@ export function builtInDeadlines(
   }));
 }
 
-/** Stores the built-in milestones for the user's cycle; hidden and edited ones stay as the user left them. */
+/**
+ * Stores the built-in milestones for the user's cycle; hidden and edited ones stay as the user left them,
+ * and a milestone the user confirmed or moved outlives a calendar update that retires it.
+ */
 export async function syncBuiltInMilestones(
   settings: Pick<Settings, 'cycleYear' | 'specialty' | 'service'>,
 ): Promise<SyncCounts> {
   const existing = await db.deadlines.where('source').equals('built-in').toArray();
   const confirmed = new Set(existing.filter((d) => d.userEdited).map((d) => d.id));
-  return syncDeadlines('built-in', builtInDeadlines(settings, confirmed));
+  const fresh = builtInDeadlines(settings, confirmed);
+  const ids = new Set(fresh.map((d) => d.id));
+  const retiredButKept: DeadlineInput[] = existing
+    .filter((d) => d.userEdited && !ids.has(d.id) && d.id.startsWith(`builtin:${settings.cycleYear}:`))
+    .map(({ id, title, dueDate, dueTime, timeZone, kind }) => ({ id, title, dueDate, dueTime, timeZone, kind }));
+  return syncDeadlines('built-in', [...fresh, ...retiredButKept]);
 }
 
 /** The settings derived deadlines depend on; the week plan moves follow-ups onto application days. */

@@ -1,5 +1,10 @@
-// Page helpers for the inline-hints end-to-end tests: what a user sees in the overlay, read from its open shadow root.
-import type { Page } from 'playwright-core';
+// Page helpers for the inline-hints end-to-end tests, in Chromium (Playwright) and Firefox (Puppeteer): what a
+// user sees in the overlay, read from its open shadow root.
+
+/** What the helpers need of a page: Playwright's and Puppeteer's pages both evaluate a function with an argument. */
+export interface Page {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 export interface Underline {
   ruleId: string;
@@ -10,7 +15,7 @@ export interface Underline {
 
 /** Every underline drawn now. */
 export function underlines(page: Page): Promise<Underline[]> {
-  return page.evaluate(() => {
+  return page.evaluate((_: null) => {
     const root = document.querySelector('strongletter-overlay')?.shadowRoot;
     if (!root) return [];
     return [...root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id][data-severity]')].map((el) => ({
@@ -21,7 +26,7 @@ export function underlines(page: Page): Promise<Underline[]> {
         return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
       }),
     }));
-  });
+  }, null);
 }
 
 /** Underline centres that fall on an element matching one of the selectors (quotes, signatures). */
@@ -50,7 +55,7 @@ export function centresOver(page: Page, selectors: string): Promise<string[]> {
 
 /** Text of the element under each underline centre (what the user sees underlined). */
 export function underlinedWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate((_: null) => {
     const root = document.querySelector('strongletter-overlay')?.shadowRoot;
     if (!root) return [];
     const host = document.querySelector<HTMLElement>('strongletter-overlay')!;
@@ -64,5 +69,41 @@ export function underlinedWords(page: Page): Promise<string[]> {
     }
     host.style.visibility = '';
     return words;
-  });
+  }, null);
+}
+
+/**
+ * The word under the middle of each underline, with its rule, read from the page itself (the overlay hidden while
+ * it looks): what the user sees underlined. Works over contenteditable text and over a textarea's value.
+ */
+export function wordsUnder(page: Page): Promise<{ ruleId: string; word: string }[]> {
+  return page.evaluate((_: null) => {
+    const host = document.querySelector<HTMLElement>('strongletter-overlay');
+    const root = host?.shadowRoot;
+    if (!host || !root) return [];
+    const wordAt = (text: string, offset: number) => {
+      let start = offset;
+      let end = offset;
+      while (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1])) start--;
+      while (end < text.length && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
+      return text.slice(start, end);
+    };
+    const found: { ruleId: string; word: string }[] = [];
+    host.style.visibility = 'hidden';
+    for (const line of root.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id] > i')) {
+      const r = line.getBoundingClientRect();
+      const pos = document.caretPositionFromPoint?.(r.left + r.width / 2, r.top + r.height / 2);
+      const node = pos?.offsetNode;
+      const text =
+        node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement
+          ? node.value
+          : node?.nodeType === Node.TEXT_NODE
+            ? (node.textContent ?? '')
+            : '';
+      const ruleId = (line.parentElement as HTMLElement).dataset.ruleId ?? '';
+      found.push({ ruleId, word: pos ? wordAt(text, pos.offset) : '' });
+    }
+    host.style.visibility = '';
+    return found;
+  }, null);
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  dateFromToday,
   type Extension,
   everyDayAnApplicationDay,
   launchExtension,
@@ -53,7 +54,6 @@ const deadlineTitles = () =>
       }),
   );
 const badge = () => ext.inWorker(() => chrome.action.getBadgeText({}));
-const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('options page', () => {
   it('saves the profile', async () => {
@@ -69,7 +69,7 @@ describe('options page', () => {
   it('lists the bad rows of a CSV and writes nothing; a good CSV is written and the badge changes', async () => {
     const before = await deadlineTitles();
     const input = options.getByLabel('Import CSV');
-    const bad = `Title,Due date,Due time,Time zone\nE2E good row,${isoIn(2)},,\nE2E bad date,2026-02-31,,\n,${isoIn(3)},,\nE2E bad zone,${isoIn(3)},09:00,Mars/Base\n`;
+    const bad = `Title,Due date,Due time,Time zone\nE2E good row,${dateFromToday(2)},,\nE2E bad date,2026-02-31,,\n,${dateFromToday(3)},,\nE2E bad zone,${dateFromToday(3)},09:00,Mars/Base\n`;
     await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const errors = options.getByRole('list', { name: 'Row errors' });
     await errors.waitFor();
@@ -79,7 +79,7 @@ describe('options page', () => {
     expect(await deadlineTitles()).toEqual(before);
 
     const badgeBefore = await badge();
-    const good = `Title,Due date,Due time,Time zone\nE2E submit packet,${isoIn(1)},09:00,America/New_York\nE2E send Letter ID,${isoIn(2)},,\n`;
+    const good = `Title,Due date,Due time,Time zone\nE2E submit packet,${dateFromToday(1)},09:00,America/New_York\nE2E send Letter ID,${dateFromToday(2)},,\n`;
     await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await options.getByRole('button', { name: 'Import these rows' }).click();
     await options.getByText(/Imported deadlines: 2 new/).waitFor();
@@ -106,11 +106,11 @@ describe('options page', () => {
     const event = (title: string) =>
       ics.split('BEGIN:VEVENT').find((block) => block.includes(`SUMMARY:${title}`)) ?? '';
     expect(event('E2E ERAS opens')).toContain('DTSTART:20270924T130000Z'); // 09:00 EDT
-    expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${isoIn(2).replaceAll('-', '')}`);
+    expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${dateFromToday(2).replaceAll('-', '')}`);
   });
 
   it('lists the calendar events it cannot read, writes nothing on cancel, and the rest after confirming', async () => {
-    const day = isoIn(4).replaceAll('-', '');
+    const day = dateFromToday(4).replaceAll('-', '');
     const ics = [
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
@@ -218,7 +218,7 @@ describe('options page', () => {
       'BEGIN:VEVENT',
       'UID:e2e-axe-weekly@example.org',
       'SUMMARY:E2E axe weekly call',
-      `DTSTART;VALUE=DATE:${isoIn(1).replaceAll('-', '')}`,
+      `DTSTART;VALUE=DATE:${dateFromToday(1).replaceAll('-', '')}`,
       'RRULE:FREQ=WEEKLY;COUNT=4',
       'END:VEVENT',
       'BEGIN:VEVENT',

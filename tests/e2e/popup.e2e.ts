@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, everyDayAnApplicationDay, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
+import {
+  dateFromToday,
+  type Extension,
+  everyDayAnApplicationDay,
+  launchExtension,
+  ROOT,
+  saveScreenshot,
+  waitFor,
+} from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
@@ -32,12 +40,6 @@ async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 
-function isoIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 describe('popup tracker in Chromium', () => {
   it('has no serious accessibility problems in the empty state', async () => {
     const page = await ext.openPopup();
@@ -59,7 +61,7 @@ describe('popup tracker in Chromium', () => {
     // An upload date 5 days away makes the letter's steps due: the badge shows them.
     await page.getByRole('tab', { name: 'Letters' }).click();
     await page.getByRole('button', { name: 'Edit Dr. Lee' }).click();
-    await page.getByLabel('Upload by').fill(isoIn(5));
+    await page.getByLabel('Upload by').fill(dateFromToday(5));
     await page.getByRole('button', { name: 'Save' }).click();
     const before = await waitFor(async () => (await badge()) || undefined, { message: 'a badge for the due steps' });
 
@@ -74,7 +76,7 @@ describe('popup tracker in Chromium', () => {
       ['Mark agreed', 'Send the packet to Dr. Lee'],
       ['Mark packet sent', 'Send Dr. Lee the Letter ID'],
       ['Mark letter id sent', /Remind Dr. Lee: upload, due in 5 days/],
-      ['Mark uploaded', "Assign Dr. Lee's letter to your programs"],
+      ['Mark uploaded', 'Thank Dr. Lee for the letter (the kit has a note), then assign it to your programs'],
     ] as const;
     for (const [button, next] of path) {
       await steps.getByRole('button', { name: new RegExp(`^${button}`) }).click();
@@ -114,7 +116,7 @@ describe('popup tracker in Chromium', () => {
     // Assigned: Dr. Lee no longer has a next action.
     await page.getByRole('tab', { name: 'Next' }).click();
     await steps.getByText('Ask Dr. A for mid-rotation feedback').waitFor();
-    expect(await page.getByText("Assign Dr. Lee's letter to your programs").count()).toBe(0);
+    expect(await page.getByText('Thank Dr. Lee for the letter').count()).toBe(0);
 
     expect(await axeProblems(page)).toEqual([]);
     for (const tab of ['Letters', 'Programs', 'Outreach']) {

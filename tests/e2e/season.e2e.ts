@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, waitFor } from './harness';
+import { dateFromToday, type Extension, launchExtension, ROOT, waitFor } from './harness';
 
 // The season features in the built extension: one thing today, the rest-day badge, and plan B in the match phase.
 let ext: Extension;
@@ -12,13 +12,6 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const today = () => WEEKDAYS[new Date().getDay()];
 const badge = () =>
   ext.inWorker(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
-
-/** A local calendar date `days` from today, as the date input wants it. */
-const localDate = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 async function addDeadline(title: string, dueDate: string) {
   const form = options.getByRole('form', { name: 'Add a deadline' });
@@ -67,7 +60,7 @@ describe('one thing today', () => {
     await popup.getByRole('button', { name: 'Start tracking' }).click();
     await popup.getByRole('list', { name: 'Next steps' }).waitFor();
     await options.bringToFront();
-    await addDeadline('Call the program coordinator', localDate(0));
+    await addDeadline('Call the program coordinator', dateFromToday(0));
 
     await popup.bringToFront();
     const card = popup.getByRole('region', { name: 'One thing today' });
@@ -96,8 +89,8 @@ describe('a week with a rest day', () => {
   it('on a rest day the badge counts only what is due that day; on an application day all that is due soon', async () => {
     await setToday('Application');
     const base = Number((await badge()).text || 0);
-    await addDeadline('Send the packet today', localDate(0));
-    await addDeadline('Thank-you note in two days', localDate(2));
+    await addDeadline('Send the packet today', dateFromToday(0));
+    await addDeadline('Thank-you note in two days', dateFromToday(2));
     await waitFor(async () => (await badge()).text === String(base + 2), { message: 'both deadlines to count' });
 
     await setToday('Rest');

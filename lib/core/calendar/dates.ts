@@ -42,6 +42,11 @@ export function calendarDate(year: number, month: number, day: number): string {
   return fromDayNumber(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
+/** A time of day as HH:MM on a 24-hour clock. */
+export function clockTime(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekday(date: string): number {
   return new Date(dayNumber(date) * DAY_MS).getUTCDay();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysLeftText, seasonPosition } from './season';
 
 // Match 2026 has published dates: ERAS opens 2025-06-04, submit 2025-09-03, programs review 2025-09-24,
-// rank list opens 2026-01-15, Match Week 2026-03-16, Match Day 2026-03-20.
+// Match Week 2026-03-16, Match Day 2026-03-20; rank list entry is estimated to open 2026-02-01.
 describe('phase and step at each boundary (Match 2026)', () => {
   it.each([
     ['2025-01-10', 'pre-application', 'studying'],
@@ -14,8 +14,8 @@ describe('phase and step at each boundary (Match 2026)', () => {
     ['2025-09-24', 'application', 'waiting-for-invites'],
     ['2025-10-31', 'application', 'waiting-for-invites'],
     ['2025-11-01', 'application', 'interviews'],
-    ['2026-01-14', 'application', 'interviews'],
-    ['2026-01-15', 'match', 'rank-list'],
+    ['2026-01-31', 'application', 'interviews'],
+    ['2026-02-01', 'match', 'rank-list'],
     ['2026-03-15', 'match', 'rank-list'],
     ['2026-03-16', 'match', 'match-week'],
     ['2026-03-20', 'match', 'match-week'],
@@ -28,9 +28,9 @@ describe('phase and step at each boundary (Match 2026)', () => {
 describe('next milestone', () => {
   it('is the first milestone on or after today, with whole days left', () => {
     const position = seasonPosition(2026, '2025-11-20');
-    expect(position.next?.milestone.key).toBe('nrmp-early-deadline');
-    expect(position.next?.daysLeft).toBe(10);
-    expect(seasonPosition(2026, '2025-11-30').next).toMatchObject({ daysLeft: 0 });
+    expect(position.next?.milestone.key).toBe('nrmp-registration-deadline');
+    expect(position.next?.daysLeft).toBe(72);
+    expect(seasonPosition(2026, '2026-01-31').next).toMatchObject({ daysLeft: 0 });
   });
 
   it('names Match Day during Match Week and nothing after it', () => {

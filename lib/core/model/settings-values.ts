@@ -19,9 +19,12 @@ export const VISA_NEED_LABELS: Record<(typeof VISA_NEEDS)[number], string> = { j
 export const PURPOSES = ['observership', 'externship', 'research', 'other'] as const;
 export type OutreachPurpose = (typeof PURPOSES)[number];
 
-/** The Match year of the season a user would be preparing for now (applications open in June). */
+/**
+ * The Match year of the season a user would be preparing for now. Until the end of September most people
+ * asking for letters are applying in the season already under way; from October 1 it is the next one.
+ */
 export function defaultCycleYear(now: Date = new Date()): number {
-  return now.getFullYear() + (now.getMonth() >= 5 ? 2 : 1);
+  return now.getFullYear() + (now.getMonth() >= 9 ? 2 : 1);
 }
 
 /** Settings before the user changes anything. */
@@ -33,6 +36,8 @@ export function defaultSettings(now: Date = new Date()): Settings {
     service: 'ERAS',
     visaNeed: 'none',
     usBased: false,
+    trainedAbroad: true,
+    applicantName: '',
     reminderLeadDays: 3,
     badgeThresholdDays: 7,
     notifications: false,

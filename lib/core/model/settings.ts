@@ -27,7 +27,12 @@ export const SettingsSchema = z.object({
     .default(() => defaultCycleYear()),
   service: z.enum(SERVICES).default('ERAS'),
   visaNeed: z.enum(VISA_NEEDS).default('none'),
+  /** "I am in the US now": where the applicant is, not where they trained. */
   usBased: z.boolean().default(false),
+  /** "I trained outside the US": an international graduate keeps every IMG rule, wherever they are now. */
+  trainedAbroad: z.boolean().default(true),
+  /** The applicant's name, signed under the request kit's emails. */
+  applicantName: z.string().trim().max(120, 'keep it under 120 characters').default(''),
   reminderLeadDays: z.number().int().min(0).max(60, 'at most 60').default(3),
   badgeThresholdDays: z.number().int().min(0).max(60, 'at most 60 days').default(7),
   notifications: z.boolean().default(false),

@@ -102,7 +102,8 @@ export function compileRules(
 ): CompiledRules {
   const off = new Set(disabled);
   const applies = (r: Rule) => !off.has(r.id) && (mode === 'unknown' ? r.scope === 'span' : r.kinds.includes(mode));
-  const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r));
+  // A lexicon rule has no pattern until the catalog is installed; it cannot match anything then.
+  const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r) && r.pattern !== '');
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
   return {

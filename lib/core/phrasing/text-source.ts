@@ -54,3 +54,13 @@ export function categoryLabel(id: CategoryId): string {
 export function uiText(key: HintUiKey): string {
   return lookup(uiMessageName(key));
 }
+
+/** The locale-catalog message name of a lexicon's pattern, e.g. lexicon_faintPraise. */
+export function lexiconMessageName(name: string): string {
+  return `lexicon_${name}`;
+}
+
+/** A category lexicon's words as one regex alternation (empty until a catalog is installed). */
+export function lexiconPattern(name: string): string {
+  return lookup(lexiconMessageName(name));
+}

@@ -7,8 +7,6 @@ import {
   patientNext,
   strongElsewhere,
 } from '@/lib/core/phrasing/context';
-import { hedgedKnowledge } from '@/lib/core/phrasing/lexicons/hedge';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** The writer hedging what they know about the applicant: doubt raisers. */
@@ -18,7 +16,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(hedgedKnowledge),
+  lexicon: 'hedgedKnowledge',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     evidenced(ctx) ||

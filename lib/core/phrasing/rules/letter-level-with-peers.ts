@@ -1,6 +1,4 @@
 import { aboutPatient, after, strongSentence } from '@/lib/core/phrasing/context';
-import { levelWithPeers } from '@/lib/core/phrasing/lexicons/faint-praise';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Level with peers, or "about what one would expect": a middle ranking. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(levelWithPeers),
+  lexicon: 'levelWithPeers',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||

@@ -6,8 +6,6 @@ import {
   strongSentence,
   writerSubject,
 } from '@/lib/core/phrasing/context';
-import { presence } from '@/lib/core/phrasing/lexicons/presence';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Doing something in the room (presenting, leading, managing) is performance, not presence.
@@ -21,7 +19,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(presence),
+  lexicon: 'presence',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||

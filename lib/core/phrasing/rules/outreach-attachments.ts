@@ -1,6 +1,4 @@
 import { sentence } from '@/lib/core/phrasing/context';
-import { attachmentDump } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const DOCUMENT =
@@ -25,7 +23,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(attachmentDump),
+  lexicon: 'attachmentDump',
   reject: (ctx) => !manyDocuments(sentence(ctx)),
 };
 

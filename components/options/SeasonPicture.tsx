@@ -66,6 +66,7 @@ export function SeasonPicture({ cycleYear, deadlines, letters, writers, today = 
         From today to Match Day ({readableDate(end)}). Focus or click a marker to list what it stands for.
       </figcaption>
       <div ref={ref} className="sl-season-scroll">
+        {/* biome-ignore lint/a11y/useSemanticElements: the picture's markers are grouped under its caption; a fieldset cannot hold SVG */}
         <svg
           role="group"
           aria-labelledby="season-caption"
@@ -114,6 +115,7 @@ export function SeasonPicture({ cycleYear, deadlines, letters, writers, today = 
 /** Month bands, month names, lane names and tracks, and the today line: everything that is not a marker. */
 function Backdrop({ layout }: { layout: SeasonLayout }) {
   return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is not focusable; the table says what this draws
     <g aria-hidden="true">
       {layout.months.map((month, index) => (
         <g key={month.key}>
@@ -159,6 +161,13 @@ function Backdrop({ layout }: { layout: SeasonLayout }) {
           )}
         </g>
       ))}
+      {layout.markers.map(({ key, caption }) =>
+        caption ? (
+          <text key={key} x={caption.x} y={caption.y} textAnchor={caption.anchor} className="sl-sp-caption">
+            {caption.text}
+          </text>
+        ) : null,
+      )}
       <line x1={layout.todayX} x2={layout.todayX} y1={20} y2={layout.height} className="sl-sp-today" />
       <text x={layout.todayX + 3} y={layout.height - 4} className="sl-sp-today-label">
         Today

@@ -1,7 +1,7 @@
 /** The season picture's marker shapes and their legend: shape says what a thing is, colour says its state. */
 import type { SeasonMarker, SeasonShape } from '@/lib/core/calendar/season-picture';
 
-type Drawn = Pick<SeasonMarker, 'shape' | 'state' | 'estimated' | 'items' | 'caption'> & { x: number; y: number };
+type Drawn = Pick<SeasonMarker, 'shape' | 'state' | 'estimated' | 'items'> & { x: number; y: number };
 
 const STATE_CLASS = { done: 'sl-sp-done', overdue: 'sl-sp-overdue', upcoming: 'sl-sp-upcoming' } as const;
 
@@ -44,17 +44,6 @@ export function SeasonMarkerShape({ marker }: { marker: Drawn }) {
         </>
       ) : (
         <Shape shape={marker.shape} x={x} y={y} estimated={marker.estimated} />
-      )}
-      {marker.caption && (
-        <text
-          x={marker.caption.x}
-          y={marker.caption.y}
-          textAnchor={marker.caption.anchor}
-          className="sl-sp-caption"
-          aria-hidden="true"
-        >
-          {marker.caption.text}
-        </text>
       )}
     </g>
   );

@@ -131,7 +131,7 @@ describe('popup', () => {
     expect(await screen.findByText(/1 reply from 2 emails/)).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Make Dr. Park a writer' }));
     await waitFor(async () => expect((await db.writers.toArray()).map((w) => w.name)).toEqual(['Dr. Park']));
-    const list = screen.getByRole('list', { name: 'Outreach emails' });
+    const list = screen.getByRole('region', { name: 'Outreach emails' });
     expect(await within(list).findByText('In your writers')).toBeTruthy();
   });
 });

@@ -77,12 +77,46 @@ describe('popup details', () => {
     expect(await screen.findByText('Follow up on 2 outreach emails with no reply')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Outreach' }));
     await user.selectOptions(await screen.findByLabelText('Show'), 'follow-up');
-    const list = screen.getByRole('list', { name: 'Outreach emails' });
+    const list = screen.getByRole('region', { name: 'Outreach emails' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getAllByText(/sent 9 days ago · follow-up due/)).toHaveLength(2);
     await user.click(within(list).getByRole('button', { name: 'Declined by Dr. Park' }));
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(within(list).queryByText('Dr. Park')).toBeNull();
+  });
+
+  it('groups outreach by week with counts, follow-ups due first, and keeps older weeks behind a button', async () => {
+    const user = userEvent.setup();
+    const today = todayIso();
+    const due = await addOutreach({ contactName: 'Dr. Due', sentDate: addDays(today, -9) });
+    await addDeadline({
+      title: 'Follow up with Dr. Due',
+      dueDate: today,
+      kind: 'outreach-follow-up',
+      concerns: { type: 'outreach', id: due.id },
+    });
+    for (let week = 0; week < 6; week++)
+      await addOutreach({
+        contactName: `Dr. Week${week}`,
+        sentDate: addDays(today, -7 * week),
+        status: week === 1 ? 'positive' : 'sent',
+      });
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Outreach' }));
+    const emails = await screen.findByRole('region', { name: 'Outreach emails' });
+    const headings = () =>
+      within(emails)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+    await waitFor(() => expect(headings()[0]).toBe('Follow-up due1 email'));
+    expect(headings().slice(1)).toEqual([
+      'This week1 email · 0 replies',
+      'Last week1 email · 1 reply',
+      expect.stringMatching(/^Week of/),
+    ]);
+    expect(within(within(emails).getByRole('region', { name: /Follow-up due/ })).getByText('Dr. Due')).toBeTruthy();
+    await user.click(within(emails).getByRole('button', { name: 'Show 3 older weeks' }));
+    expect(headings()).toHaveLength(7);
   });
 
   it('does not mix own writers into sample data without asking', async () => {

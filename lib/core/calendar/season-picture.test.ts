@@ -23,7 +23,7 @@ const layout = (deadlines: Deadline[], letters: Letter[] = [], width = 800) => {
 describe('season picture layout', () => {
   it('runs from this month to Match Day’s month, months left to right, with today inside November', () => {
     const picture = layout([]);
-    expect(picture.months.map((m) => m.label)).toEqual(['Nov 2026', 'Dec', 'Jan 2027', 'Feb', 'Mar']);
+    expect(picture.months.map((m) => m.label)).toEqual(['Nov 2026', 'Dec', 'Jan ’27', 'Feb', 'Mar']);
     const xs = picture.months.map((m) => m.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     const november = picture.months[0];
@@ -32,11 +32,14 @@ describe('season picture layout', () => {
     expect(monthStarts('2026-11-10', '2027-03-19')).toHaveLength(5);
   });
 
-  it('never squeezes a month below the minimum width: a long season is wider than the space given', () => {
+  it('gives this month and the next more room, and never squeezes a month: a long season is wider than the space', () => {
     const { lanes, items } = seasonItems([], [], writers, '2026-06-01');
     const picture = layoutSeason(lanes, items, { today: '2026-06-01', end: '2027-03-19', width: 360 });
     expect(picture.months).toHaveLength(10);
-    expect(Math.min(...picture.months.map((m) => m.width))).toBeGreaterThanOrEqual(60);
+    const widths = picture.months.map((m) => m.width);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(44);
+    expect(widths[0]).toBeCloseTo(3 * widths[5]);
+    expect(widths[1]).toBeCloseTo(2 * widths[5]);
     expect(picture.width).toBeGreaterThan(360);
   });
 
@@ -104,6 +107,20 @@ describe('season picture layout', () => {
     const late = layout([], [letter({ targetUploadDate: '2026-11-01' })]);
     expect(late.lanes.find((l) => l.id === 'letter:l1')?.track?.overdue).toBe(true);
     expect(late.markers.find((m) => m.items[0].shape === 'target')?.state).toBe('overdue');
+  });
+
+  it('names a few milestones merged together, and captions them by the last one', () => {
+    const picture = layout(
+      [
+        deadline('builtin:2027:match-week', '2027-03-15', { kind: 'milestone', title: 'Match Week begins (SOAP)' }),
+        deadline('builtin:2027:match-day', '2027-03-19', { kind: 'milestone', title: 'Match Day' }),
+      ],
+      [],
+      400,
+    );
+    const [marker] = picture.markers;
+    expect(marker.label).toBe('2 milestones: Match Week begins (SOAP); Match Day');
+    expect(marker.caption?.text).toBe('Match Day +1');
   });
 
   it('drops the deadline and follow-up lanes when they are empty, but always shows milestones', () => {

@@ -199,7 +199,9 @@ function groupLabel(items: SeasonItem[]): string {
   const shapes = new Set(items.map((item) => item.shape));
   if (items.length === 1) return items[0].title;
   const [one, many] = shapes.size === 1 ? PLURALS[items[0].shape] : ['item', 'items'];
-  return `${items.length} ${items.length === 1 ? one : many}`;
+  const count = `${items.length} ${items.length === 1 ? one : many}`;
+  // A few milestones together are each worth naming.
+  return items.length <= 3 && shapes.has('milestone') ? `${count}: ${items.map((i) => i.title).join('; ')}` : count;
 }
 
 function worstState(items: SeasonItem[]): SeasonState {
@@ -219,20 +221,16 @@ export function layoutSeason(
   const start = starts[0];
   // The day after the last month shown: the first of the month after Match Day's.
   const last = `${addDays(`${end.slice(0, 7)}-01`, 31).slice(0, 7)}-01`;
-  const days = dayNumber(last) - dayNumber(start);
-  // A 28-day February gets the minimum width; longer months a little more.
-  const width = Math.max(options.width, (days * (options.minMonthWidth ?? 64)) / 28 + 2 * PAD);
-  const perDay = (width - 2 * PAD) / days;
-  const xOf = (date: string) => PAD + Math.min(Math.max(dayNumber(date) - dayNumber(start), 0), days) * perDay;
+  const scale = monthScale(starts, last, options.width, options.minMonthWidth ?? 44);
+  const { width, xOf } = scale;
   const months = starts.map((first, index) => {
-    const next = starts[index + 1] ?? last;
     const [year, month] = first.split('-').map(Number);
     const name = MONTH_NAMES[month - 1];
     return {
       key: first.slice(0, 7),
-      label: index === 0 || month === 1 ? `${name} ${year}` : name,
-      x: xOf(first),
-      width: xOf(next) - xOf(first),
+      label: index === 0 ? `${name} ${year}` : month === 1 ? `${name} ’${String(year).slice(2)}` : name,
+      x: scale.monthX[index],
+      width: scale.monthX[index + 1] - scale.monthX[index],
     };
   });
   // Past things that are finished are history; open ones stay visible at the left edge.
@@ -248,7 +246,7 @@ export function layoutSeason(
       lane,
       shown.filter((item) => item.laneId === lane.id),
       xOf,
-      options.mergeDistance ?? 14,
+      options.mergeDistance ?? 24,
     ),
   );
   placeCaptions(markers, width - PAD);
@@ -263,6 +261,31 @@ export function layoutSeason(
     markers,
     earlier: shown.filter((item) => item.date < start).length,
   };
+}
+
+/**
+ * Where each month sits: the near months, where most of the work is, get more room (this month three
+ * shares, the next two, every later one one share), and a share never gets narrower than `minShare`.
+ */
+export function monthScale(starts: string[], last: string, available: number, minShare: number) {
+  const shares = starts.map((_, index) => (index === 0 ? 3 : index === 1 ? 2 : 1));
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  const width = Math.max(available, total * minShare + 2 * PAD);
+  const perShare = (width - 2 * PAD) / total;
+  const monthX = [PAD];
+  for (const share of shares) monthX.push(monthX[monthX.length - 1] + share * perShare);
+  const bounds = [...starts, last].map(dayNumber);
+  const xOf = (date: string) => {
+    const day = Math.min(Math.max(dayNumber(date), bounds[0]), bounds[bounds.length - 1]);
+    const index = Math.max(
+      0,
+      bounds.findIndex((bound, i) => day >= bound && day < (bounds[i + 1] ?? Infinity)),
+    );
+    if (index >= starts.length) return monthX[starts.length];
+    const fraction = (day - bounds[index]) / (bounds[index + 1] - bounds[index]);
+    return monthX[index] + fraction * (monthX[index + 1] - monthX[index]);
+  };
+  return { width, monthX, xOf };
 }
 
 function placeLane(
@@ -324,7 +347,12 @@ function mergeMarkers(
 function placeCaptions(markers: SeasonMarker[], right: number): void {
   const rowEnds = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
   for (const marker of markers.filter((m) => m.laneId === 'milestones').sort((a, b) => a.x - b.x)) {
-    const text = shortTitle(marker.label);
+    const last = marker.items.at(-1);
+    // A merged group is named by its last item (Match Day after Match Week), with how many more it holds.
+    const text =
+      marker.items.length > 1 && last
+        ? `${shortTitle(last.title)} +${marker.items.length - 1}`
+        : shortTitle(marker.label);
     const textWidth = text.length * CHAR_WIDTH;
     // Near the right edge the words run leftwards from the marker instead.
     const anchor = marker.x - 4 + textWidth > right ? 'end' : 'start';

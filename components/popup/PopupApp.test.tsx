@@ -100,11 +100,11 @@ describe('popup', () => {
     await addProgram({ name: 'Bayside EM', service: 'ResidencyCAS', chairLetterRequired: true });
     render(<PopupApp />);
     await user.click(await screen.findByRole('tab', { name: 'Programs' }));
-    expect(await screen.findByText('Wants a chair letter; none is assigned.')).toBeTruthy();
+    expect(await screen.findByText('No chair letter')).toBeTruthy();
     expect(screen.getByText(/^Uses ResidencyCAS, not ERAS/)).toBeTruthy();
     const row = screen.getByRole('rowheader', { name: /Bayside EM/ });
     expect(within(row).getByText('At risk')).toBeTruthy();
-    expect(within(row).getByText(/Number of letters 0\/2/)).toBeTruthy();
+    expect(within(row).getByText('0 of 3 assigned')).toBeTruthy();
     expect(within(row).getByText('Line up another US clinical writer.')).toBeTruthy();
   });
 

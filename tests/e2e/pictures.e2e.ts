@@ -50,7 +50,7 @@ describe('options: navigation and season picture', () => {
     const options = await ext.openOptions();
     await options.emulateMedia({ colorScheme: theme });
     await options.setViewportSize({ width: 1100, height: 900 });
-    await options.goto(options.url().replace(/#.*$/, '') + '#season');
+    await options.goto(`${options.url().replace(/#.*$/, '')}#season`);
     const nav = options.getByRole('navigation', { name: 'Sections' });
     const picture = options.getByRole('group', { name: /From today to Match Day/ });
     await picture.waitFor();

@@ -13,7 +13,7 @@ describe('season picture', () => {
       id: 'l1',
       writerId: 'w1',
       stage: 'agreed',
-      stageDates: { asked: '2026-11-02', agreed: '2026-11-05' },
+      stageDates: { asked: '2026-11-04', agreed: '2026-11-05' },
       targetUploadDate: '2026-11-08',
     },
   ] as unknown as Letter[];
@@ -46,7 +46,7 @@ describe('season picture', () => {
       within(picture).getByRole('button', { name: /Outreach follow-ups: 5 follow-ups, Dec 1, 2026/ }),
     ).toBeTruthy();
     expect(
-      within(picture).getByRole('button', { name: /Dr. Lee: Upload by this date, Nov 8, 2026, overdue/ }),
+      within(picture).getByRole('button', { name: /Dr. Lee: 3 items, Nov 4, 2026 to Nov 8, 2026, overdue/ }),
     ).toBeTruthy();
     expect(within(picture).queryByRole('button', { name: /Hidden one|Old task/ })).toBeNull();
   });

@@ -126,9 +126,16 @@ function Backdrop({ layout }: { layout: SeasonLayout }) {
             height={layout.height}
             className={index % 2 ? 'sl-sp-band' : 'sl-sp-band-alt'}
           />
-          <text x={month.x + 4} y={15} className="sl-sp-month">
-            {month.label}
-          </text>
+          {month.width >= 26 && (
+            <text x={month.x + 4} y={14} className="sl-sp-month">
+              {month.label}
+            </text>
+          )}
+          {month.year && month.width >= 26 && (
+            <text x={month.x + 4} y={27} className="sl-sp-year">
+              {month.year}
+            </text>
+          )}
         </g>
       ))}
       {layout.lanes.map((lane) => (

@@ -86,3 +86,54 @@ describe('options: navigation and season picture', () => {
     await options.close();
   });
 });
+
+describe('popup: letter-set picture, program matrix and outreach weeks', () => {
+  it.each(THEMES)('draws the four letter slots with the verdict and best step, axe clean (%s)', async (theme) => {
+    const popup = await ext.openPopup();
+    await popup.emulateMedia({ colorScheme: theme });
+    const card = popup.getByRole('region', { name: /^Your letter/ });
+    await card.waitFor();
+    const slots = card.getByRole('list', { name: 'Letter slots' }).getByRole('listitem');
+    expect(await slots.count()).toBe(4);
+    expect(
+      await card.getByRole('listitem', { name: /^Slot 1 of 4: secured, Dr\. Maria Lopez \(US hands-on/ }).count(),
+    ).toBe(1);
+    expect(await card.getByRole('listitem', { name: /planned, Prof\. Ahmed Karim \(Home country/ }).count()).toBe(1);
+    expect(await card.getByText(/Best next step:/).count()).toBe(1);
+    await notBlank(popup, card, `letter-set-${theme}`);
+    expect(await axeProblems(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it.each(THEMES)('labels each program’s count and marks a missing chair letter, axe clean (%s)', async (theme) => {
+    const popup = await ext.openPopup();
+    await popup.emulateMedia({ colorScheme: theme });
+    await popup.getByRole('tab', { name: 'Programs' }).click();
+    const matrix = popup.getByRole('region', { name: 'Assignment matrix' });
+    await matrix.waitFor();
+    const riverside = matrix.getByRole('rowheader', { name: /Riverside IM Residency/ });
+    expect(await riverside.getByText('2 of 3 assigned').count()).toBe(1);
+    const metro = matrix.getByRole('rowheader', { name: /Metro University IM/ });
+    expect(await metro.getByText('0 of 3 assigned').count()).toBe(1);
+    expect(await metro.getByText('No chair letter').count()).toBe(1);
+    await notBlank(popup, matrix, `programs-${theme}`);
+    expect(await axeProblems(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it.each(THEMES)('groups outreach by week with counts, follow-ups due first, axe clean (%s)', async (theme) => {
+    const popup = await ext.openPopup();
+    await popup.emulateMedia({ colorScheme: theme });
+    await popup.getByRole('tab', { name: 'Outreach' }).click();
+    const emails = popup.getByRole('region', { name: 'Outreach emails' });
+    await emails.waitFor();
+    const headings = await emails.getByRole('heading', { level: 3 }).allInnerTexts();
+    expect(headings[0]).toMatch(/^Follow-up due\s*\d+ emails/);
+    expect(headings.slice(1).every((h) => /^(This week|Last week|Week of)/.test(h))).toBe(true);
+    await popup.getByLabel('Show').selectOption('no-reply');
+    expect(await emails.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    await saveScreenshot(popup, `outreach-${theme}`);
+    expect(await axeProblems(popup)).toEqual([]);
+    await popup.close();
+  });
+});

@@ -10,7 +10,7 @@ const letter = (extra: Partial<Letter> = {}) =>
     id: 'l1',
     writerId: 'w1',
     stage: 'agreed',
-    stageDates: { asked: '2026-10-20', agreed: '2026-11-02' },
+    stageDates: { asked: '2026-10-20', agreed: '2026-11-05' },
     ...extra,
   }) as Letter;
 
@@ -23,7 +23,13 @@ const layout = (deadlines: Deadline[], letters: Letter[] = [], width = 800) => {
 describe('season picture layout', () => {
   it('runs from this month to Match Day’s month, months left to right, with today inside November', () => {
     const picture = layout([]);
-    expect(picture.months.map((m) => m.label)).toEqual(['Nov 2026', 'Dec', 'Jan ’27', 'Feb', 'Mar']);
+    expect(picture.months.map((m) => [m.label, m.year])).toEqual([
+      ['Nov', '2026'],
+      ['Dec', undefined],
+      ['Jan', '2027'],
+      ['Feb', undefined],
+      ['Mar', undefined],
+    ]);
     const xs = picture.months.map((m) => m.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     const november = picture.months[0];
@@ -32,14 +38,27 @@ describe('season picture layout', () => {
     expect(monthStarts('2026-11-10', '2027-03-19')).toHaveLength(5);
   });
 
-  it('gives this month and the next more room, and never squeezes a month: a long season is wider than the space', () => {
+  it('gives the next six weeks more room, and never squeezes a month: a long season is wider than the space', () => {
     const { lanes, items } = seasonItems([], [], writers, '2026-06-01');
     const picture = layoutSeason(lanes, items, { today: '2026-06-01', end: '2027-03-19', width: 360 });
-    expect(picture.months).toHaveLength(10);
-    const widths = picture.months.map((m) => m.width);
-    expect(Math.min(...widths)).toBeGreaterThanOrEqual(44);
-    expect(widths[0]).toBeCloseTo(3 * widths[5]);
-    expect(widths[1]).toBeCloseTo(2 * widths[5]);
+    expect(picture.months.map((m) => m.label)).toEqual([
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+      'Jan',
+      'Feb',
+      'Mar',
+    ]);
+    const widths = picture.months.slice(1).map((m) => m.width);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(34);
+    expect(widths[0]).toBeGreaterThan(2 * widths[5]); // June, right ahead, against November
+    const wide = layoutSeason(lanes, items, { today: '2026-06-01', end: '2027-03-19', width: 1000 });
+    expect(wide.width).toBe(1000);
     expect(picture.width).toBeGreaterThan(360);
   });
 
@@ -63,6 +82,7 @@ describe('season picture layout', () => {
     const byLabel = Object.fromEntries(picture.markers.map((m) => [m.label, m]));
     expect(byLabel.missed.state).toBe('overdue');
     expect(byLabel.missed.x).toBe(picture.months[0].x);
+    expect(picture.months[0].x).toBeLessThan(picture.todayX);
     expect(byLabel.finished).toBeUndefined();
     expect(byLabel.soon.state).toBe('upcoming');
     expect(picture.earlier).toBe(1);

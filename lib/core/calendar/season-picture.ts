@@ -111,6 +111,8 @@ export function seasonEnd(deadlines: Deadline[], cycleYear: number): string {
 export interface SeasonMonth {
   key: string;
   label: string;
+  /** Written under the first month and every January. */
+  year?: string;
   x: number;
   width: number;
 }
@@ -164,8 +166,11 @@ export interface SeasonLayoutOptions {
   mergeDistance?: number;
 }
 
+const LOOK_BACK_DAYS = 7;
+const NEAR_DAYS = 42;
+const NEAR_SHARE = 0.3;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const HEADER = 24;
+const HEADER = 34;
 const LANE_HEIGHT = 46;
 /** The milestone lane has room for two rows of captions above its markers. */
 const MILESTONE_LANE_HEIGHT = 60;
@@ -217,20 +222,23 @@ export function layoutSeason(
 ): SeasonLayout {
   const { today } = options;
   const end = options.end < today ? addDays(today, 60) : options.end;
-  const starts = monthStarts(today, end);
-  const start = starts[0];
+  // A few days before today stay in view, so what just slipped past is still seen.
+  const start = addDays(today, -LOOK_BACK_DAYS);
+  const starts = monthStarts(start, end);
   // The day after the last month shown: the first of the month after Match Day's.
   const last = `${addDays(`${end.slice(0, 7)}-01`, 31).slice(0, 7)}-01`;
-  const scale = monthScale(starts, last, options.width, options.minMonthWidth ?? 44);
+  const scale = seasonScale(start, today, last, options.width, options.minMonthWidth ?? 34);
   const { width, xOf } = scale;
   const months = starts.map((first, index) => {
     const [year, month] = first.split('-').map(Number);
-    const name = MONTH_NAMES[month - 1];
+    const x = xOf(first < start ? start : first);
+    const next = xOf(starts[index + 1] ?? last);
     return {
       key: first.slice(0, 7),
-      label: index === 0 ? `${name} ${year}` : month === 1 ? `${name} ’${String(year).slice(2)}` : name,
-      x: scale.monthX[index],
-      width: scale.monthX[index + 1] - scale.monthX[index],
+      label: MONTH_NAMES[month - 1],
+      year: index === 0 || month === 1 ? String(year) : undefined,
+      x,
+      width: next - x,
     };
   });
   // Past things that are finished are history; open ones stay visible at the left edge.
@@ -264,28 +272,26 @@ export function layoutSeason(
 }
 
 /**
- * Where each month sits: the near months, where most of the work is, get more room (this month three
- * shares, the next two, every later one one share), and a share never gets narrower than `minShare`.
+ * Where each day sits. The weeks just ahead, where most of the work is, get a larger share of the width
+ * (NEAR_SHARE for today − LOOK_BACK_DAYS to today + NEAR_DAYS); the months after share the rest evenly by day.
+ * A later month is never narrower than `minMonth`: the picture grows wider (and scrolls) instead.
  */
-export function monthScale(starts: string[], last: string, available: number, minShare: number) {
-  const shares = starts.map((_, index) => (index === 0 ? 3 : index === 1 ? 2 : 1));
-  const total = shares.reduce((sum, share) => sum + share, 0);
-  const width = Math.max(available, total * minShare + 2 * PAD);
-  const perShare = (width - 2 * PAD) / total;
-  const monthX = [PAD];
-  for (const share of shares) monthX.push(monthX[monthX.length - 1] + share * perShare);
-  const bounds = [...starts, last].map(dayNumber);
+export function seasonScale(start: string, today: string, last: string, available: number, minMonth: number) {
+  const [from, to] = [dayNumber(start), dayNumber(last)];
+  const near = Math.min(dayNumber(today) + NEAR_DAYS, to);
+  const nearDays = near - from;
+  const farDays = to - near;
+  const share = farDays > 3 * nearDays ? NEAR_SHARE : nearDays / (to - from);
+  const farMonths = farDays / 30.4;
+  const needed = share < 1 ? (farMonths * minMonth * 30.4) / 28 / (1 - share) : 0;
+  const width = Math.max(available, needed + 2 * PAD);
+  const plot = width - 2 * PAD;
   const xOf = (date: string) => {
-    const day = Math.min(Math.max(dayNumber(date), bounds[0]), bounds[bounds.length - 1]);
-    const index = Math.max(
-      0,
-      bounds.findIndex((bound, i) => day >= bound && day < (bounds[i + 1] ?? Infinity)),
-    );
-    if (index >= starts.length) return monthX[starts.length];
-    const fraction = (day - bounds[index]) / (bounds[index + 1] - bounds[index]);
-    return monthX[index] + fraction * (monthX[index + 1] - monthX[index]);
+    const day = Math.min(Math.max(dayNumber(date), from), to);
+    if (day <= near) return PAD + ((day - from) / Math.max(nearDays, 1)) * share * plot;
+    return PAD + share * plot + ((day - near) / Math.max(farDays, 1)) * (1 - share) * plot;
   };
-  return { width, monthX, xOf };
+  return { width, xOf };
 }
 
 function placeLane(

@@ -143,6 +143,18 @@ describe('season picture layout', () => {
     expect(marker.caption?.text).toBe('Match Day +1');
   });
 
+  it('always names the last milestone, even when earlier captions fill the rows', () => {
+    const crowded = Array.from({ length: 8 }, (_, i) =>
+      deadline(`m${i}`, `2027-03-0${i + 1}`, { kind: 'milestone', title: `A long milestone title number ${i}` }),
+    );
+    const picture = layout(
+      [...crowded, deadline('builtin:2027:match-day', '2027-03-19', { kind: 'milestone', title: 'Match Day' })],
+      [],
+      2000,
+    );
+    expect(picture.markers.find((m) => m.label === 'Match Day')?.caption?.text).toBe('Match Day');
+  });
+
   it('drops the deadline and follow-up lanes when they are empty, but always shows milestones', () => {
     expect(layout([]).lanes.map((l) => l.id)).toEqual(['milestones']);
   });

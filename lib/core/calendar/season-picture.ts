@@ -349,10 +349,15 @@ function mergeMarkers(
   });
 }
 
-/** Short words beside milestone markers, left to right, skipped where they would run into the previous one. */
+/**
+ * Short words beside milestone markers, in two rows. The last one (Match Day) is placed first so it is
+ * always named; the others go left to right, skipped where they would run into words already placed.
+ */
 function placeCaptions(markers: SeasonMarker[], right: number): void {
-  const rowEnds = [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY];
-  for (const marker of markers.filter((m) => m.laneId === 'milestones').sort((a, b) => a.x - b.x)) {
+  const rows: [number, number][][] = [[], []];
+  const milestones = markers.filter((m) => m.laneId === 'milestones').sort((a, b) => a.x - b.x);
+  const order = milestones.length ? [milestones[milestones.length - 1], ...milestones.slice(0, -1)] : [];
+  for (const marker of order) {
     const last = marker.items.at(-1);
     // A merged group is named by its last item (Match Day after Match Week), with how many more it holds.
     const text =
@@ -363,9 +368,10 @@ function placeCaptions(markers: SeasonMarker[], right: number): void {
     // Near the right edge the words run leftwards from the marker instead.
     const anchor = marker.x - 4 + textWidth > right ? 'end' : 'start';
     const from = anchor === 'start' ? marker.x - 4 : marker.x + 4 - textWidth;
-    const row = rowEnds.findIndex((endX) => from > endX + 8);
+    const to = from + textWidth;
+    const row = rows.findIndex((taken) => taken.every(([a, b]) => to + 8 < a || from > b + 8));
     if (row < 0) continue;
-    rowEnds[row] = from + textWidth;
+    rows[row].push([from, to]);
     marker.caption = { text, x: anchor === 'start' ? marker.x - 4 : marker.x + 4, y: marker.y - 12 - row * 12, anchor };
   }
 }

@@ -14,7 +14,7 @@ export const CONTACT_SHORT: Record<ContactType, string> = {
 };
 
 const STATE_WORDS: Record<SlotState, string> = { secured: 'Secured', planned: 'Planned', missing: 'Missing' };
-const STATE_MARK: Record<SlotState, string> = { secured: '✓', planned: '…', missing: '+' };
+const STATE_MARK: Record<SlotState, string> = { secured: '✓', planned: '◐', missing: '+' };
 
 function slotName(slot: LetterSlot, index: number): string {
   const where = `Slot ${index + 1} of ${SLOT_COUNT}: ${STATE_WORDS[slot.state].toLowerCase()}`;

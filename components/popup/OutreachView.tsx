@@ -98,7 +98,7 @@ function OutreachWeeks({ groups, today, dueFollowUp, act }: WeeksProps) {
         return (
           <section key={group.key} aria-labelledby={headingId} className="sl-week">
             <h3 id={headingId} className={group.key === 'follow-up' ? 'sl-week-title sl-week-due' : 'sl-week-title'}>
-              <span>{group.label}</span>
+              <span>{group.label}</span>{' '}
               <span className="sl-week-counts">
                 {group.sent} email{group.sent === 1 ? '' : 's'}
                 {group.key === 'follow-up' ? '' : ` · ${group.replied} repl${group.replied === 1 ? 'y' : 'ies'}`}

@@ -108,10 +108,10 @@ describe('popup details', () => {
       within(emails)
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent);
-    await waitFor(() => expect(headings()[0]).toBe('Follow-up due1 email'));
+    await waitFor(() => expect(headings()[0]).toBe('Follow-up due 1 email'));
     expect(headings().slice(1)).toEqual([
-      'This week1 email · 0 replies',
-      'Last week1 email · 1 reply',
+      'This week 1 email · 0 replies',
+      'Last week 1 email · 1 reply',
       expect.stringMatching(/^Week of/),
     ]);
     expect(within(within(emails).getByRole('region', { name: /Follow-up due/ })).getByText('Dr. Due')).toBeTruthy();

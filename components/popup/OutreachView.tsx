@@ -21,6 +21,7 @@ import {
 } from '@/lib/data';
 import { Funnel } from './Funnel';
 import { write } from './notify';
+import { ShowMore } from './ShowMore';
 import type { Tracker } from './useTracker';
 
 type Filter = 'all' | 'no-reply' | 'follow-up';
@@ -78,6 +79,8 @@ export function OutreachView({ tracker, onError }: Props) {
 
 /** Weeks shown before "Show older weeks"; the follow-ups due group is always shown. */
 const WEEKS_SHOWN = 3;
+/** Emails shown in each group before "Show all". */
+const ITEMS_SHOWN = 5;
 
 interface WeeksProps {
   groups: OutreachGroup[];
@@ -105,9 +108,15 @@ function OutreachWeeks({ groups, today, dueFollowUp, act }: WeeksProps) {
               </span>
             </h3>
             <ul className="sl-list">
-              {group.outreach.map((o) => (
-                <OutreachItem key={o.id} outreach={o} today={today} followUp={dueFollowUp.has(o.id)} act={act} />
-              ))}
+              <ShowMore
+                limit={ITEMS_SHOWN}
+                label={
+                  group.key === 'follow-up' ? 'emails due a follow-up' : `emails from ${group.label.toLowerCase()}`
+                }
+                items={group.outreach.map((o) => (
+                  <OutreachItem key={o.id} outreach={o} today={today} followUp={dueFollowUp.has(o.id)} act={act} />
+                ))}
+              />
             </ul>
           </section>
         );

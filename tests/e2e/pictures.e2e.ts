@@ -130,6 +130,8 @@ describe('popup: letter-set picture, program matrix and outreach weeks', () => {
     const headings = await emails.getByRole('heading', { level: 3 }).allInnerTexts();
     expect(headings[0]).toMatch(/^Follow-up due\s*\d+ emails/);
     expect(headings.slice(1).every((h) => /^(This week|Last week|Week of)/.test(h))).toBe(true);
+    const due = emails.getByRole('region', { name: /^Follow-up due/ });
+    expect(await due.getByRole('button', { name: /^Show all \d+ emails due a follow-up$/ }).count()).toBe(1);
     await popup.getByLabel('Show').selectOption('no-reply');
     expect(await emails.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
     await saveScreenshot(popup, `outreach-${theme}`);

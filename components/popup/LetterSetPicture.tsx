@@ -3,11 +3,12 @@ import type { ContactType } from '@/lib/core/model/schema';
 import { type LetterSlot, SLOT_COUNT, type SlotState } from '@/lib/core/strength/slots';
 import { STAGE_LABELS } from '@/lib/data';
 
-/** Short names for the kinds of contact, in the words applicants use. */
+/** Short names for the kinds of contact, in the words applicants use (soft hyphens for narrow slots). */
 export const CONTACT_SHORT: Record<ContactType, string> = {
   'us-hands-on': 'US hands-on',
   externship: 'Externship',
-  observership: 'Observership',
+  // A soft hyphen lets the word break cleanly in a narrow slot.
+  observership: 'Observer\u00ADship',
   research: 'Research',
   virtual: 'Virtual',
   'home-country': 'Home country',
@@ -19,7 +20,7 @@ const STATE_MARK: Record<SlotState, string> = { secured: '✓', planned: '◐', 
 function slotName(slot: LetterSlot, index: number): string {
   const where = `Slot ${index + 1} of ${SLOT_COUNT}: ${STATE_WORDS[slot.state].toLowerCase()}`;
   if (slot.state === 'missing') return `${where}, no writer yet`;
-  const kind = slot.contactType ? CONTACT_SHORT[slot.contactType] : 'unknown contact';
+  const kind = slot.contactType ? CONTACT_SHORT[slot.contactType].replace('\u00AD', '') : 'unknown contact';
   return `${where}, ${slot.writerName} (${kind}${slot.stage ? `, ${STAGE_LABELS[slot.stage].toLowerCase()}` : ''})`;
 }
 

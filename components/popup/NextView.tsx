@@ -3,11 +3,13 @@
 import { defaultTargetUploadDate } from '@/lib/core/calendar/cycles';
 import { compareUrgency, describeDue, dueInfos } from '@/lib/core/due';
 import { nextActions } from '@/lib/core/next-actions';
+import { letterSlots } from '@/lib/core/strength/slots';
 import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
+import { LetterSetPicture } from './LetterSetPicture';
 import { write } from './notify';
 import { ShowMore } from './ShowMore';
-import { StrengthCard, strengthOf } from './StrengthCard';
+import { StrengthCard, strengthOf, withWriters } from './StrengthCard';
 import type { Tracker } from './useTracker';
 
 const ACTIVE = new Set(['overdue', 'due-today', 'due-soon']);
@@ -96,7 +98,11 @@ export function NextView({ tracker, settings, now, onError }: Props) {
           </ul>
         )}
       </section>
-      <StrengthCard strength={strength} title={title} />
+      <StrengthCard
+        strength={strength}
+        title={title}
+        slots={<LetterSetPicture {...letterSlots(withWriters(tracker.letters, tracker.writers), settings.specialty)} />}
+      />
     </div>
   );
 }

@@ -9,13 +9,15 @@ import { compareUrgency, describeDue, dueInfos } from '@/lib/core/due';
 import { nextActions } from '@/lib/core/next-actions';
 import { oneThingCandidates } from '@/lib/core/one-thing';
 import { planBComplete } from '@/lib/core/plan-b';
+import { letterSlots } from '@/lib/core/strength/slots';
 import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
+import { LetterSetPicture } from './LetterSetPicture';
 import { write } from './notify';
 import { OneThing } from './OneThing';
 import { PlanBCard, SoapChecklist } from './SeasonCards';
 import { ShowMore } from './ShowMore';
-import { StrengthCard, strengthOf } from './StrengthCard';
+import { StrengthCard, strengthOf, withWriters } from './StrengthCard';
 import { useNote } from './useNote';
 import type { Tracker } from './useTracker';
 
@@ -121,7 +123,11 @@ export function NextView({ tracker, settings, now, onError }: Props) {
           </ul>
         )}
       </section>
-      <StrengthCard strength={strength} title={title} />
+      <StrengthCard
+        strength={strength}
+        title={title}
+        slots={<LetterSetPicture {...letterSlots(withWriters(tracker.letters, tracker.writers), settings.specialty)} />}
+      />
     </div>
   );
 }

@@ -104,11 +104,11 @@ describe('popup', () => {
     await addProgram({ name: 'Bayside EM', service: 'ResidencyCAS', chairLetterRequired: true });
     render(<PopupApp />);
     await user.click(await screen.findByRole('tab', { name: 'Programs' }));
-    expect(await screen.findByText('Wants a chair letter; none is assigned.')).toBeTruthy();
+    expect(await screen.findByText('No chair letter')).toBeTruthy();
     expect(screen.getByText(/^Uses ResidencyCAS, not ERAS/)).toBeTruthy();
     const row = screen.getByRole('rowheader', { name: /Bayside EM/ });
     expect(within(row).getByText('At risk')).toBeTruthy();
-    expect(within(row).getByText(/Secured letters 0\/2/)).toBeTruthy();
+    expect(within(row).getByText('0 of 3 assigned')).toBeTruthy();
     expect(within(row).getByText(/^Arrange a US hands-on rotation or externship/)).toBeTruthy();
   });
 
@@ -161,7 +161,7 @@ describe('popup', () => {
     expect(await screen.findByText(/1 reply from 2 emails/)).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Make Dr. Park a writer' }));
     await waitFor(async () => expect((await db.writers.toArray()).map((w) => w.name)).toEqual(['Dr. Park']));
-    const list = screen.getByRole('list', { name: 'Outreach emails' });
+    const list = screen.getByRole('region', { name: 'Outreach emails' });
     expect(await within(list).findByText('In your writers')).toBeTruthy();
   });
 });

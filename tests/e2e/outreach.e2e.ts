@@ -52,7 +52,7 @@ describe('outreach', () => {
 
     const popup = await ext.openPopup();
     await popup.getByRole('tab', { name: 'Outreach' }).click();
-    const list = popup.getByRole('list', { name: 'Outreach emails' });
+    const list = popup.getByRole('region', { name: 'Outreach emails' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     const item = list.getByRole('listitem').first();
     expect(await item.innerText()).toMatch(/Research · sent 0 days ago/);

@@ -65,3 +65,19 @@ export function lastWeekdayOfMonth(year: number, month: number, dayOfWeek: numbe
   const back = (weekday(last) - dayOfWeek + 7) % 7;
   return addDays(last, -back);
 }
+
+/** The months' names, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

@@ -2,7 +2,7 @@
  * Reading spreadsheet cells: dates in the formats people type, yes/no, times, time zones and choices by
  * their labels. Each reader returns the value, undefined for an empty cell, or throws a CellError.
  */
-import { addDays, clockTime, isCalendarDate } from '@/lib/core/calendar/dates';
+import { addDays, clockTime, isCalendarDate, MONTH_NAMES } from '@/lib/core/calendar/dates';
 import { isTimeZone } from '@/lib/core/calendar/zone';
 
 /** A cell that cannot be read; the message says what to write instead. */
@@ -14,21 +14,7 @@ const DATE_HINT = 'use a date like 2026-09-24, 09/24/2026, 24.09.2026 or Sep 24 
 /** A date written out in words, e.g. "May 9, 2026", so nobody has to guess its order. */
 export function spellDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const names = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${names[month - 1]} ${day}, ${year}`;
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
 }
 
 function monthNumber(name: string): number {

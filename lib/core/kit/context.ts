@@ -1,22 +1,10 @@
 /** Fills the request kit from a letter, its writer and the profile. */
 import { defaultTargetUploadDate } from '@/lib/core/calendar/cycles';
+import { MONTH_NAMES } from '@/lib/core/calendar/dates';
 import type { ContactType, Letter, Writer } from '@/lib/core/model/schema';
 import type { KitContext } from './index';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** How each kind of contact reads in a sentence: "during my hands-on rotation in the US". */
 const SETTING_PHRASES: Record<ContactType, string> = {

@@ -2,15 +2,12 @@ import {
   aboutPatient,
   after,
   otherPersonWho,
+  PERFORMANCE,
   sentence,
   strongSentence,
   writerSubject,
 } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
-
-// Doing something in the room (presenting, leading, managing) is performance, not presence.
-const PERFORMANCE =
-  /\b(?:present(?:ed|s|ing)|led|lead|leads|managed|ran|performed|taught|diagnosed|wrote|authored|designed|caught|initiated|independent(?:ly)?|recogni[sz]ed|proposed|organi[sz]ed|examined|admitted|placed|obtained|interpreted|counsel(?:l)?ed|gave|delivered|assisted|sutured|drafted)\b/;
 
 /** Watching, following, sitting in: presence, where programs look for performance. */
 export const rule: SpanRuleDef = {

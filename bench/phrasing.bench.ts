@@ -42,7 +42,7 @@ const ms = (n: number) => `${n.toFixed(3)} ms`;
 describe('phrasing analyzer speed', () => {
   const text10k = makeText(10_000);
 
-  it('is at least 40× faster than write-good on a 10,000-word letter', () => {
+  it('analyzes a 10,000-word letter in at most 3 ms (median), write-good beside it for scale', () => {
     let hints = 0;
     const theirs = median(() => writeGood(text10k), 7, 2);
     const ours = median(
@@ -54,10 +54,10 @@ describe('phrasing analyzer speed', () => {
     ); // enough warm-up for the regex JIT to settle
     const ratio = theirs / ours;
     console.log(
-      `BENCH phrasing 10k words: ${ms(ours)} (${hints} hints); write-good: ${ms(theirs)}; ratio ${ratio.toFixed(1)}× (target >= 40×)`,
+      `BENCH phrasing 10k words: ${ms(ours)} (${hints} hints); write-good: ${ms(theirs)}; ratio ${ratio.toFixed(1)}× (target: ours <= 3 ms)`,
     );
     expect(hints).toBeGreaterThan(100);
-    expect(ratio).toBeGreaterThanOrEqual(40);
+    expect(ours).toBeLessThanOrEqual(3);
   });
 
   it('grows linearly: 100,000 words take at most 12× the 10,000-word time', () => {
@@ -88,8 +88,8 @@ describe('phrasing analyzer speed', () => {
       10,
     );
     console.log(
-      `BENCH phrasing incremental edit (5k words, ${paragraphs.length} paragraphs): ${ms(once)} (target < 0.5 ms)`,
+      `BENCH phrasing incremental edit (5k words, ${paragraphs.length} paragraphs): ${ms(once)} (target <= 0.2 ms)`,
     );
-    expect(once).toBeLessThan(0.5);
+    expect(once).toBeLessThanOrEqual(0.2);
   });
 });

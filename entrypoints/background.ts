@@ -1,9 +1,11 @@
+import '@/lib/core/model/zod-jitless';
 import { browser } from 'wxt/browser';
 import { attachToOpenTabs, handleLogOutreach } from '@/lib/background/hints';
 import { onDataChanged, startReminders } from '@/lib/background/reminders';
 import { installCatalogTexts } from '@/lib/platform/i18n-texts';
 import { handleMessages } from '@/lib/platform/messages';
 import { disableRuleInSettings } from '@/lib/platform/settings';
+import { ensureCustomSiteScripts } from '@/lib/platform/sites-registration';
 
 export default defineBackground(() => {
   installCatalogTexts();
@@ -12,6 +14,9 @@ export default defineBackground(() => {
   });
   // Webmail tabs open before an install, update or reload get the hints without a page reload.
   browser.runtime.onInstalled.addListener(() => void attachToOpenTabs());
+  // Firefox forgets scripts registered for the user's own sites when the extension is updated (Chrome keeps them):
+  // register them again for every site whose permission is still granted.
+  browser.runtime.onInstalled.addListener(() => void ensureCustomSiteScripts().catch(() => undefined));
 
   startReminders({ watchDatabase: true });
 

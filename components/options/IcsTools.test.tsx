@@ -12,12 +12,12 @@ vi.mock('@/lib/data/ics-import', async (importOriginal) => {
   return {
     ...actual,
     importIcs: async (...args: Parameters<typeof actual.importIcs>) => {
-      const [parsed, onProgress, zone] = args;
+      const [parsed, options] = args;
       if (hold.gate) {
-        onProgress?.(1, parsed.deadlines.length);
+        options?.onProgress?.(1, parsed.deadlines.length);
         await hold.gate;
       }
-      return actual.importIcs(parsed, onProgress, zone);
+      return actual.importIcs(parsed, options);
     },
   };
 });
@@ -41,23 +41,46 @@ async function upload(user: ReturnType<typeof userEvent.setup>, text: string) {
 }
 
 describe('IcsTools calendar import', () => {
-  it('writes nothing from a file with a bad event: lists it, keeps the button off and says why', async () => {
+  it('lists the events it cannot read by line and title, writes nothing on cancel, and the rest on confirm', async () => {
     const user = userEvent.setup();
     render(<IcsTools deadlines={[]} />);
-    await upload(
-      user,
-      ics('SUMMARY:Interview\r\nDTSTART;TZID=America/New_York:20261105T100000', 'SUMMARY:Broken\r\nDTSTART:2026'),
+    const partial = ics(
+      'SUMMARY:Interview\r\nDTSTART;TZID=America/New_York:20261105T100000',
+      'SUMMARY:Broken\r\nDTSTART:2026',
+      'SUMMARY:No date',
     );
-    expect((await screen.findByRole('list', { name: 'Events that cannot be read' })).textContent).toMatch(
-      /Event 2 \("Broken"\)/,
+    await upload(user, partial);
+    const list = await screen.findByRole('list', { name: 'Events that cannot be read' });
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Line 6, "Broken": the start "2026" is not a date',
+      'Line 10, "No date": no start date (DTSTART)',
+    ]);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /2 events in this file cannot be read\. You can import the others/,
     );
-    expect(screen.getByRole('alert').textContent).toMatch(/Nothing will be written until the file is fixed/);
-    const button = screen.getByRole('button', { name: 'Import these events' });
-    expect((button as HTMLButtonElement).disabled).toBe(true);
-    await user.click(button);
+    expect(screen.queryByRole('button', { name: 'Import these events' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Cancel calendar import' }));
     await screen.findByText(/Calendar import cancelled\. Nothing was changed\./);
     expect(await listDeadlines()).toEqual([]);
+
+    await upload(user, partial);
+    await user.click(await screen.findByRole('button', { name: 'Leave those out and import the rest' }));
+    await screen.findByText(
+      /Imported from the calendar: 1 new, 0 updated\. 2 events that cannot be read were left out\./,
+    );
+    expect(await listDeadlines()).toMatchObject([{ title: 'Interview', dueDate: '2026-11-05' }]);
+  });
+
+  it('says how many dates a repeating event gives in the season, and the cap', async () => {
+    const user = userEvent.setup();
+    render(<IcsTools deadlines={[]} cycleYear={2100} />);
+    const preview = await upload(
+      user,
+      ics('UID:daily@example.org\r\nSUMMARY:Question bank\r\nDTSTART;VALUE=DATE:20200101\r\nRRULE:FREQ=DAILY'),
+    );
+    expect(preview.textContent).toMatch(
+      /1 repeating event gives 100 dates from .+ to June 30, 2100, at most 100 per event; 1 had more dates than that and stop at 100\./,
+    );
   });
 
   it('says how many events are new and updated, and a second import of the same file adds nothing', async () => {

@@ -1,7 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addDeadline, addWriter, clearAllData, db, listDeadlines } from '@/lib/data';
+import { addDays } from '@/lib/core/calendar/dates';
+import { addDeadline, addWriter, clearAllData, db, listDeadlines, todayIso } from '@/lib/data';
 import { getSettings, updateSettings } from '@/lib/platform/settings';
 import { OptionsApp } from './OptionsApp';
 
@@ -13,10 +14,40 @@ describe('options page', () => {
   it('has one h1 and every section', async () => {
     render(<OptionsApp />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('StrongLetter options');
-    for (const name of ['Profile', 'Deadlines', 'Sites', 'Phrasing', 'Reminders', 'Data', 'Privacy'])
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    for (const name of ['Profile', 'Deadlines', 'Season', 'Sites', 'Phrasing', 'Reminders', 'Data', 'Privacy']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+      expect(within(nav).getByRole('link', { name }).getAttribute('href')).toBe(`#${name.toLowerCase()}`);
+    }
+    expect(within(nav).getByRole('link', { name: 'Profile' }).getAttribute('aria-current')).toBe('location');
     expect(screen.getByLabelText('Import backup')).toBeTruthy();
     expect(await screen.findByLabelText('Import CSV')).toBeTruthy();
+  });
+
+  it('jumps to a section from the navigation, marks it, focuses it and puts it in the address; arrows move between links', async () => {
+    const user = userEvent.setup();
+    render(<OptionsApp />);
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    await user.click(within(nav).getByRole('link', { name: 'Data' }));
+    expect(window.location.hash).toBe('#data');
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Data' }));
+    expect(within(nav).getByRole('link', { name: 'Data' }).getAttribute('aria-current')).toBe('location');
+    expect(within(nav).getByRole('link', { name: 'Profile' }).getAttribute('aria-current')).toBeNull();
+    within(nav).getByRole('link', { name: 'Season' }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Sites');
+    await user.keyboard('{End}');
+    expect(document.activeElement?.textContent).toBe('Privacy');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.textContent).toBe('Profile');
+    window.history.replaceState(null, '', '#');
+  });
+
+  it('draws a stored deadline on the season picture as a marker', async () => {
+    await addDeadline({ title: 'Send the packet to Dr. Rao', dueDate: addDays(todayIso(), 20) });
+    render(<OptionsApp />);
+    const season = screen.getByRole('region', { name: 'Season' });
+    expect(await within(season).findByRole('button', { name: /Send the packet to Dr. Rao/ })).toBeTruthy();
   });
 
   it('saves the profile and refuses an impossible cycle year without saving', async () => {
@@ -78,7 +109,7 @@ describe('options page', () => {
     expect(await listDeadlines()).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete all data…' }));
     await user.click(screen.getByRole('button', { name: 'Delete everything' }));
-    await screen.findByText('All data deleted.');
+    await screen.findByText('All data deleted.', {}, { timeout: 8000 });
     const left = await listDeadlines();
     expect(await db.writers.count()).toBe(0);
     expect(left.map((d) => d.title)).not.toContain('Submit');

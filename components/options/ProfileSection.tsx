@@ -1,4 +1,4 @@
-/** Profile: specialty, competitiveness, cycle year, application service, visa need, US-based. */
+/** Profile: name, specialty, competitiveness, cycle year, application service, visa need, where trained, where now. */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { SERVICES } from '@/lib/data';
 import {
@@ -11,14 +11,26 @@ import {
 import { saveSettings, useSettings } from './hooks';
 import { Status } from './Status';
 
-type Draft = Pick<Settings, 'specialty' | 'competitiveness' | 'service' | 'visaNeed' | 'usBased'> & {
+type Draft = Pick<
+  Settings,
+  'applicantName' | 'specialty' | 'competitiveness' | 'service' | 'visaNeed' | 'usBased' | 'trainedAbroad'
+> & {
   cycleYear: string;
 };
 
 /** The profile fields only: saving the profile must not write back stale copies of other settings. */
 function profileOf(settings: Settings): Draft {
-  const { specialty, competitiveness, service, visaNeed, usBased, cycleYear } = settings;
-  return { specialty, competitiveness, service, visaNeed, usBased, cycleYear: String(cycleYear) };
+  const { applicantName, specialty, competitiveness, service, visaNeed, usBased, trainedAbroad, cycleYear } = settings;
+  return {
+    applicantName,
+    specialty,
+    competitiveness,
+    service,
+    visaNeed,
+    usBased,
+    trainedAbroad,
+    cycleYear: String(cycleYear),
+  };
 }
 
 export function ProfileSection() {
@@ -57,6 +69,15 @@ export function ProfileSection() {
   return (
     <form onSubmit={submit} className="sl-grid">
       <label>
+        Your name (signs the request emails)
+        <input
+          value={draft.applicantName}
+          onChange={(e) => set({ applicantName: e.target.value })}
+          maxLength={120}
+          autoComplete="name"
+        />
+      </label>
+      <label>
         Specialty
         <input value={draft.specialty} onChange={(e) => set({ specialty: e.target.value })} maxLength={120} />
       </label>
@@ -94,6 +115,14 @@ export function ProfileSection() {
             </option>
           ))}
         </select>
+      </label>
+      <label className="sl-check">
+        <input
+          type="checkbox"
+          checked={draft.trainedAbroad}
+          onChange={(e) => set({ trainedAbroad: e.target.checked })}
+        />
+        I trained outside the US (international graduate)
       </label>
       <label className="sl-check">
         <input type="checkbox" checked={draft.usBased} onChange={(e) => set({ usBased: e.target.checked })} />I am in

@@ -1,25 +1,23 @@
 /** The request kit for one letter: pick a part, read it, copy it or insert it into an open compose window. */
 import { useState } from 'react';
 import { KIT_LABELS, type KitPart, kitText } from '@/lib/core/kit';
+import { kitContextFor } from '@/lib/core/kit/context';
 import type { Letter, Writer } from '@/lib/data';
-import { CONTACT_LABELS } from '@/lib/data';
 import { insertIntoCompose } from '@/lib/platform/compose-insert';
+import type { Settings } from '@/lib/platform/settings';
 
 const PARTS = Object.keys(KIT_LABELS) as KitPart[];
 
-/** The kit, filled from the letter and its writer. */
-export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer }) {
-  const [part, setPart] = useState<KitPart>('request');
+/** The part to open first: the thank-you once the letter is in, else the request. */
+function firstPart(letter: Letter): KitPart {
+  return letter.stage === 'uploaded' || letter.stage === 'assigned' ? 'thanks' : 'request';
+}
+
+/** The kit, filled from the letter, its writer and the profile (name, Match year, default upload target). */
+export function KitPanel({ letter, writer, settings }: { letter: Letter; writer: Writer; settings: Settings }) {
+  const [part, setPart] = useState<KitPart>(() => firstPart(letter));
   const [status, setStatus] = useState<string>();
-  const setting = `${CONTACT_LABELS[writer.contactType].toLowerCase()}${writer.institution ? ` at ${writer.institution}` : ''}`;
-  const text = kitText(part, {
-    writerName: writer.name,
-    setting: `my ${setting}`,
-    specialty: letter.specialty,
-    deadline: letter.targetUploadDate,
-    letterId: letter.letterId,
-    service: letter.service,
-  });
+  const text = kitText(part, kitContextFor(letter, writer, settings));
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -69,6 +67,9 @@ export function KitPanel({ letter, writer }: { letter: Letter; writer: Writer })
           {status}
         </span>
       </div>
+      {!settings.applicantName && (
+        <p className="sl-meta">Add your name under Profile on the options page to sign these emails.</p>
+      )}
       <pre data-testid="kit-text">{text}</pre>
     </div>
   );

@@ -1,6 +1,7 @@
 /** Full edit of a letter and its writer, behind the item in the Letters view. */
 import { type FormEvent, useState } from 'react';
 import {
+  type ContactType,
   deleteLetter,
   LETTER_STAGES,
   type Letter,
@@ -16,7 +17,9 @@ import {
   type Writer,
   type WriterRole,
 } from '@/lib/data';
+import { ContactTypeSelect } from './ContactTypeSelect';
 import { write } from './notify';
+import { type RotationDraft, RotationFields } from './RotationFields';
 
 /** The edit form; closes itself through `onDone` after a save or delete. */
 export function LetterEdit({ letter, writer, onDone }: { letter: Letter; writer: Writer; onDone: () => void }) {
@@ -29,6 +32,13 @@ export function LetterEdit({ letter, writer, onDone }: { letter: Letter; writer:
   const [role, setRole] = useState<WriterRole>(writer.role);
   const [usBased, setUsBased] = useState(writer.usBased);
   const [wellKnown, setWellKnown] = useState(!!writer.wellKnown);
+  const [contactType, setContactType] = useState<ContactType>(writer.contactType);
+  const [rotation, setRotation] = useState<RotationDraft>({
+    institution: writer.institution ?? '',
+    startDate: writer.startDate ?? '',
+    endDate: writer.endDate ?? '',
+    letterDate: letter.letterDate ?? '',
+  });
   const [error, setError] = useState<string>();
 
   const save = async (event: FormEvent) => {
@@ -36,13 +46,23 @@ export function LetterEdit({ letter, writer, onDone }: { letter: Letter; writer:
     const weeksNumber = weeks.trim() === '' ? null : Number(weeks);
     if (weeksNumber !== null && Number.isNaN(weeksNumber)) return setError('Weeks together: use a number of weeks.');
     const problem = await write(async () => {
-      await updateWriter(writer.id, { weeksTogether: weeksNumber, role, usBased, wellKnown });
+      await updateWriter(writer.id, {
+        weeksTogether: weeksNumber,
+        role,
+        usBased,
+        wellKnown,
+        contactType,
+        institution: rotation.institution.trim() || null,
+        startDate: rotation.startDate || null,
+        endDate: rotation.endDate || null,
+      });
       await updateLetter(letter.id, {
         stage,
         waiver,
         strongAgreed,
         letterId: letterId.trim() || null,
         targetUploadDate: target || null,
+        letterDate: rotation.letterDate || null,
       });
     });
     setError(problem);
@@ -88,6 +108,10 @@ export function LetterEdit({ letter, writer, onDone }: { letter: Letter; writer:
           <input inputMode="numeric" value={weeks} onChange={(e) => setWeeks(e.target.value)} size={4} />
         </label>
       </div>
+      <div className="sl-inline">
+        <ContactTypeSelect value={contactType} onChange={setContactType} />
+      </div>
+      <RotationFields value={rotation} onChange={setRotation} />
       <div className="sl-inline">
         <label htmlFor={id('role')}>Role</label>
         <select id={id('role')} value={role} onChange={(e) => setRole(e.target.value as WriterRole)}>

@@ -10,7 +10,16 @@ import type { Tracker } from './useTracker';
 
 /** Past this many letters the tab offers a finder. */
 const FINDER_FROM = 8;
-const KIT_STAGES = new Set(['asked', 'agreed', 'packet-sent', 'letter-id-sent', 'uploaded', 'assigned']);
+/** The ask happens at the end of working together, so the kit opens from then on. */
+const KIT_STAGES = new Set([
+  'working-together',
+  'asked',
+  'agreed',
+  'packet-sent',
+  'letter-id-sent',
+  'uploaded',
+  'assigned',
+]);
 
 interface Props {
   tracker: Tracker;
@@ -63,7 +72,9 @@ export function LettersView({ tracker, settings }: Props) {
               label={`${STAGE_LABELS[group.stage].toLowerCase()} letters`}
               items={group.letters.map((letter) => {
                 const writer = writers.get(letter.writerId);
-                return writer ? <LetterItem key={letter.id} letter={letter} writer={writer} /> : null;
+                return writer ? (
+                  <LetterItem key={letter.id} letter={letter} writer={writer} settings={settings} />
+                ) : null;
               })}
             />
           </ul>
@@ -73,7 +84,7 @@ export function LettersView({ tracker, settings }: Props) {
   );
 }
 
-function LetterItem({ letter, writer }: { letter: Letter; writer: Writer }) {
+function LetterItem({ letter, writer, settings }: { letter: Letter; writer: Writer; settings: Settings }) {
   const [open, setOpen] = useState<'edit' | 'kit'>();
   const weeks = writer.weeksTogether === undefined ? 'weeks unknown' : `${writer.weeksTogether} wk`;
   return (
@@ -106,7 +117,7 @@ function LetterItem({ letter, writer }: { letter: Letter; writer: Writer }) {
         </div>
       </div>
       {open === 'edit' && <LetterEdit letter={letter} writer={writer} onDone={() => setOpen(undefined)} />}
-      {open === 'kit' && <KitPanel letter={letter} writer={writer} />}
+      {open === 'kit' && <KitPanel letter={letter} writer={writer} settings={settings} />}
     </li>
   );
 }

@@ -1,12 +1,24 @@
 /** Next: what is due (overdue first) and the next action for each letter, with one-click advance. */
 
+import { defaultTargetUploadDate } from '@/lib/core/calendar/cycles';
+import { weekday } from '@/lib/core/calendar/dates';
+import { seasonPosition } from '@/lib/core/calendar/season';
+import { todayType } from '@/lib/core/calendar/week';
+import { systemTimeZone } from '@/lib/core/calendar/zone';
 import { compareUrgency, describeDue, dueInfos } from '@/lib/core/due';
 import { nextActions } from '@/lib/core/next-actions';
+import { oneThingCandidates } from '@/lib/core/one-thing';
+import { planBComplete } from '@/lib/core/plan-b';
+import { letterSlots } from '@/lib/core/strength/slots';
 import { advanceLetter, completeDeadline, STAGE_LABELS, todayIso } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
+import { LetterSetPicture } from './LetterSetPicture';
 import { write } from './notify';
+import { OneThing } from './OneThing';
+import { PlanBCard, SoapChecklist } from './SeasonCards';
 import { ShowMore } from './ShowMore';
-import { StrengthCard, strengthOf } from './StrengthCard';
+import { StrengthCard, strengthOf, withWriters } from './StrengthCard';
+import { useNote } from './useNote';
 import type { Tracker } from './useTracker';
 
 const ACTIVE = new Set(['overdue', 'due-today', 'due-soon']);
@@ -24,19 +36,36 @@ export function NextView({ tracker, settings, now, onError }: Props) {
   const due = dueInfos(tracker.pending, now, { defaultLeadDays: settings.reminderLeadDays })
     .filter((info) => ACTIVE.has(info.status))
     .sort(compareUrgency);
-  const followUps = due.filter((info) => info.deadline.kind === 'outreach-follow-up');
+  const dayType = todayType(now, systemTimeZone(), settings.weekPlan);
+  const season = seasonPosition(settings.cycleYear, today, settings.specialty);
+  const plan = useNote('plan-b');
+  const matchPhase = season.phase === 'match';
+  // Follow-ups fall on application days; on other days they wait.
+  const followUps = due.filter((info) => info.deadline.kind === 'outreach-follow-up' && dayType === 'application');
   const others = due.filter((info) => info.deadline.kind !== 'outreach-follow-up');
-  const actions = nextActions(tracker.letters, tracker.writers, today);
+  const defaultTarget = defaultTargetUploadDate(settings.cycleYear, settings.targetUploadMarginDays);
+  const actions = nextActions(tracker.letters, tracker.writers, today, defaultTarget);
+  const candidates = oneThingCandidates({
+    due,
+    actions,
+    dayType,
+    specialty: settings.specialty,
+    checkInToday: settings.checkInDay === weekday(today) ? settings.checkInGroup : undefined,
+    planBMissing: matchPhase && plan !== undefined && !planBComplete(plan ?? undefined),
+  });
   const strength = strengthOf(tracker.letters, tracker.writers, settings, today);
   const title = settings.specialty ? `Your letters for ${settings.specialty}` : 'Your letter set';
 
   return (
     <div className="sl-stack">
+      <OneThing candidates={candidates} today={today} onError={onError} />
+      {season.soapWindow && <SoapChecklist onError={onError} />}
+      {matchPhase && <PlanBCard onError={onError} />}
       <section aria-labelledby="due-heading">
         <h2 id="due-heading" className="sl-h2">
           Due soon
         </h2>
-        {due.length === 0 ? (
+        {others.length + followUps.length === 0 ? (
           <p className="sl-muted">Nothing due in the next days.</p>
         ) : (
           <ul className="sl-list">
@@ -94,7 +123,11 @@ export function NextView({ tracker, settings, now, onError }: Props) {
           </ul>
         )}
       </section>
-      <StrengthCard strength={strength} title={title} />
+      <StrengthCard
+        strength={strength}
+        title={title}
+        slots={<LetterSetPicture {...letterSlots(withWriters(tracker.letters, tracker.writers), settings.specialty)} />}
+      />
     </div>
   );
 }

@@ -13,7 +13,7 @@ async function openOutreach() {
   const user = userEvent.setup();
   render(<PopupApp />);
   await user.click(await screen.findByRole('tab', { name: 'Outreach' }));
-  return { user, list: await screen.findByRole('list', { name: 'Outreach emails' }) };
+  return { user, list: await screen.findByRole('region', { name: 'Outreach emails' }) };
 }
 
 describe('popup outreach', () => {

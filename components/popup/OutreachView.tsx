@@ -1,6 +1,11 @@
-/** Outreach: cold emails with status and days since sent, filters, replies, and positive contacts into writers. */
+/**
+ * Outreach: cold emails grouped by week (follow-ups due first) with counts, filters, replies, and positive
+ * contacts into writers.
+ */
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { daysBetween } from '@/lib/core/calendar/dates';
+import { funnelCounts } from '@/lib/core/outreach/funnel';
+import { groupOutreachByWeek, type OutreachGroup } from '@/lib/core/outreach/weeks';
 import {
   markOutreachReply,
   OUTREACH_PURPOSES,
@@ -14,8 +19,9 @@ import {
   updateOutreach,
   ValidationError,
 } from '@/lib/data';
-import { Funnel, funnelCounts } from './Funnel';
+import { Funnel } from './Funnel';
 import { write } from './notify';
+import { ShowMore } from './ShowMore';
 import type { Tracker } from './useTracker';
 
 type Filter = 'all' | 'no-reply' | 'follow-up';
@@ -33,7 +39,7 @@ export function OutreachView({ tracker, onError }: Props) {
   const dueFollowUp = new Set(
     tracker.pending
       .filter((d) => d.kind === 'outreach-follow-up' && d.dueDate <= today && d.concerns)
-      .map((d) => d.concerns?.id),
+      .map((d) => d.concerns?.id ?? ''),
   );
   const shown = tracker.outreach.filter((o) =>
     filter === 'all'
@@ -60,13 +66,69 @@ export function OutreachView({ tracker, onError }: Props) {
           {tracker.outreach.length ? 'Nothing matches this filter.' : 'Log cold emails from the compose window.'}
         </p>
       ) : (
-        <ul className="sl-list" aria-label="Outreach emails">
-          {shown.map((o) => (
-            <OutreachItem key={o.id} outreach={o} today={today} followUp={dueFollowUp.has(o.id)} act={act} />
-          ))}
-        </ul>
+        <OutreachWeeks
+          groups={groupOutreachByWeek(shown, today, dueFollowUp)}
+          today={today}
+          dueFollowUp={dueFollowUp}
+          act={act}
+        />
       )}
     </div>
+  );
+}
+
+/** Weeks shown before "Show older weeks"; the follow-ups due group is always shown. */
+const WEEKS_SHOWN = 3;
+/** Emails shown in each group before "Show all". */
+const ITEMS_SHOWN = 5;
+
+interface WeeksProps {
+  groups: OutreachGroup[];
+  today: string;
+  dueFollowUp: Set<string>;
+  act: (action: () => Promise<unknown>) => Promise<void>;
+}
+
+/** One headed list per group, with its counts; older weeks wait behind a button so the tab stays short. */
+function OutreachWeeks({ groups, today, dueFollowUp, act }: WeeksProps) {
+  const [allWeeks, setAllWeeks] = useState(false);
+  const limit = WEEKS_SHOWN + (groups[0]?.key === 'follow-up' ? 1 : 0);
+  const shown = allWeeks ? groups : groups.slice(0, limit);
+  return (
+    <section className="sl-stack" aria-label="Outreach emails">
+      {shown.map((group) => {
+        const headingId = `outreach-week-${group.key}`;
+        return (
+          <section key={group.key} aria-labelledby={headingId} className="sl-week">
+            <h3 id={headingId} className={group.key === 'follow-up' ? 'sl-week-title sl-week-due' : 'sl-week-title'}>
+              <span>{group.label}</span>{' '}
+              <span className="sl-week-counts">
+                {group.sent} email{group.sent === 1 ? '' : 's'}
+                {group.key === 'follow-up' ? '' : ` · ${group.replied} repl${group.replied === 1 ? 'y' : 'ies'}`}
+              </span>
+            </h3>
+            <ul className="sl-list">
+              <ShowMore
+                limit={ITEMS_SHOWN}
+                label={
+                  group.key === 'follow-up' ? 'emails due a follow-up' : `emails from ${group.label.toLowerCase()}`
+                }
+                items={group.outreach.map((o) => (
+                  <OutreachItem key={o.id} outreach={o} today={today} followUp={dueFollowUp.has(o.id)} act={act} />
+                ))}
+              />
+            </ul>
+          </section>
+        );
+      })}
+      {groups.length > limit && (
+        <button type="button" onClick={() => setAllWeeks(!allWeeks)}>
+          {allWeeks
+            ? 'Show fewer weeks'
+            : `Show ${groups.length - limit} older week${groups.length - limit === 1 ? '' : 's'}`}
+        </button>
+      )}
+    </section>
   );
 }
 

@@ -32,7 +32,10 @@ describe('popup', () => {
     await user.type(screen.getByLabelText("First writer's name"), 'Dr. Lee');
     await user.click(screen.getByRole('button', { name: 'Start tracking' }));
     expect(await screen.findByRole('tab', { name: 'Next' })).toBeTruthy();
-    expect(await screen.findByText('Ask Dr. Lee for mid-rotation feedback')).toBeTruthy();
+    const steps = await screen.findByRole('list', { name: 'Next steps' });
+    expect(await within(steps).findByText('Ask Dr. Lee for mid-rotation feedback')).toBeTruthy();
+    // The same step is today's one thing, with the reason it was picked.
+    expect((await screen.findByTestId('one-thing')).textContent).toBe('Ask Dr. Lee for mid-rotation feedback');
     expect(screen.getByRole('heading', { name: 'StrongLetter' })).toBeTruthy();
   });
 
@@ -59,9 +62,10 @@ describe('popup', () => {
     const user = userEvent.setup();
     const letter = await writerWithLetter('Dr. Rao');
     render(<PopupApp />);
-    expect(await screen.findByText('Send the packet to Dr. Rao')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: /Mark packet sent/ }));
-    expect(await screen.findByText('Send Dr. Rao the Letter ID')).toBeTruthy();
+    const steps = await screen.findByRole('list', { name: 'Next steps' });
+    expect(await within(steps).findByText('Send the packet to Dr. Rao')).toBeTruthy();
+    await user.click(within(steps).getByRole('button', { name: /Mark packet sent/ }));
+    expect(await within(steps).findByText('Send Dr. Rao the Letter ID')).toBeTruthy();
     const stored = await getLetter(letter.id);
     expect(stored?.stage).toBe('packet-sent');
     expect(stored?.stageDates['packet-sent']).toBe(todayIso());
@@ -100,12 +104,12 @@ describe('popup', () => {
     await addProgram({ name: 'Bayside EM', service: 'ResidencyCAS', chairLetterRequired: true });
     render(<PopupApp />);
     await user.click(await screen.findByRole('tab', { name: 'Programs' }));
-    expect(await screen.findByText('Wants a chair letter; none is assigned.')).toBeTruthy();
+    expect(await screen.findByText('No chair letter')).toBeTruthy();
     expect(screen.getByText(/^Uses ResidencyCAS, not ERAS/)).toBeTruthy();
     const row = screen.getByRole('rowheader', { name: /Bayside EM/ });
     expect(within(row).getByText('At risk')).toBeTruthy();
-    expect(within(row).getByText(/Number of letters 0\/2/)).toBeTruthy();
-    expect(within(row).getByText('Line up another US clinical writer.')).toBeTruthy();
+    expect(within(row).getByText('0 of 3 assigned')).toBeTruthy();
+    expect(within(row).getByText(/^Arrange a US hands-on rotation or externship/)).toBeTruthy();
   });
 
   it('quick-adds a writer and letter in the Letters tab and shows its details', async () => {
@@ -120,6 +124,32 @@ describe('popup', () => {
     expect(screen.getByText(/Observership · weeks unknown/)).toBeTruthy();
   });
 
+  it('quick add takes where and when; the edit refuses a rotation that ends before it starts and keeps the data', async () => {
+    const user = userEvent.setup();
+    await writerWithLetter('Dr. A');
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Letters' }));
+    await user.type(screen.getByLabelText("Writer's name"), 'Dr. Kim');
+    await user.type(screen.getByLabelText('Institution'), 'Mercy Hospital');
+    await user.type(screen.getByLabelText('Rotation start'), '2020-01-06');
+    await user.type(screen.getByLabelText('Rotation end'), '2020-01-31');
+    await user.click(screen.getByRole('button', { name: 'Add writer' }));
+    await screen.findByRole('button', { name: 'Edit Dr. Kim' });
+    const kim = (await db.writers.toArray()).find((w) => w.name === 'Dr. Kim');
+    expect(kim).toMatchObject({ institution: 'Mercy Hospital', startDate: '2020-01-06', endDate: '2020-01-31' });
+    // A rotation long over: the letter stays a prospect.
+    expect((await db.letters.where('writerId').equals(kim!.id).first())?.stage).toBe('prospect');
+
+    await user.click(screen.getByRole('button', { name: 'Edit Dr. Kim' }));
+    const form = screen.getByRole('form', { name: "Edit Dr. Kim's letter" });
+    const end = within(form).getByLabelText('Rotation end');
+    await user.clear(end);
+    await user.type(end, '2019-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/End date: cannot be before the start date/);
+    expect((await db.writers.get(kim!.id))?.endDate).toBe('2020-01-31');
+  });
+
   it('marks a positive outreach reply, turns it into a writer, and the funnel counts it', async () => {
     const user = userEvent.setup();
     await addOutreach({ contactName: 'Dr. Park', institution: 'Mercy', sentDate: todayIso() });
@@ -131,7 +161,7 @@ describe('popup', () => {
     expect(await screen.findByText(/1 reply from 2 emails/)).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Make Dr. Park a writer' }));
     await waitFor(async () => expect((await db.writers.toArray()).map((w) => w.name)).toEqual(['Dr. Park']));
-    const list = screen.getByRole('list', { name: 'Outreach emails' });
+    const list = screen.getByRole('region', { name: 'Outreach emails' });
     expect(await within(list).findByText('In your writers')).toBeTruthy();
   });
 });

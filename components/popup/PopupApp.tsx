@@ -1,12 +1,13 @@
 /** The toolbar popup: the letter tracker. */
 import { useEffect, useState } from 'react';
-import { removeSampleData, requestPersistence } from '@/lib/data';
+import { removeSampleData, requestPersistence, todayIso } from '@/lib/data';
 import { EmptyState } from './EmptyState';
 import { LettersView } from './LettersView';
 import { NextView } from './NextView';
 import { write } from './notify';
 import { OutreachView } from './OutreachView';
 import { ProgramsView } from './ProgramsView';
+import { SeasonLine } from './SeasonLine';
 import { type TabDef, Tabs } from './Tabs';
 import { useSettings, useTracker } from './useTracker';
 import './popup.css';
@@ -36,6 +37,7 @@ export function PopupApp() {
     <main className="sl-popup">
       <header className="sl-header">
         <h1>StrongLetter</h1>
+        <SeasonLine settings={settings} today={todayIso(now)} />
         {tracker?.hasSample && (
           <div className="sl-banner" role="status">
             <span>You are looking at sample data.</span>

@@ -13,6 +13,7 @@ import {
   getLetter,
   todayIso,
 } from '@/lib/data';
+import { updateSettings } from '@/lib/platform/settings';
 import { PopupApp } from './PopupApp';
 import { loadSampleApplicant } from './sample-applicant';
 
@@ -73,16 +74,52 @@ describe('popup details', () => {
       });
     }
     await addOutreach({ contactName: 'Dr. Fresh', sentDate: today });
+    // Follow-ups show on application days; make today one whatever the weekday.
+    await updateSettings({ weekPlan: Array(7).fill('application') });
     render(<PopupApp />);
     expect(await screen.findByText('Follow up on 2 outreach emails with no reply')).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Outreach' }));
     await user.selectOptions(await screen.findByLabelText('Show'), 'follow-up');
-    const list = screen.getByRole('list', { name: 'Outreach emails' });
+    const list = screen.getByRole('region', { name: 'Outreach emails' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getAllByText(/sent 9 days ago · follow-up due/)).toHaveLength(2);
     await user.click(within(list).getByRole('button', { name: 'Declined by Dr. Park' }));
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(within(list).queryByText('Dr. Park')).toBeNull();
+  });
+
+  it('groups outreach by week with counts, follow-ups due first, and keeps older weeks behind a button', async () => {
+    const user = userEvent.setup();
+    const today = todayIso();
+    const due = await addOutreach({ contactName: 'Dr. Due', sentDate: addDays(today, -9) });
+    await addDeadline({
+      title: 'Follow up with Dr. Due',
+      dueDate: today,
+      kind: 'outreach-follow-up',
+      concerns: { type: 'outreach', id: due.id },
+    });
+    for (let week = 0; week < 6; week++)
+      await addOutreach({
+        contactName: `Dr. Week${week}`,
+        sentDate: addDays(today, -7 * week),
+        status: week === 1 ? 'positive' : 'sent',
+      });
+    render(<PopupApp />);
+    await user.click(await screen.findByRole('tab', { name: 'Outreach' }));
+    const emails = await screen.findByRole('region', { name: 'Outreach emails' });
+    const headings = () =>
+      within(emails)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+    await waitFor(() => expect(headings()[0]).toBe('Follow-up due 1 email'));
+    expect(headings().slice(1)).toEqual([
+      'This week 1 email · 0 replies',
+      'Last week 1 email · 1 reply',
+      expect.stringMatching(/^Week of/),
+    ]);
+    expect(within(within(emails).getByRole('region', { name: /Follow-up due/ })).getByText('Dr. Due')).toBeTruthy();
+    await user.click(within(emails).getByRole('button', { name: 'Show 3 older weeks' }));
+    expect(headings()).toHaveLength(7);
   });
 
   it('does not mix own writers into sample data without asking', async () => {
@@ -100,14 +137,24 @@ describe('popup details', () => {
     expect(await db.writers.count()).toBe(1);
   });
 
-  it('shows the strength verdict with pips and the best next step', async () => {
-    const writer = await addWriter({ name: 'Prof. Home', contactType: 'home-country', usBased: false });
-    await addLetter({ writerId: writer.id });
+  it('shows the verdict over four letter slots (secured, planned, missing) and the best next step', async () => {
+    const home = await addWriter({ name: 'Prof. Home', contactType: 'home-country', usBased: false });
+    await addLetter({ writerId: home.id, stage: 'agreed' });
+    const extern = await addWriter({ name: 'Dr. Extern', contactType: 'externship', usBased: true });
+    await addLetter({ writerId: extern.id, stage: 'asked' });
     render(<PopupApp />);
     const card = await screen.findByRole('region', { name: 'Your letter set' });
     expect(within(card).getByText('At risk')).toBeTruthy();
-    expect(within(card).getByText(/Best next step:/).parentElement?.textContent).toMatch(/US clinical writer/);
-    expect(card.querySelectorAll('.sl-pip').length).toBe(13);
+    // Only the agreed letter is secured; the one asked for is planned, and securing it is the best next step.
+    expect(within(card).getByText(/Best next step:/).parentElement?.textContent).toMatch(/Dr\. Extern/);
+    expect(within(card).getByTestId('strength-summary').textContent).toBe('secured 1 of 4 · planned 1');
+    const slots = within(within(card).getByRole('list', { name: 'Letter slots' })).getAllByRole('listitem');
+    expect(slots.map((slot) => slot.getAttribute('aria-label'))).toEqual([
+      'Slot 1 of 4: secured, Prof. Home (Home country, agreed)',
+      'Slot 2 of 4: planned, Dr. Extern (Externship, asked)',
+      'Slot 3 of 4: missing, no writer yet',
+      'Slot 4 of 4: missing, no writer yet',
+    ]);
   });
 
   it('keeps long lists short: Letters shows 8 per stage with a finder, Programs 8 rows with a finder', async () => {

@@ -1,29 +1,17 @@
-/** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program warnings and strength. */
+/** Programs: the assignment matrix (a 5th letter is refused with the reason), per-program counts, missing letters and strength. */
 import { useState } from 'react';
-import { isSpecialtyLetter } from '@/lib/core/strength';
+import { programChecks } from '@/lib/core/strength/program';
+import { missingRequiredLetters } from '@/lib/core/strength/program-needs';
 import { assignLetter, type Letter, type Program, todayIso, unassignLetter } from '@/lib/data';
 import type { Settings } from '@/lib/platform/settings';
 import { AddProgram } from './AddProgram';
 import { write } from './notify';
-import { MiniStrength, strengthOf, VerdictBadge, withWriters } from './StrengthCard';
+import { ProgramSummary } from './ProgramSummary';
+import { applicantFrom, strengthOf, withWriters } from './StrengthCard';
 import type { Tracker } from './useTracker';
 
 /** Programs shown before "Show all"; past this many the tab also offers a finder. */
 const ROW_LIMIT = 8;
-
-/** Warnings for one program given the letters assigned to it. */
-export function programWarnings(program: Program, assigned: ReturnType<typeof withWriters>): string[] {
-  const warnings: string[] = [];
-  if (program.specialtyLetterRequired && program.specialty) {
-    if (!assigned.some((item) => isSpecialtyLetter(item, program.specialty ?? '')))
-      warnings.push(`Wants a ${program.specialty} letter; none is assigned.`);
-  } else if (program.specialtyLetterRequired) warnings.push('Wants a specialty letter; add its specialty to check.');
-  if (program.chairLetterRequired && !assigned.some((item) => item.writer.role === 'chair'))
-    warnings.push('Wants a chair letter; none is assigned.');
-  if (program.service === 'ResidencyCAS')
-    warnings.push('Uses ResidencyCAS, not ERAS: letters are requested and uploaded there separately.');
-  return warnings;
-}
 
 /** The Programs tab. */
 export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings: Settings }) {
@@ -93,14 +81,18 @@ export function ProgramsView({ tracker, settings }: { tracker: Tracker; settings
                 const ids = assigned(program.id);
                 const set = tracker.letters.filter((letter) => ids.has(letter.id));
                 const strength = strengthOf(set, tracker.writers, settings, today, program);
-                const warnings = programWarnings(program, withWriters(set, tracker.writers));
+                const visa = programChecks(program, applicantFrom(settings));
+                const assignedSet = withWriters(set, tracker.writers);
                 return (
                   <tr key={program.id}>
                     <th scope="row">
-                      {program.name} <VerdictBadge verdict={strength.verdict} />
-                      <div className="sl-meta">{ids.size} of 4 letters</div>
-                      <MiniStrength strength={strength} />
-                      {warnings.map((warning) => (
+                      <ProgramSummary
+                        program={program}
+                        assigned={ids.size}
+                        strength={strength}
+                        missing={missingRequiredLetters(program, assignedSet)}
+                      />
+                      {[...visa.problems, ...visa.warnings].map((warning) => (
                         <p key={warning} className="sl-warn">
                           {warning}
                         </p>

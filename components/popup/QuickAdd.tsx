@@ -1,8 +1,9 @@
-/** Quick add of a writer and their letter: name, contact type and specialty at most. */
+/** Quick add of a writer and their letter: name, contact type and specialty, and where and when if known. */
 import { type FormEvent, useState } from 'react';
-import { addLetter, addWriter, type ContactType } from '@/lib/data';
+import { addLetter, addWriter, type ContactType, todayIso } from '@/lib/data';
 import { ContactTypeSelect } from './ContactTypeSelect';
 import { write } from './notify';
+import { type RotationDraft, RotationFields } from './RotationFields';
 
 interface Props {
   defaultSpecialty: string;
@@ -10,11 +11,21 @@ interface Props {
   sampleLoaded: boolean;
 }
 
+const EMPTY_ROTATION: RotationDraft = { institution: '', startDate: '', endDate: '', letterDate: '' };
+
+/** A rotation under way today means the two are working together already. */
+function stageFor(rotation: RotationDraft, today: string) {
+  const started = rotation.startDate && rotation.startDate <= today;
+  const notOver = !rotation.endDate || rotation.endDate >= today;
+  return started && notOver ? ('working-together' as const) : ('prospect' as const);
+}
+
 /** The quick-add form at the top of the Letters view. */
 export function QuickAdd({ defaultSpecialty, sampleLoaded }: Props) {
   const [name, setName] = useState('');
   const [contactType, setContactType] = useState<ContactType>('us-hands-on');
   const [specialty, setSpecialty] = useState(defaultSpecialty);
+  const [rotation, setRotation] = useState<RotationDraft>(EMPTY_ROTATION);
   const [error, setError] = useState<string>();
   const [added, setAdded] = useState<string>();
 
@@ -29,20 +40,32 @@ export function QuickAdd({ defaultSpecialty, sampleLoaded }: Props) {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setError('Name: write the writer’s name.');
+    const today = todayIso();
+    const stage = stageFor(rotation, today);
     const problem = await write(async () => {
       const writer = await addWriter({
         name: trimmed,
         contactType,
         specialty: specialty.trim() || undefined,
         usBased: contactType !== 'home-country',
+        institution: rotation.institution.trim() || undefined,
+        startDate: rotation.startDate || undefined,
+        endDate: rotation.endDate || undefined,
       });
-      await addLetter({ writerId: writer.id, specialty: specialty.trim() || undefined });
+      await addLetter({
+        writerId: writer.id,
+        specialty: specialty.trim() || undefined,
+        stage,
+        letterDate: rotation.letterDate || undefined,
+        ...(stage === 'working-together' ? { stageDates: { 'working-together': rotation.startDate } } : {}),
+      });
     });
     setError(problem);
     if (!problem) {
-      setAdded(`Added ${trimmed}.`);
+      setAdded(`Added ${trimmed}${stage === 'working-together' ? ', working together now' : ''}.`);
       // Keep whatever the user typed meanwhile.
       setName((current) => (current === name ? '' : current));
+      setRotation(EMPTY_ROTATION);
     }
   };
 
@@ -62,6 +85,10 @@ export function QuickAdd({ defaultSpecialty, sampleLoaded }: Props) {
           Add writer
         </button>
       </div>
+      <details>
+        <summary>Where and when (rotation dates time the ask)</summary>
+        <RotationFields value={rotation} onChange={setRotation} />
+      </details>
       {error && (
         <p role="alert" className="sl-error">
           {error}

@@ -1,5 +1,5 @@
-/** The letter-set strength as pips per criterion plus words: verdict, top step and reasons. */
-
+/** The letter-set strength: verdict, the four-slot picture, the one step that would help most, and reasons. */
+import type { ReactNode } from 'react';
 import {
   type Applicant,
   assessStrength,
@@ -28,9 +28,14 @@ export function withWriters(letters: Letter[], writers: Writer[]): LetterWithWri
   });
 }
 
-/** The applicant as the strength rules see them. */
+/** The applicant as the strength rules see them: IMG rules follow where they trained, not where they are now. */
 export function applicantFrom(settings: Settings): Applicant {
-  return { specialty: settings.specialty, competitiveness: settings.competitiveness, img: !settings.usBased };
+  return {
+    specialty: settings.specialty,
+    competitiveness: settings.competitiveness,
+    img: settings.trainedAbroad,
+    visaNeed: settings.visaNeed,
+  };
 }
 
 /** Strength for a set of letters, for the applicant or one program. */
@@ -49,56 +54,28 @@ export function VerdictBadge({ verdict }: { verdict: Strength['verdict'] }) {
   return <span className={`sl-verdict sl-verdict-${verdict}`}>{VERDICT_LABELS[verdict]}</span>;
 }
 
-/** Pips for one criterion: filled up to the score. */
-function Pips({ score, max }: { score: number; max: number }) {
-  return (
-    <span className="sl-pips" aria-hidden="true">
-      {Array.from({ length: max }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: pips are fixed positions
-        <span key={i} className={i < score ? 'sl-pip on' : 'sl-pip'} />
-      ))}
-    </span>
-  );
-}
-
-/** A compact strength picture for one program: a pip group per criterion, then the best next step. */
-export function MiniStrength({ strength }: { strength: Strength }) {
-  const summary = strength.criteria.map((c) => `${c.label} ${c.score}/${c.max}`).join(', ');
-  return (
-    <div className="sl-mini">
-      <span className="sl-sr">{summary}</span>
-      {strength.criteria.map((criterion) => (
-        <span key={criterion.id} title={`${criterion.label}: ${criterion.note}`}>
-          <Pips score={criterion.score} max={criterion.max} />
-        </span>
-      ))}
-      {strength.topStep && <p className="sl-meta">{strength.topStep}</p>}
-    </div>
-  );
-}
-
-/** The strength card shown at the top of the Next view. */
-export function StrengthCard({ strength, title }: { strength: Strength; title: string }) {
+/** The strength card shown in the Next view: the verdict over the letter-set picture, then the step and reasons. */
+export function StrengthCard({ strength, title, slots }: { strength: Strength; title: string; slots: ReactNode }) {
   return (
     <section className="sl-card" aria-label={title}>
       <h2 className="sl-h2">
         {title} <VerdictBadge verdict={strength.verdict} />
       </h2>
-      <ul className="sl-criteria">
-        {strength.criteria.map((criterion) => (
-          <li key={criterion.id}>
-            <span className="sl-criterion-label">{criterion.label}</span>
-            <Pips score={criterion.score} max={criterion.max} />
-            <span className="sl-muted">
-              {criterion.note} ({criterion.score}/{criterion.max})
-            </span>
-          </li>
-        ))}
-      </ul>
+      <p className="sl-meta" data-testid="strength-summary">
+        {strength.summary}
+      </p>
+      {slots}
       {strength.topStep && (
         <p className="sl-step">
           <strong>Best next step:</strong> {strength.topStep}
         </p>
+      )}
+      {strength.planned.length > 0 && (
+        <ul className="sl-planned" aria-label="Planned letters">
+          {strength.planned.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       )}
       {strength.reasons.length > 0 && (
         <details>
@@ -110,6 +87,13 @@ export function StrengthCard({ strength, title }: { strength: Strength; title: s
             {strength.reasons.length > REASONS_SHOWN && (
               <li>…and {strength.reasons.length - REASONS_SHOWN} more; see each letter in the Letters tab.</li>
             )}
+          </ul>
+          <ul aria-label="Criteria">
+            {strength.criteria.map((criterion) => (
+              <li key={criterion.id}>
+                {criterion.label}: {criterion.note} ({criterion.score} of {criterion.max})
+              </li>
+            ))}
           </ul>
         </details>
       )}

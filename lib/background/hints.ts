@@ -1,6 +1,7 @@
 // Background-side pieces of the inline hints: logging outreach from the compose chip, and attaching
 // the content script again to open webmail tabs after the extension is installed, updated or reloaded.
 import { browser } from 'wxt/browser';
+import { todayIso } from '@/lib/core/calendar/zone';
 import type { Outreach } from '@/lib/core/model/schema';
 import { WEBMAIL_MATCHES, WEBMAIL_SCRIPT_FILE } from '@/lib/core/sites';
 import { addOutreachOnce } from '@/lib/data/outreach';
@@ -36,7 +37,7 @@ export async function logOutreachFromCompose(
     subject: message.subject?.trim() || undefined,
     institution: message.institution?.trim() || institutionFromEmail(message.recipientEmail),
     purpose,
-    sentDate: isoDay(today),
+    sentDate: todayIso(today),
   });
   if (result.added && purpose !== settings.lastOutreachPurpose) await updateSettings({ lastOutreachPurpose: purpose });
   return result;
@@ -51,11 +52,6 @@ export async function handleLogOutreach(message: LogOutreach, today = new Date()
   if (await hasSampleData()) return { ok: false, error: 'sample-data' };
   const { outreach, added } = await logOutreachFromCompose(message, today);
   return added ? { ok: true, id: outreach.id } : { ok: false, error: 'already-logged', id: outreach.id };
-}
-
-function isoDay(date: Date): string {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
 }
 
 /** Attaches the hints to webmail tabs that were open before an install, update or reload. */

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CALENDAR_VERSION } from '@/lib/core/calendar/cycles';
 import { nextLocalMidnight } from '@/lib/core/due';
 import { clearAllData, db } from '@/lib/data/database';
 import { addDeadline, getDeadline, markDeadlineDone } from '@/lib/data/deadlines';
@@ -10,6 +12,7 @@ import {
   ALARM_HOURLY,
   ALARM_MIDNIGHT,
   ALARM_NEXT,
+  CALENDAR_VERSION_KEY,
   ensureReminderAlarms,
   MIDNIGHT_ZONE_KEY,
   notifyDueDeadlines,
@@ -18,6 +21,7 @@ import {
   onNotificationClicked,
   onReminderAlarm,
   recomputeBadge,
+  refreshIfCalendarChanged,
   scheduleReminderAlarms,
   startReminders,
 } from './reminders';
@@ -131,7 +135,8 @@ describe('alarms and wiring', () => {
     const stop = startReminders();
     await addDeadline({ title: 'Dr. Chen upload', dueDate: '2026-09-08' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+    // The deadline, and NRMP registration opening on Sep 15.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
     const hourly = await fakeBrowser.alarms.get(ALARM_HOURLY);
     const midnight = await fakeBrowser.alarms.get(ALARM_MIDNIGHT);
     expect(hourly?.periodInMinutes).toBe(60);
@@ -139,6 +144,37 @@ describe('alarms and wiring', () => {
     expect(midnight!.scheduledTime - NOW.getTime()).toBeLessThanOrEqual(24 * 3_600_000 + 60_000);
     await vi.waitFor(async () => expect(await db.deadlines.where('source').equals('built-in').count()).toBe(9));
     stop();
+  });
+
+  it('refreshes milestones stored from an older calendar once, keeping a date the user moved', async () => {
+    await updateSettings({ cycleYear: 2026 });
+    await browser.storage.local.set({ [CALENDAR_VERSION_KEY]: 1 });
+    const old = { kind: 'milestone' as const, source: 'built-in' as const, done: false, pending: 1 as const };
+    const stamp = { createdAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z' };
+    await db.deadlines.bulkPut([
+      {
+        ...old,
+        ...stamp,
+        id: 'builtin:2026:rol-opens',
+        title: 'Ranking opens',
+        dueDate: '2026-01-15',
+        dueAt: '2026-01-15T24:00',
+      },
+      {
+        ...old,
+        ...stamp,
+        id: 'builtin:2026:match-day',
+        title: 'Match Day',
+        dueDate: '2026-03-19',
+        dueAt: '2026-03-19T24:00',
+        userEdited: true,
+      },
+    ]);
+    expect(await refreshIfCalendarChanged(NOW, ZONE)).toBe(true);
+    expect(await getDeadline('builtin:2026:rol-opens')).toMatchObject({ dueDate: '2026-02-01', estimated: true });
+    expect(await getDeadline('builtin:2026:match-day')).toMatchObject({ dueDate: '2026-03-19' });
+    expect((await browser.storage.local.get(CALENDAR_VERSION_KEY))[CALENDAR_VERSION_KEY]).toBe(CALENDAR_VERSION);
+    expect(await refreshIfCalendarChanged(NOW, ZONE)).toBe(false);
   });
 
   it('at the user’s midnight, tomorrow’s deadline becomes due today', async () => {

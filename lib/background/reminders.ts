@@ -5,7 +5,10 @@
  */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { systemTimeZone } from '@/lib/core/calendar/zone';
+import { CALENDAR_VERSION } from '@/lib/core/calendar/cycles';
+import { weekday } from '@/lib/core/calendar/dates';
+import { quietUntil, todayType } from '@/lib/core/calendar/week';
+import { systemTimeZone, wallClock } from '@/lib/core/calendar/zone';
 import {
   type BadgeState,
   badgeState,
@@ -28,6 +31,8 @@ export const ALARM_NEXT = 'reminders-next';
 /** storage.local key: the time zone whose midnight the midnight alarm was set for. */
 export const MIDNIGHT_ZONE_KEY = 'remindersMidnightZone';
 export const NOTIFICATION_PREFIX = 'deadline:';
+/** storage.local key: the CALENDAR_VERSION the stored built-in milestones were last synced from. */
+export const CALENDAR_VERSION_KEY = 'calendarVersion';
 
 /** How far ahead the badge query reads: the widest of the badge and reminder windows. */
 export function badgeWindowDays(settings: Pick<Settings, 'badgeThresholdDays' | 'reminderLeadDays'>): number {
@@ -108,13 +113,17 @@ export async function recomputeBadge(now = new Date(), timeZone = systemTimeZone
   const due = await dueWithin(now, window, timeZone);
   // A deadline's own lead time counts up to the query window, which bounds what is read.
   const capped = due.map((d) => (d.leadDays !== undefined && d.leadDays > window ? { ...d, leadDays: window } : d));
-  const state = badgeState(capped, now, { timeZone, defaultLeadDays: settings.badgeThresholdDays });
+  const restDay = todayType(now, timeZone, settings.weekPlan) === 'rest';
+  const state = badgeState(capped, now, { timeZone, defaultLeadDays: settings.badgeThresholdDays, restDay });
   // Firefox builds default to Manifest V2, where the toolbar button is `browserAction`.
   const button = browser.action ?? browser.browserAction;
   await button.setBadgeText({ text: state.text });
   if (state.color) await button.setBadgeBackgroundColor({ color: state.color });
   await button.setTitle({ title: state.title });
-  return { ...state, nextChange: nextStateChange(capped, now, { timeZone }) };
+  // The end of a rest day's quiet is a change too: notifications held back go out then.
+  const changes = [nextStateChange(capped, now, { timeZone }), quietUntil(now, timeZone, settings.weekPlan)];
+  const nextChange = changes.filter((at): at is Date => !!at).sort((a, b) => a.getTime() - b.getTime())[0];
+  return { ...state, nextChange };
 }
 
 /**
@@ -158,6 +167,8 @@ async function showNotification(id: string, title: string, message: string): Pro
 export async function notifyDueDeadlines(now = new Date(), timeZone = systemTimeZone()): Promise<string[]> {
   const settings = await getSettings();
   if (!(await notificationsAllowed(settings))) return [];
+  // On a rest day and until the next morning, notifications wait; the badge still shows what is due.
+  if (quietUntil(now, timeZone, settings.weekPlan)) return [];
   const due = await dueWithin(now, badgeWindowDays(settings), timeZone);
   const options = { timeZone, defaultLeadDays: settings.reminderLeadDays };
   const fresh = itemsToNotify(due, now, options);
@@ -167,6 +178,40 @@ export async function notifyDueDeadlines(now = new Date(), timeZone = systemTime
     await markNotified(deadline.id, now);
   }
   return fresh.map((d) => d.id);
+}
+
+/** storage.local key: the date the check-in reminder was last shown, so it shows once that day. */
+export const CHECK_IN_SHOWN_KEY = 'checkInReminderShown';
+/** The check-in reminder goes out from this hour of the check-in day (user's clock). */
+const CHECK_IN_HOUR = 9;
+
+/**
+ * On the user's check-in day, from 9:00 and once that day, a notification naming the group (if notifications
+ * are on and the day is not a rest day). Returns true when it was shown.
+ */
+export async function notifyCheckIn(now = new Date(), timeZone = systemTimeZone()): Promise<boolean> {
+  const settings = await getSettings();
+  const clock = wallClock(now, timeZone);
+  if (!checkInDue(settings, clock.date, clock.hour) || quietUntil(now, timeZone, settings.weekPlan)) return false;
+  const shown = (await browser.storage.local.get(CHECK_IN_SHOWN_KEY))[CHECK_IN_SHOWN_KEY];
+  if (shown === clock.date || !(await notificationsAllowed(settings))) return false;
+  await browser.notifications.create('check-in', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'StrongLetter: check-in day',
+    message: `Check in with ${settings.checkInGroup.join(', ')}.`,
+  });
+  await browser.storage.local.set({ [CHECK_IN_SHOWN_KEY]: clock.date });
+  return true;
+}
+
+/** True on the check-in day from 9:00 when a group is listed. */
+export function checkInDue(
+  settings: Pick<Settings, 'checkInDay' | 'checkInGroup'>,
+  date: string,
+  hour: number,
+): boolean {
+  return settings.checkInDay === weekday(date) && settings.checkInGroup.length > 0 && hour >= CHECK_IN_HOUR;
 }
 
 /** Re-derives letter steps and follow-ups, then refreshes badge and notifications. */
@@ -184,11 +229,24 @@ export function refreshAll(now = new Date(), timeZone = systemTimeZone()): Promi
   return serially(async () => {
     const settings = await getSettings();
     await syncBuiltInMilestones(settings);
+    await browser.storage.local.set({ [CALENDAR_VERSION_KEY]: CALENDAR_VERSION });
     await syncDerivedDeadlines(settings);
     const state = await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
+    await notifyCheckIn(now, timeZone);
     return state;
   });
+}
+
+/**
+ * Refreshes everything when the stored milestones come from an older built-in calendar (an update whose
+ * install event was missed, or data restored from before it); returns whether it did.
+ */
+export async function refreshIfCalendarChanged(now = new Date(), timeZone = systemTimeZone()): Promise<boolean> {
+  const stored = (await browser.storage.local.get(CALENDAR_VERSION_KEY))[CALENDAR_VERSION_KEY];
+  if (stored === CALENDAR_VERSION) return false;
+  await refreshAll(now, timeZone);
+  return true;
 }
 
 /** Handles one of our alarms (hourly, midnight, next state change): recompute, and after midnight set the next one. */
@@ -199,6 +257,7 @@ export function onReminderAlarm(name: string, now = new Date(), timeZone = syste
     await syncDerivedDeadlines(await getSettings());
     await recomputeAndSchedule(now, timeZone);
     await notifyDueDeadlines(now, timeZone);
+    await notifyCheckIn(now, timeZone);
   });
 }
 
@@ -273,6 +332,7 @@ export function startReminders(options: { watchDatabase?: boolean } = {}): () =>
   browser.runtime.onStartup.addListener(onSetup);
   // The worker also wakes for alarms and messages; alarms lost meanwhile (or never set) are put back.
   ensureReminderAlarms().catch(log);
+  refreshIfCalendarChanged().catch(log);
   const onAlarm = (alarm: { name: string }) => void onReminderAlarm(alarm.name).catch(log);
   browser.alarms.onAlarm.addListener(onAlarm);
   const onClicked = (id: string) => void onNotificationClicked(id).catch(log);

@@ -3,7 +3,7 @@
  * and the user's zone are parameters. All-day deadlines are calendar dates and never shift by a day;
  * timed deadlines are instants in their own zone (ERAS/NRMP: US Eastern) shown in the user's zone.
  */
-import { addDays, daysBetween } from './calendar/dates';
+import { addDays, clockTime, daysBetween } from './calendar/dates';
 import { localDate, systemTimeZone, wallClock, zonedTimeToInstant } from './calendar/zone';
 
 /** The fields of a deadline the reminder logic reads. */
@@ -65,17 +65,29 @@ export function dueInfo<T extends DeadlineLike>(deadline: T, now: Date, options:
 // Converting a wall time between zones costs several Intl calls; the same deadlines are seen on every recompute.
 const instantCache = new Map<string, { dueAt: Date; date: string; time: string }>();
 
-function timedDue(deadline: DeadlineLike, zone: string): { dueAt: Date; date: string; time: string } {
+function timedDue(
+  deadline: Pick<DeadlineLike, 'dueDate' | 'dueTime' | 'timeZone'>,
+  zone: string,
+): { dueAt: Date; date: string; time: string } {
   const key = `${deadline.dueDate}|${deadline.dueTime}|${deadline.timeZone ?? zone}|${zone}`;
   let hit = instantCache.get(key);
   if (!hit) {
     const dueAt = zonedTimeToInstant(deadline.dueDate, deadline.dueTime!, deadline.timeZone ?? zone);
     const clock = wallClock(dueAt, zone);
-    hit = { dueAt, date: clock.date, time: `${pad(clock.hour)}:${pad(clock.minute)}` };
+    hit = { dueAt, date: clock.date, time: clockTime(clock.hour, clock.minute) };
     if (instantCache.size >= 20_000) instantCache.clear();
     instantCache.set(key, hit);
   }
   return hit;
+}
+
+/** The calendar day a deadline falls on for a user in `userZone`; all-day deadlines never move. */
+export function localDueDate(
+  deadline: Pick<DeadlineLike, 'dueDate' | 'dueTime' | 'timeZone'>,
+  userZone: string,
+): string {
+  if (!deadline.dueTime || !deadline.timeZone || deadline.timeZone === userZone) return deadline.dueDate;
+  return timedDue(deadline, userZone).date;
 }
 
 function dueInfoFor<T extends DeadlineLike>(
@@ -144,7 +156,6 @@ export interface BadgeState {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** One line naming a deadline and how urgent it is, e.g. "Overdue: Dr. Chen upload (2 days)". */
 export function describeDue(info: DueInfo): string {
@@ -165,18 +176,28 @@ export function describeDue(info: DueInfo): string {
   }
 }
 
-/** The toolbar badge for these deadlines at `now`. */
-export function badgeState(deadlines: DeadlineLike[], now: Date, options: DueOptions = {}): BadgeState {
+export interface BadgeOptions extends DueOptions {
+  /** A rest day: only what is overdue or due that day counts. */
+  restDay?: boolean;
+}
+
+const REST_COUNTS: DueStatus[] = ['overdue', 'due-today'];
+
+/** The toolbar badge for these deadlines at `now` (on a rest day, only overdue and due-today ones). */
+export function badgeState(deadlines: DeadlineLike[], now: Date, options: BadgeOptions = {}): BadgeState {
+  const counted = options.restDay ? REST_COUNTS : ACTIVE;
   const active = dueInfos(deadlines, now, options)
-    .filter((info) => ACTIVE.includes(info.status))
+    .filter((info) => counted.includes(info.status))
     .sort(compareUrgency);
-  if (active.length === 0) return { text: '', title: 'StrongLetter: nothing due soon', count: 0 };
+  const rest = options.restDay ? 'Rest day. ' : '';
+  if (active.length === 0)
+    return { text: '', title: `StrongLetter: ${rest ? 'rest day, nothing due today' : 'nothing due soon'}`, count: 0 };
   const mostUrgent = active[0];
   const more = active.length > 1 ? ` — and ${active.length - 1} more` : '';
   return {
     text: active.length > 99 ? '99+' : String(active.length),
     color: mostUrgent.status === 'overdue' ? BADGE_RED : BADGE_AMBER,
-    title: `${describeDue(mostUrgent)}${more}`,
+    title: `${rest}${describeDue(mostUrgent)}${more}`,
     count: active.length,
     mostUrgent,
   };

@@ -14,7 +14,7 @@ describe('next action per stage', () => {
     ['agreed', 'Send the packet to Dr. Chen', 'packet-sent'],
     ['packet-sent', 'Send Dr. Chen the Letter ID', 'letter-id-sent'],
     ['letter-id-sent', 'Remind Dr. Chen: upload', 'uploaded'],
-    ['uploaded', "Assign Dr. Chen's letter to your programs", undefined],
+    ['uploaded', 'Thank Dr. Chen for the letter (the kit has a note), then assign it to your programs', undefined],
   ])('%s → "%s"', (stage, text, advanceTo) => {
     const action = nextAction(letter(stage), writer, '2026-08-01');
     expect(action?.text).toBe(text);
@@ -35,6 +35,28 @@ describe('next action per stage', () => {
       '2026-08-01',
     );
     expect(action?.text).toBe(text);
+  });
+
+  it('times the ask for the last week of the rotation when its dates are known', () => {
+    const onRotation = { ...writer, startDate: '2026-08-03', endDate: '2026-08-28' } as Writer;
+    expect(nextAction(letter('working-together'), onRotation, '2026-08-10')?.text).toBe(
+      'Ask Dr. Chen for a strong letter in the last week of the rotation (from August 21, 2026)',
+    );
+    expect(nextAction(letter('working-together'), onRotation, '2026-08-24')?.text).toBe(
+      'Ask Dr. Chen for a strong letter in the last week of the rotation',
+    );
+  });
+
+  it('counts days from the Match year’s default target when the letter has no upload date', () => {
+    const action = nextAction(letter('letter-id-sent'), writer, '2026-08-01', '2026-09-09');
+    expect(action).toMatchObject({ daysLeft: 39, text: 'Remind Dr. Chen: upload, due in 39 days' });
+    const own = nextAction(
+      letter('letter-id-sent', { targetUploadDate: '2026-08-11' }),
+      writer,
+      '2026-08-01',
+      '2026-09-09',
+    );
+    expect(own?.daysLeft).toBe(10);
   });
 
   it('puts the closest upload date first and skips letters without a writer', () => {

@@ -1,12 +1,10 @@
 /** Assignments: which letters go to which program. ERAS takes at most four letters per program. */
 
+import { todayIso } from '@/lib/core/calendar/zone';
 import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
 import { newId, nowStamp, withoutUndefined } from '@/lib/core/model/records';
 import { type Assignment, AssignmentSchema, MAX_LETTERS_PER_PROGRAM, TOO_MANY_LETTERS } from '@/lib/core/model/schema';
 import { db } from './database';
-
-/** The most letters one program can receive through ERAS. */
 
 /**
  * Sends a letter to a program. Refuses a fifth letter, a missing program or letter, and a declined or

@@ -7,8 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CsvImport } from '@/components/options/CsvImport';
-import { CSV_COLUMNS, CSV_KIND_LABELS, type CsvKind, exportCsv, importCsv, previewCsv } from './csv';
-import { hasDefault } from './csv-plan';
+import { exportCsv, importCsv, previewCsv } from './csv';
 import { clearAllData, db } from './database';
 import { syncBuiltInMilestones } from './deadline-sync';
 import { addDeadline, markDeadlineDone, syncDeadlines } from './deadlines';
@@ -28,14 +27,18 @@ async function rao() {
   return { writer, letter };
 }
 
+/** The header cells of an exported CSV. */
+const headersOf = (exported: string) =>
+  exported
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0]
+    .split(',');
+
 describe('a blank ref cell means no ref', () => {
   it('adds a new letter row typed into a sheet exported from StrongLetter', async () => {
     const { letter } = await rao();
     const exported = await exportCsv('letters');
-    const headers = exported
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')[0]
-      .split(',');
+    const headers = headersOf(exported);
     const row = headers.map((header): string =>
       header === 'Writer' ? 'Dr. Amal Rao' : header === 'How they know you' ? 'US hands-on rotation' : '',
     );
@@ -54,10 +57,7 @@ describe('a blank ref cell means no ref', () => {
   it('a new general letter for a writer whose general letter is in the file by ref is added, not merged', async () => {
     const { letter } = await rao();
     const exported = await exportCsv('letters');
-    const headers = exported
-      .replace(/^\uFEFF/, '')
-      .split('\r\n')[0]
-      .split(',');
+    const headers = headersOf(exported);
     const row = headers.map((header) => (header === 'Writer' ? 'Dr. Amal Rao' : header === 'Stage' ? 'Prospect' : ''));
     // The new row comes first: it must not take the letter the exported row names by ref.
     const [head, ...rest] = exported.split('\r\n');
@@ -330,23 +330,6 @@ describe('day/month order', () => {
     expect(await screen.findByText(/is read as September 5, 2026: day first, as you chose/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Import these rows' }));
     await waitFor(async () => expect((await db.deadlines.toArray())[0]?.dueDate).toBe('2026-09-05'));
-  });
-});
-
-describe('docs/csv-format.md', () => {
-  it('marks exactly the columns whose empty cell keeps a stored value, each with its default', async () => {
-    const { readFileSync } = await import('node:fs');
-    const doc = readFileSync(`${process.cwd()}/docs/csv-format.md`, 'utf8');
-    const sections = doc.split(/^## /m);
-    for (const [kind, title] of Object.entries(CSV_KIND_LABELS) as [CsvKind, string][]) {
-      const section = sections.find((s) => s.startsWith(title)) ?? '';
-      for (const column of CSV_COLUMNS[kind]) {
-        if (column.field.startsWith('stageDates.')) continue;
-        const row = section.split('\n').find((line) => new RegExp(`^\\| \\**${column.header}\\** +\\|`).test(line));
-        const marked = /_empty: default [^_]+_/.test(row ?? '');
-        expect(marked, `${kind} ${column.header}`).toBe(!column.exportOnly && hasDefault(column.target, column.field));
-      }
-    }
   });
 });
 

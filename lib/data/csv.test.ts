@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CellError, readBoolean, readDate, readTime, readTimeZone } from '@/lib/core/formats/csv-values';
 import { ValidationError } from '@/lib/core/model/errors';
-import { CSV_KINDS, detectCsvKind, exportCsv, guessMapping, importCsv, previewCsv } from './csv';
+import { CSV_KINDS, exportCsv, importCsv, previewCsv } from './csv';
 import { clearAllData, db, TABLE_NAMES } from './database';
 import { addDeadline } from './deadlines';
 import { addLetter, advanceLetter } from './letters';
@@ -20,74 +19,6 @@ const withoutStamps = (tables: Record<string, Record<string, unknown>[]>) =>
   Object.fromEntries(
     Object.entries(tables).map(([name, rows]) => [name, rows.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest)]),
   );
-
-describe('reading cells', () => {
-  it.each([
-    ['2026-09-24', '2026-09-24'],
-    ['2026/9/24', '2026-09-24'],
-    ['09/24/2026', '2026-09-24'],
-    ['9/4/2026', '2026-09-04'],
-    ['24/09/2026', '2026-09-24'],
-    ['24.09.2026', '2026-09-24'],
-    ['Sep 24 2026', '2026-09-24'],
-    ['Sep 24, 2026', '2026-09-24'],
-    ['September 24, 2026', '2026-09-24'],
-    ['24 Sep 2026', '2026-09-24'],
-    ['24-Sep-26', '2026-09-24'],
-    ['Thu, Sep 24 2026', '2026-09-24'],
-    ['2026-09-24 00:00:00', '2026-09-24'],
-    ['2026-09-24T13:00:00Z', '2026-09-24'],
-    ['46289', '2026-09-24'],
-    ['', undefined],
-  ])('date %s → %s', (cell, date) => {
-    expect(readDate(cell)).toBe(date);
-  });
-
-  it.each(['2026-02-30', '31/02/2026', '13/13/2026', 'next Tuesday', 'Smarch 3 2026', '2026-9'])(
-    'refuses the date %s',
-    (cell) => {
-      expect(() => readDate(cell)).toThrow(CellError);
-      expect(() => readDate(cell)).toThrow(/use a date like 2026-09-24/);
-    },
-  );
-
-  it.each([
-    ['17:00', '17:00'],
-    ['9:05', '09:05'],
-    ['17:00:00', '17:00'],
-    ['5 PM', '17:00'],
-    ['5:30pm', '17:30'],
-    ['12 am', '00:00'],
-    ['0900', '09:00'],
-  ])('time %s → %s', (cell, time) => {
-    expect(readTime(cell)).toBe(time);
-  });
-
-  it.each(['25:00', '13 pm', 'noon', '9'])('refuses the time %s', (cell) => {
-    expect(() => readTime(cell)).toThrow(CellError);
-  });
-
-  it.each([
-    ['ET', 'America/New_York'],
-    ['Eastern Time', 'America/New_York'],
-    ['PT', 'America/Los_Angeles'],
-    ['Asia/Kolkata', 'Asia/Kolkata'],
-  ])('time zone %s → %s', (cell, zone) => {
-    expect(readTimeZone(cell)).toBe(zone);
-  });
-
-  it.each([
-    ['yes', true],
-    ['Y', true],
-    ['x', true],
-    ['✓', true],
-    ['FALSE', false],
-    ['0', false],
-    ['', undefined],
-  ])('yes/no %s → %s', (cell, value) => {
-    expect(readBoolean(cell)).toBe(value);
-  });
-});
 
 async function seed() {
   const rao = await addWriter({
@@ -265,18 +196,6 @@ describe('importing a user’s own spreadsheet', () => {
     await importCsv(['Name;Contact type;Institution;Stage;Asked date', ...rows].join('\n'), 'letters');
     expect(await db.writers.count()).toBe(800);
   });
-
-  it('guesses the kind of file from its headers', () => {
-    expect(detectCsvKind(SPREADSHEET)).toBe('letters');
-    expect(detectCsvKind('Program,City,State\nA,B,C')).toBe('programs');
-    expect(detectCsvKind('Title,Due date\nA,2026-01-01')).toBe('deadlines');
-    expect(detectCsvKind('Colour,Size\nred,3')).toBeUndefined();
-    expect(guessMapping('deadlines', ['DUE DATE', 'title', 'tz'])).toEqual([
-      'deadline.dueDate',
-      'deadline.title',
-      'deadline.timeZone',
-    ]);
-  });
 });
 
 const BAD_DEADLINES = [
@@ -333,20 +252,5 @@ describe('bad CSV files', () => {
     expect((error as Error).message).toContain('Row 3, How they know you: “Telepathy” is not one of');
     expect(await db.writers.count()).toBe(0);
     expect(await db.letters.count()).toBe(0);
-  });
-});
-
-describe('docs/csv-format.md', () => {
-  it('documents every column of every kind, with its alternatives', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { CSV_COLUMNS } = await import('@/lib/core/formats/csv-columns');
-    const doc = readFileSync(`${process.cwd()}/docs/csv-format.md`, 'utf8');
-    for (const column of Object.values(CSV_COLUMNS).flat()) {
-      if (column.field.startsWith('stageDates.')) continue; // documented as one "Prospect date … Withdrawn date" line
-      expect(doc, column.header).toMatch(
-        new RegExp(`\\| \\**${column.header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\** +\\|`),
-      );
-      for (const alias of column.aliases ?? []) expect(doc, `${column.header} alias ${alias}`).toContain(alias);
-    }
   });
 });

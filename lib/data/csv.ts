@@ -4,23 +4,35 @@
  * `importCsv` writes everything in one transaction, or nothing when any row has a problem.
  * Columns are described in docs/csv-format.md.
  */
-import Papa from 'papaparse';
-import { CSV_COLUMNS, type CsvColumn, type CsvKind } from '@/lib/core/formats/csv-columns';
-import { type DateOrder, spellDate, squash } from '@/lib/core/formats/csv-values';
+import type { CsvKind } from '@/lib/core/formats/csv-columns';
+import {
+  type ColumnMapping,
+  type CsvLine,
+  checkMapping,
+  csvText,
+  dateOrderText,
+  guessMapping,
+  type ParsedCsv,
+  parseCsv,
+} from '@/lib/core/formats/csv-file';
+import type { ImportPlan } from '@/lib/core/formats/csv-match';
+import type { CsvRowError, DateOrderInfo, PlanOptions } from '@/lib/core/formats/csv-rows';
+import type { DateOrder } from '@/lib/core/formats/csv-values';
 import { ValidationError } from '@/lib/core/model/errors';
-import { type CsvRowError, type DateOrderInfo, type ImportPlan, type PlanOptions, planImport } from './csv-plan';
+import { planImport } from './csv-plan';
 import { db } from './database';
 
 export { CSV_COLUMNS, CSV_KIND_LABELS, CSV_KINDS, type CsvColumn, type CsvKind } from '@/lib/core/formats/csv-columns';
+export {
+  type ColumnMapping,
+  csvFileName,
+  dateOrderText,
+  detectCsvKind,
+  guessMapping,
+  MAX_CSV_BYTES,
+} from '@/lib/core/formats/csv-file';
+export type { CsvRowError, DateOrderInfo } from '@/lib/core/formats/csv-rows';
 export type { DateOrder } from '@/lib/core/formats/csv-values';
-export type { CsvRowError, DateOrderInfo } from './csv-plan';
-
-/** Files larger than this are refused before reading: a real spreadsheet of letters is a few kilobytes. */
-export const MAX_CSV_BYTES = 20 * 1024 * 1024;
-const BOM = '\uFEFF';
-
-/** Header index → column key (or null to ignore the column). */
-export type ColumnMapping = (string | null)[];
 
 export interface CsvPreview {
   kind: CsvKind;
@@ -50,104 +62,15 @@ export interface CsvReadOptions {
   dateOrder?: DateOrder;
 }
 
-/** The words for how an ambiguous date was read, e.g. "05/09/2026 is read as May 9, 2026 (month first)". */
-export function dateOrderText(info: DateOrderInfo): string {
-  const { example } = info;
-  const read = `${example.cell} (row ${example.row}, ${example.column}) is read as ${spellDate(example.date)}`;
-  const order = info.order === 'day-first' ? 'day first' : 'month first';
-  if (info.basis === 'chosen') return `Dates like ${read}: ${order}, as you chose.`;
-  if (info.basis === 'file') {
-    const by = info.settledBy;
-    return `Dates like ${read}: ${order}, because ${by?.cell} (row ${by?.row}, ${by?.column}) can only be read that way.`;
-  }
-  const why = info.mixed
-    ? 'the file has dates written both ways round'
-    : 'nothing in the file shows whether the day or the month comes first';
-  return `Check the dates: ${read}, ${order}, but ${why}. If the file puts the day first, choose that below.`;
-}
-
-interface ParsedCsv {
-  delimiter: string;
-  headers: string[];
-  rows: string[][];
-  errors: CsvRowError[];
-}
-
-function parse(text: string): ParsedCsv {
-  if (text.length > MAX_CSV_BYTES) {
-    throw new ValidationError(
-      `The file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a CSV for StrongLetter can be at most 20 MB.`,
-    );
-  }
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
-  const [headerRow, ...rows] = result.data;
-  if (!headerRow || headerRow.every((cell) => !cell.trim()))
-    throw new ValidationError('The file is empty: it has no header row.');
-  const errors: CsvRowError[] = result.errors
-    .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error) => ({
-      row: (error.row ?? 0) + 1,
-      message: `Row ${(error.row ?? 0) + 1}: ${error.code === 'MissingQuotes' ? 'a quoted cell is never closed (a " is missing)' : error.message}`,
-    }));
-  return { delimiter: result.meta.delimiter, headers: headerRow.map((cell) => cell.trim()), rows, errors };
-}
-
-/** The column each header matches by name or alias, loosely; each column is used once. */
-export function guessMapping(kind: CsvKind, headers: string[]): ColumnMapping {
-  const used = new Set<string>();
-  const find = (header: string, names: (column: CsvColumn) => string[]) =>
-    CSV_COLUMNS[kind].find(
-      (column) => !used.has(column.key) && names(column).some((name) => squash(name) === squash(header)),
-    );
-  return headers.map((header) => {
-    const column = find(header, (c) => [c.header, c.key]) ?? find(header, (c) => c.aliases ?? []);
-    if (!column) return null;
-    used.add(column.key);
-    return column.key;
-  });
-}
-
-/** Which kind of file this looks like, from its headers (the kind with most matched columns). */
-export function detectCsvKind(text: string): CsvKind | undefined {
-  const { headers } = parse(text);
-  let best: { kind: CsvKind; score: number } | undefined;
-  for (const kind of Object.keys(CSV_COLUMNS) as CsvKind[]) {
-    const mapping = guessMapping(kind, headers);
-    const required = CSV_COLUMNS[kind].filter((c) => c.required).every((c) => mapping.includes(c.key));
-    const score = mapping.filter(Boolean).length;
-    if (required && score > (best?.score ?? 0)) best = { kind, score };
-  }
-  return best?.kind;
-}
-
-function check(kind: CsvKind, parsed: ParsedCsv, mapping: ColumnMapping): { missing: string[]; errors: CsvRowError[] } {
-  const known = new Set(CSV_COLUMNS[kind].map((column) => column.key));
-  const errors = [...parsed.errors];
-  mapping.forEach((key, index) => {
-    if (key && !known.has(key))
-      errors.push({
-        row: 1,
-        message: `Column “${parsed.headers[index]}” is mapped to ${key}, which is not a ${kind} column.`,
-      });
-  });
-  const missing = CSV_COLUMNS[kind].filter((c) => c.required && !mapping.includes(c.key)).map((c) => c.header);
-  for (const header of missing)
-    errors.push({ row: 1, message: `The file needs a “${header}” column (or map one of its columns to it).` });
-  return { missing, errors };
-}
-
 async function plan(
   text: string,
   kind: CsvKind,
   mapping: ColumnMapping | undefined,
   options: PlanOptions,
 ): Promise<{ parsed: ParsedCsv; mapping: ColumnMapping; missing: string[]; plan: ImportPlan; errors: CsvRowError[] }> {
-  const parsed = parse(text);
+  const parsed = parseCsv(text);
   const finalMapping = mapping ?? guessMapping(kind, parsed.headers);
-  const { missing, errors } = check(kind, parsed, finalMapping);
+  const { missing, errors } = checkMapping(kind, parsed, finalMapping);
   const importPlan = await planImport(kind, parsed.headers, parsed.rows, finalMapping, options);
   return {
     parsed,
@@ -221,19 +144,10 @@ export async function importCsv(
   });
 }
 
-function cellOf(column: CsvColumn, record: Record<string, unknown> | undefined): string {
-  let value: unknown = record;
-  for (const part of column.field.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
-  if (column.write) return record ? column.write(value) : '';
-  return value === undefined || value === null ? '' : String(value);
-}
-
-/** The CSV text of one kind: a BOM for Excel, a header row, Windows line ends; formula-like cells are escaped. */
+/** The CSV text of one kind, every stored record of it (see csvText). */
 export async function exportCsv(kind: CsvKind): Promise<string> {
-  const columns = CSV_COLUMNS[kind];
-  const rows: string[][] = [];
-  const line = (records: Partial<Record<string, Record<string, unknown>>>) =>
-    rows.push(columns.map((column) => cellOf(column, records[column.target])));
+  const lines: CsvLine[] = [];
+  const line = (records: CsvLine) => lines.push(records);
   if (kind === 'letters') {
     const [writers, letters] = await Promise.all([
       db.writers.orderBy('name').toArray(),
@@ -251,16 +165,5 @@ export async function exportCsv(kind: CsvKind): Promise<string> {
   } else {
     for (const outreach of await db.outreach.orderBy('sentDate').toArray()) line({ outreach });
   }
-  return (
-    BOM +
-    Papa.unparse(
-      { fields: columns.map((column) => column.header), data: rows },
-      { newline: '\r\n', escapeFormulae: true },
-    )
-  );
-}
-
-/** A file name for a CSV export, e.g. strongletter-deadlines-2026-09-24.csv. */
-export function csvFileName(kind: CsvKind, date: string): string {
-  return `strongletter-${kind}-${date}.csv`;
+  return csvText(kind, lines);
 }

@@ -3,13 +3,14 @@
  * an old version is never edited (users' browsers hold databases at every past version).
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { dueKey } from '@/lib/core/model/deadline-rules';
+import { TABLE_NAMES, type TableName } from '@/lib/core/model/integrity';
+import type { Note } from '@/lib/core/model/notes';
 import type { Assignment, Deadline, Letter, Outreach, Program, Writer } from '@/lib/core/model/schema';
 
 export const DATABASE_NAME = 'strongletter';
 
-/** The table names, in the order backups and CSV list them. */
-export const TABLE_NAMES = ['writers', 'letters', 'programs', 'assignments', 'deadlines', 'outreach'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+export { TABLE_NAMES, type TableName };
 
 /** Version 1: the stores as first shipped. Kept verbatim for the migration test and for Dexie's history. */
 export const STORES_V1 = {
@@ -27,10 +28,11 @@ export const STORES_V2 = {
   deadlines: 'id, [pending+dueAt], dueAt, kind, source, concerns.id',
 } as const;
 
-/** The sort key of a deadline: its wall time in its own zone; all-day deadlines sort at the end of the day. */
-export function dueKey(dueDate: string, dueTime?: string): string {
-  return `${dueDate}T${dueTime ?? '24:00'}`;
-}
+/** Version 3: the applicant's own notes (plan B, family script, SOAP checklist, interview sentences), one per id. */
+export const STORES_V3 = {
+  ...STORES_V2,
+  notes: 'id',
+} as const;
 
 /** StrongLetter's IndexedDB database. */
 export class StrongLetterDB extends Dexie {
@@ -40,6 +42,7 @@ export class StrongLetterDB extends Dexie {
   assignments!: EntityTable<Assignment, 'id'>;
   deadlines!: EntityTable<Deadline, 'id'>;
   outreach!: EntityTable<Outreach, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -56,6 +59,8 @@ export class StrongLetterDB extends Dexie {
             deadline.pending = deadline.done || deadline.hidden ? 0 : 1;
           });
       });
+    // A new, empty table: nothing stored before needs to change.
+    this.version(3).stores(STORES_V3);
   }
 }
 

@@ -10,6 +10,7 @@ import {
   usesResidencyCas,
 } from '@/lib/core/calendar/cycles';
 import { type DerivedDeadline, letterTimeline, outreachFollowUp } from '@/lib/core/calendar/timeline';
+import { nextDayOfType } from '@/lib/core/calendar/week';
 import type { DeadlineInput, Letter, Outreach, Writer } from '@/lib/core/model/schema';
 import type { Settings } from '@/lib/platform/settings';
 import { db } from './database';
@@ -43,14 +44,26 @@ export function builtInDeadlines(
   }));
 }
 
-/** Stores the built-in milestones for the user's cycle; hidden and edited ones stay as the user left them. */
+/**
+ * Stores the built-in milestones for the user's cycle; hidden and edited ones stay as the user left them,
+ * and a milestone the user confirmed or moved outlives a calendar update that retires it.
+ */
 export async function syncBuiltInMilestones(
   settings: Pick<Settings, 'cycleYear' | 'specialty' | 'service'>,
 ): Promise<SyncCounts> {
   const existing = await db.deadlines.where('source').equals('built-in').toArray();
   const confirmed = new Set(existing.filter((d) => d.userEdited).map((d) => d.id));
-  return syncDeadlines('built-in', builtInDeadlines(settings, confirmed));
+  const fresh = builtInDeadlines(settings, confirmed);
+  const ids = new Set(fresh.map((d) => d.id));
+  const retiredButKept: DeadlineInput[] = existing
+    .filter((d) => d.userEdited && !ids.has(d.id) && d.id.startsWith(`builtin:${settings.cycleYear}:`))
+    .map(({ id, title, dueDate, dueTime, timeZone, kind }) => ({ id, title, dueDate, dueTime, timeZone, kind }));
+  return syncDeadlines('built-in', [...fresh, ...retiredButKept]);
 }
+
+/** The settings derived deadlines depend on; the week plan moves follow-ups onto application days. */
+export type DerivedSettings = Pick<Settings, 'cycleYear' | 'targetUploadMarginDays' | 'followUpDays'> &
+  Partial<Pick<Settings, 'weekPlan'>>;
 
 export interface DerivedSources {
   letters: Letter[];
@@ -70,10 +83,7 @@ function toInput(derived: DerivedDeadline, type: 'letter' | 'outreach'): Deadlin
 }
 
 /** The letter steps and outreach follow-ups the user's data calls for now, as deadline records. */
-export function derivedDeadlines(
-  sources: DerivedSources,
-  settings: Pick<Settings, 'cycleYear' | 'targetUploadMarginDays' | 'followUpDays'>,
-): DeadlineInput[] {
+export function derivedDeadlines(sources: DerivedSources, settings: DerivedSettings): DeadlineInput[] {
   const writers = new Map(sources.writers.map((writer) => [writer.id, writer]));
   const defaultTarget = defaultTargetUploadDate(settings.cycleYear, settings.targetUploadMarginDays);
   const letterSteps = sources.letters.flatMap((letter) => {
@@ -93,16 +103,18 @@ export function derivedDeadlines(
   });
   const followUps = sources.outreach.flatMap((outreach) => {
     const followUp = outreachFollowUp(outreach, { followUpDays: settings.followUpDays });
-    return followUp ? [toInput(followUp, 'outreach')] : [];
+    if (!followUp) return [];
+    // Follow-ups fall on the user's application days.
+    const dueDate = settings.weekPlan
+      ? nextDayOfType(followUp.dueDate, settings.weekPlan, 'application')
+      : followUp.dueDate;
+    return [toInput({ ...followUp, dueDate }, 'outreach')];
   });
   return [...letterSteps, ...followUps];
 }
 
 /** Re-derives every letter step and outreach follow-up from the database and stores the result. */
-export async function syncDerivedDeadlines(
-  settings: Pick<Settings, 'cycleYear' | 'targetUploadMarginDays' | 'followUpDays'>,
-  sources?: DerivedSources,
-): Promise<SyncCounts> {
+export async function syncDerivedDeadlines(settings: DerivedSettings, sources?: DerivedSources): Promise<SyncCounts> {
   const data = sources ?? (await readDerivedSources());
   return syncDeadlines('derived', derivedDeadlines(data, settings));
 }

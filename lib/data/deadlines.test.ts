@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { dueInfos } from '@/lib/core/due';
 import { ValidationError } from '@/lib/core/model/errors';
 import { clearAllData, db } from './database';
 import {
@@ -110,6 +111,30 @@ describe('dueWithin (the badge query)', () => {
     expect((await dueWithin(NOW, 7, 'Asia/Kolkata')).map((d) => d.id)).toEqual([]);
     expect((await dueWithin(NOW, 7, 'America/Los_Angeles')).map((d) => d.id)).toEqual(['ny-late', 'ny-early']);
     expect((await dueWithin(NOW, 7, 'America/New_York')).map((d) => d.id)).toEqual(['ny-late']);
+  });
+
+  it('agrees with the badge on every timed deadline, across far-apart zones and daylight saving days', async () => {
+    const zones = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'America/New_York', 'Australia/Sydney'];
+    const times = ['00:15', '01:30', '02:30', '12:00', '23:45'];
+    let n = 0;
+    for (const timeZone of zones)
+      for (const dueTime of times)
+        for (const dueDate of ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03'])
+          await addDeadline({ id: `d${n++}`, title: `${timeZone} ${dueDate} ${dueTime}`, dueDate, dueTime, timeZone });
+    await addDeadline({ id: 'all-day', title: 'All day', dueDate: '2026-11-01' });
+    const all = await listDeadlines();
+    for (const userZone of zones) {
+      for (const now of ['2026-10-30T12:00:00Z', '2026-10-31T23:00:00Z']) {
+        const at = new Date(now);
+        const expected = dueInfos(all, at, { timeZone: userZone })
+          .filter((info) => info.status !== 'done' && info.daysLeft <= 1)
+          .map((info) => info.deadline.id)
+          .sort();
+        const got = (await dueWithin(at, 1, userZone)).map((d) => d.id).sort();
+        expect(got, `${userZone} at ${now}`).toEqual(expected);
+        expect(got.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('deadlinesBetween lists a date range inclusive', async () => {

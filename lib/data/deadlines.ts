@@ -1,28 +1,25 @@
 /** Deadlines: add, change, mark done, snooze, sync built-in/derived sets, and the indexed "due within" query. */
 import { Dexie } from 'dexie';
-import { dateIn, localDueDate, plusDays } from '@/lib/core/calendar/due-window';
+import { addDays } from '@/lib/core/calendar/dates';
+import { systemTimeZone, todayIso } from '@/lib/core/calendar/zone';
+import { localDueDate } from '@/lib/core/due';
+import { applyEditRules, dueKey, withDerived } from '@/lib/core/model/deadline-rules';
 import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
-import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
+import { CONCERN_TABLES } from '@/lib/core/model/integrity';
 import {
-  type Concerns,
-  type Deadline,
-  type DeadlineInput,
-  DeadlineInputSchema,
-  DeadlineSchema,
-} from '@/lib/core/model/schema';
-import { db, dueKey } from './database';
+  mergePatch,
+  newId,
+  notFound,
+  nowStamp,
+  type Patch,
+  stampNew,
+  withoutUndefined,
+} from '@/lib/core/model/records';
+import { type Concerns, type Deadline, type DeadlineInput, DeadlineInputSchema } from '@/lib/core/model/schema';
+import { db } from './database';
 
-const CONCERN_TABLES = { writer: 'writers', letter: 'letters', program: 'programs', outreach: 'outreach' } as const;
-
-/** Fills the derived index fields and validates a whole deadline. */
-export function withDerived(deadline: Omit<Deadline, 'dueAt' | 'pending'> & Partial<Deadline>): Deadline {
-  return validate(DeadlineSchema, {
-    ...deadline,
-    dueAt: dueKey(deadline.dueDate, deadline.dueTime),
-    pending: deadline.done || deadline.hidden ? 0 : 1,
-  });
-}
+// The ICS import reads these from here.
+export { applyEditRules, dueMoved, withDerived } from '@/lib/core/model/deadline-rules';
 
 async function checkConcerns(concerns: Concerns | undefined): Promise<void> {
   if (!concerns) return;
@@ -37,40 +34,12 @@ const TABLES = [db.deadlines, db.writers, db.letters, db.programs, db.outreach];
 
 /** Adds a deadline (source "user" unless given); returns the stored record. */
 export async function addDeadline(input: DeadlineInput): Promise<Deadline> {
-  const parsed = validate(DeadlineInputSchema, input);
-  const stamp = nowStamp();
-  const deadline = withDerived({ ...parsed, id: parsed.id ?? newId(), createdAt: stamp, updatedAt: stamp });
+  const deadline = withDerived(stampNew(validate(DeadlineInputSchema, input)));
   await db.transaction('rw', TABLES, async () => {
     await checkConcerns(deadline.concerns);
     await db.deadlines.add(withoutUndefined(deadline));
   });
   return deadline;
-}
-
-/** The fields the edit rules read and write, in a stored deadline or a row about to replace one. */
-interface EditedFields {
-  title?: unknown;
-  dueDate?: unknown;
-  dueTime?: unknown;
-  timeZone?: unknown;
-  source?: unknown;
-  notifiedAt?: unknown;
-  userEdited?: unknown;
-}
-
-/** True when an edit moved a deadline's due date, time or time zone. */
-export function dueMoved(old: EditedFields, next: EditedFields): boolean {
-  return next.dueDate !== old.dueDate || next.dueTime !== old.dueTime || next.timeZone !== old.timeZone;
-}
-
-/**
- * What every edit of a deadline (options page, CSV, calendar file) follows: a moved date notifies again, and a
- * built-in milestone or derived letter step the user moved or renamed is kept by later refreshes.
- */
-export function applyEditRules(next: EditedFields, old: EditedFields, moved = dueMoved(old, next)): void {
-  if (moved) delete next.notifiedAt;
-  if ((old.source === 'built-in' || old.source === 'derived') && (moved || next.title !== old.title))
-    next.userEdited = true;
 }
 
 /** Changes some fields; a built-in or derived date the user edits is kept by later refreshes; a moved date re-arms its notification. */
@@ -162,17 +131,17 @@ export async function syncDeadlines(
  * The badge query: deadlines not done and not hidden that are overdue or fall within `days` days of today
  * on the user's clock (`timeZone`, default the runtime's), soonest first. One indexed range read on [pending+dueAt].
  */
-export async function dueWithin(now: Date, days: number, timeZone?: string): Promise<Deadline[]> {
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const lastDay = plusDays(dateIn(now.getTime(), zone), days);
-  // A timed deadline in another zone can fall a day later on the user's clock than its own date says.
-  const upper = dueKey(plusDays(lastDay, 1));
+export async function dueWithin(now: Date, days: number, timeZone: string = systemTimeZone()): Promise<Deadline[]> {
+  const lastDay = addDays(todayIso(now, timeZone), days);
+  // A timed deadline in another zone can fall a day before or after its own date on the user's clock (zones are
+  // at most 26 hours apart), so rows two days either side of the last day are checked one by one.
+  const upper = dueKey(addDays(lastDay, 2));
   const candidates = await db.deadlines
     .where('[pending+dueAt]')
     .between([1, Dexie.minKey], [1, upper], true, true)
     .toArray();
-  const surelyIn = dueKey(plusDays(lastDay, -1));
-  return candidates.filter((deadline) => deadline.dueAt <= surelyIn || localDueDate(deadline, zone) <= lastDay);
+  const surelyIn = dueKey(addDays(lastDay, -2));
+  return candidates.filter((deadline) => deadline.dueAt <= surelyIn || localDueDate(deadline, timeZone) <= lastDay);
 }
 
 /** Deadlines due between two calendar dates inclusive (done or not), in date order; built-in hidden ones left out. */

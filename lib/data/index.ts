@@ -1,7 +1,8 @@
 /** The data layer's public API, with the record model it stores: import from `@/lib/data`. */
 
+export { isCalendarDate } from '@/lib/core/calendar/dates';
+export { isTimeZone, todayIso } from '@/lib/core/calendar/zone';
 export * from '@/lib/core/model/errors';
-export { isIsoDate, isTimeZone, todayIso } from '@/lib/core/model/fields';
 export type { Records } from '@/lib/core/model/integrity';
 export type { Patch } from '@/lib/core/model/records';
 export * from '@/lib/core/model/schema';
@@ -20,6 +21,7 @@ export {
 } from './database';
 export * from './deadlines';
 export * from './letters';
+export * from './notes';
 export * from './outreach';
 export * from './programs';
 export * from './sample';

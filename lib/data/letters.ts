@@ -1,33 +1,27 @@
 /** Letters: add, move through stages, change, delete, and read. */
 
-import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
-import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
+import { todayIso } from '@/lib/core/calendar/zone';
+import { validate } from '@/lib/core/model/errors';
+import { mergePatch, notFound, type Patch, stampNew, withoutUndefined } from '@/lib/core/model/records';
 import {
   type Letter,
   type LetterInput,
   LetterInputSchema,
   LetterSchema,
   type LetterStage,
-  STAGE_PATH,
 } from '@/lib/core/model/schema';
 import { db } from './database';
+import { requireWriter } from './writers';
 
 /** Adds a letter for an existing writer; the starting stage gets today's date unless given. */
 export async function addLetter(input: LetterInput): Promise<Letter> {
   const parsed = validate(LetterInputSchema, input);
-  const stamp = nowStamp();
-  const letter = validate(LetterSchema, {
-    ...parsed,
-    id: parsed.id ?? newId(),
-    stageDates: { [parsed.stage]: todayIso(), ...parsed.stageDates },
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  const letter = validate(
+    LetterSchema,
+    stampNew({ ...parsed, stageDates: { [parsed.stage]: todayIso(), ...parsed.stageDates } }),
+  );
   await db.transaction('rw', db.writers, db.letters, async () => {
-    if (!(await db.writers.get(letter.writerId))) {
-      throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
-    }
+    await requireWriter(letter.writerId);
     await db.letters.add(withoutUndefined(letter));
   });
   return letter;
@@ -51,9 +45,7 @@ export async function updateLetter(id: string, patch: Patch<LetterInput>): Promi
   return db.transaction('rw', db.writers, db.letters, async () => {
     const current = (await db.letters.get(id)) ?? notFound('Letter', id);
     const next = validate(LetterSchema, mergePatch(current, patch));
-    if (next.writerId !== current.writerId && !(await db.writers.get(next.writerId))) {
-      throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
-    }
+    if (next.writerId !== current.writerId) await requireWriter(next.writerId);
     await db.letters.put(withoutUndefined(next));
     return next;
   });

@@ -8,7 +8,7 @@ import {
   ProgramSchema,
   WriterSchema,
 } from '@/lib/core/model/schema';
-import { createDatabase, STORES_V1 } from './database';
+import { createDatabase, STORES_V1, STORES_V2 } from './database';
 
 const stamp = '2026-05-01T10:00:00.000Z';
 const V1_DATA = {
@@ -113,7 +113,8 @@ describe('migration from version 1', () => {
 
     const current = createDatabase(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
+    expect(await current.notes.count()).toBe(0);
     expect(await current.writers.toArray()).toEqual(V1_DATA.writers);
     expect(await current.letters.toArray()).toEqual(V1_DATA.letters);
     expect(await current.programs.toArray()).toEqual(V1_DATA.programs);
@@ -143,6 +144,31 @@ describe('migration from version 1', () => {
       .between([1, Dexie.minKey], [1, '2026-12-31T24:00'])
       .primaryKeys();
     expect(pending).toEqual(['d1']);
+    current.close();
+    await Dexie.delete(name);
+  });
+});
+
+describe('migration from version 2', () => {
+  it('adds the empty notes table and leaves every record as it was; notes then store and read back', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(STORES_V2);
+    await old.open();
+    const deadline = { ...V1_DATA.deadlines[0], dueAt: '2026-09-24T09:00', pending: 1 };
+    await old.table('writers').bulkAdd(V1_DATA.writers);
+    await old.table('deadlines').add(deadline);
+    old.close();
+
+    const current = createDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await current.writers.toArray()).toEqual(V1_DATA.writers);
+    expect(await current.deadlines.toArray()).toEqual([deadline]);
+    expect(await current.notes.toArray()).toEqual([]);
+    const note = { id: 'family-talk' as const, text: 'My script', createdAt: stamp, updatedAt: stamp };
+    await current.notes.put(note);
+    expect(await current.notes.get('family-talk')).toEqual(note);
     current.close();
     await Dexie.delete(name);
   });

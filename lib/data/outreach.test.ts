@@ -102,7 +102,8 @@ describe('outreach logged once', () => {
 });
 
 describe('follow-ups', () => {
-  const settings = { ...DEFAULT_SETTINGS, followUpDays: 8 };
+  // Every day an application day, so follow-ups fall exactly the set number of days after the email.
+  const settings = { ...DEFAULT_SETTINGS, followUpDays: 8, weekPlan: Array(7).fill('application') };
   const followUps = async (id: string) =>
     (await deadlinesFor(id))
       .filter((d) => d.kind === 'outreach-follow-up')

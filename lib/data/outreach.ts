@@ -1,8 +1,8 @@
 /** Outreach: cold emails for observerships and research, their replies, and turning a contact into a writer. */
 
+import { todayIso } from '@/lib/core/calendar/zone';
 import { ValidationError, validate } from '@/lib/core/model/errors';
-import { todayIso } from '@/lib/core/model/fields';
-import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
+import { mergePatch, notFound, nowStamp, type Patch, stampNew, withoutUndefined } from '@/lib/core/model/records';
 import {
   type Outreach,
   type OutreachInput,
@@ -12,22 +12,13 @@ import {
 } from '@/lib/core/model/schema';
 import { db } from './database';
 import { markDeadlineDone } from './deadlines';
-import { addWriter } from './writers';
+import { addWriter, requireWriter } from './writers';
 
 /** Logs an outreach email; returns the stored record. */
 export async function addOutreach(input: OutreachInput): Promise<Outreach> {
-  const parsed = validate(OutreachInputSchema, input);
-  const stamp = nowStamp();
-  const outreach = validate(OutreachSchema, {
-    ...parsed,
-    id: parsed.id ?? newId(),
-    createdAt: stamp,
-    updatedAt: stamp,
-  });
+  const outreach = validate(OutreachSchema, stampNew(validate(OutreachInputSchema, input)));
   await db.transaction('rw', db.outreach, db.writers, async () => {
-    if (outreach.writerId && !(await db.writers.get(outreach.writerId))) {
-      throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
-    }
+    if (outreach.writerId) await requireWriter(outreach.writerId);
     await db.outreach.add(withoutUndefined(outreach));
   });
   return outreach;
@@ -58,9 +49,7 @@ export async function updateOutreach(id: string, patch: Patch<OutreachInput>): P
   return db.transaction('rw', db.outreach, db.writers, async () => {
     const current = (await db.outreach.get(id)) ?? notFound('Outreach', id);
     const next = validate(OutreachSchema, mergePatch(current, patch));
-    if (next.writerId && next.writerId !== current.writerId && !(await db.writers.get(next.writerId))) {
-      throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
-    }
+    if (next.writerId && next.writerId !== current.writerId) await requireWriter(next.writerId);
     await db.outreach.put(withoutUndefined(next));
     return next;
   });

@@ -1,15 +1,13 @@
 /** Programs: add, change, delete (with their assignments and deadlines), and read. */
 
 import { validate } from '@/lib/core/model/errors';
-import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
+import { mergePatch, notFound, type Patch, stampNew, withoutUndefined } from '@/lib/core/model/records';
 import { type Program, type ProgramInput, ProgramInputSchema, ProgramSchema } from '@/lib/core/model/schema';
 import { db } from './database';
 
 /** Adds a program; returns the stored record. */
 export async function addProgram(input: ProgramInput): Promise<Program> {
-  const parsed = validate(ProgramInputSchema, input);
-  const stamp = nowStamp();
-  const program = validate(ProgramSchema, { ...parsed, id: parsed.id ?? newId(), createdAt: stamp, updatedAt: stamp });
+  const program = validate(ProgramSchema, stampNew(validate(ProgramInputSchema, input)));
   await db.programs.add(withoutUndefined(program));
   return program;
 }

@@ -1,17 +1,21 @@
 /** Writers: add, change, delete (with their letters), and read. */
 
-import { validate } from '@/lib/core/model/errors';
-import { mergePatch, newId, notFound, nowStamp, type Patch, withoutUndefined } from '@/lib/core/model/records';
+import { ValidationError, validate } from '@/lib/core/model/errors';
+import { mergePatch, notFound, type Patch, stampNew, withoutUndefined } from '@/lib/core/model/records';
 import { type Writer, type WriterInput, WriterInputSchema, WriterSchema } from '@/lib/core/model/schema';
 import { db } from './database';
 
 /** Adds a writer; returns the stored record. Throws ValidationError on bad input. */
 export async function addWriter(input: WriterInput): Promise<Writer> {
-  const parsed = validate(WriterInputSchema, input);
-  const stamp = nowStamp();
-  const writer = validate(WriterSchema, { ...parsed, id: parsed.id ?? newId(), createdAt: stamp, updatedAt: stamp });
+  const writer = validate(WriterSchema, stampNew(validate(WriterInputSchema, input)));
   await db.writers.add(withoutUndefined(writer));
   return writer;
+}
+
+/** Throws the readable error when no writer has this id: a letter or an outreach record can only point at one that exists. */
+export async function requireWriter(id: string): Promise<void> {
+  if (!(await db.writers.get(id)))
+    throw new ValidationError([{ field: 'writerId', message: 'Writer: choose a writer who is in your list' }]);
 }
 
 /** Changes some fields of a writer; `null` clears an optional field. Returns the stored record. */

@@ -4,8 +4,10 @@ import { splitSubject, tabOrder } from './compose-insert';
 
 describe('insert into compose', () => {
   it('takes the subject line out of a kit email, leaving the body from the greeting on', () => {
-    const { subject, body } = splitSubject(requestEmail({ writerName: 'Dr. Kim', specialty: 'Internal Medicine' }));
-    expect(subject).toBe('Request for a strong letter of recommendation (Internal Medicine)');
+    const { subject, body } = splitSubject(
+      requestEmail({ writerName: 'Dr. Kim', specialty: 'Internal Medicine', matchYear: 2027 }),
+    );
+    expect(subject).toBe('Request for a strong letter of recommendation (Internal Medicine residency, the 2027 Match)');
     expect(body.startsWith('Dear Dr. Kim,')).toBe(true);
   });
 

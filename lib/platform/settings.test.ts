@@ -60,9 +60,18 @@ describe('settings', () => {
     expect(seen).toEqual(['Pediatrics']);
   });
 
+  it('reads settings stored before the profile had a name and "trained outside the US"', async () => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: { specialty: 'Neurology', usBased: true } });
+    const settings = await getSettings();
+    expect(settings).toMatchObject({ specialty: 'Neurology', usBased: true, trainedAbroad: true, applicantName: '' });
+  });
+
   it.each([
     ['2026-03-01T12:00:00', 2027],
-    ['2026-07-01T12:00:00', 2028],
+    ['2026-07-01T12:00:00', 2027],
+    ['2026-09-30T12:00:00', 2027],
+    ['2026-10-01T12:00:00', 2028],
+    ['2026-12-31T12:00:00', 2028],
   ])('default cycle year on %s is %i', (date, year) => {
     expect(defaultCycleYear(new Date(date))).toBe(year);
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, waitFor } from './harness';
+import { dateFromToday, type Extension, everyDayAnApplicationDay, launchExtension, waitFor } from './harness';
 
 // The toolbar badge, read from the real service worker, as deadlines are added and marked done in options.
 let ext: Extension;
@@ -16,13 +16,6 @@ const badge = () =>
     title: await chrome.action.getTitle({}),
   }));
 
-/** A local calendar date `days` from today, as the date input wants it. */
-const localDate = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 async function addDeadline(title: string, dueDate: string, dueTime?: string) {
   const form = options.getByRole('form', { name: 'Add a deadline' });
   await form.getByLabel('What is due').fill(title);
@@ -34,6 +27,7 @@ async function addDeadline(title: string, dueDate: string, dueTime?: string) {
 
 beforeAll(async () => {
   ext = await launchExtension();
+  await everyDayAnApplicationDay(ext);
   options = await ext.openOptions();
   await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
 });
@@ -52,16 +46,16 @@ describe('badge reminders', () => {
     });
     const baseline = Number((await badge()).text || 0);
 
-    await addDeadline('Dr. Chen upload', localDate(-2));
+    await addDeadline('Dr. Chen upload', dateFromToday(-2));
     await waitFor(async () => (await badge()).text === String(baseline + 1), { message: 'the overdue item to count' });
     let state = await badge();
     expect(state.color).toEqual(RED);
     expect(state.title).toContain('Dr. Chen upload');
 
-    await addDeadline('Send packet to Dr. Rao', localDate(3));
+    await addDeadline('Send packet to Dr. Rao', dateFromToday(3));
     await waitFor(async () => (await badge()).text === String(baseline + 2), { message: 'the due-soon item to count' });
 
-    await addDeadline('Thank-you notes', localDate(40));
+    await addDeadline('Thank-you notes', dateFromToday(40));
     await options.getByRole('cell', { name: 'Thank-you notes', exact: true }).waitFor();
     expect((await badge()).text).toBe(String(baseline + 2)); // far away: not counted
 

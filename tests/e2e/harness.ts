@@ -1,30 +1,20 @@
 // End-to-end harness: the built extension loaded into real Chromium through playwright-core.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
+import { addDays } from '@/lib/core/calendar/dates';
+import { todayIso } from '@/lib/core/calendar/zone';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+import { CONTENT_TYPES, FIXTURES_DIR as FIXTURES, ROOT } from '../support/webmail';
+
+export { waitFor } from '../support/wait';
+export { ROOT, WEBMAIL_URLS } from '../support/webmail';
 export const DIST = join(ROOT, '.output/chrome-mv3');
-export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/.artifacts');
 
-/** Real webmail addresses the fixtures are served at; requests anywhere else are privacy violations. */
-export const WEBMAIL_URLS = {
-  gmail: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
-  outlook: 'https://outlook.office.com/mail/deeplink/compose',
-  outlookLive: 'https://outlook.live.com/mail/0/deeplink/compose',
-  outlook365: 'https://outlook.office365.com/mail/deeplink/compose',
-  yahoo: 'https://mail.yahoo.com/d/compose/1234567890',
-} as const;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+/** The calendar date `days` from today on this machine's clock (the browser's), as date inputs want it. */
+export const dateFromToday = (days: number): string => addDays(todayIso(), days);
 
 export interface Extension {
   context: BrowserContext;
@@ -188,21 +178,13 @@ export async function distinctColours(page: Page, png: Buffer): Promise<number> 
   }, png.toString('base64'));
 }
 
-/** Polls until fn returns a truthy value (no fixed sleeps). */
-export async function waitFor<T>(
-  fn: () => Promise<T> | T,
-  { timeout = 10_000, interval = 100, message = 'condition' } = {},
-) {
-  const start = Date.now();
-  let last: unknown;
-  while (Date.now() - start < timeout) {
-    try {
-      const value = await fn();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, interval));
-  }
-  throw new Error(`Timed out after ${timeout} ms waiting for ${message}${last ? `: ${last}` : ''}`);
+/**
+ * Makes every day of the week an application day, so a test that counts the badge or expects follow-ups reads
+ * the same on any weekday (the default week rests on Sunday and follow-ups wait for application days).
+ */
+export async function everyDayAnApplicationDay(ext: Extension): Promise<void> {
+  await ext.inWorker(async () => {
+    const stored = (await chrome.storage.local.get('settings')).settings ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, weekPlan: Array(7).fill('application') } });
+  });
 }

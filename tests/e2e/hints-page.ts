@@ -1,6 +1,11 @@
-// Page helpers for the inline-hints end-to-end tests: what a user sees underlined, read from the browser-painted
-// highlights (CSS.highlights, shared with the page) or, for the overlay fallback (textareas), from its shadow root.
-import type { Page } from 'playwright-core';
+// Page helpers for the inline-hints end-to-end tests, in Chromium (Playwright) and Firefox (Puppeteer): what a user
+// sees underlined, read from the browser-painted highlights (CSS.highlights, shared with the page) or, for the
+// overlay fallback (textareas, and browsers that paint no highlight underline), from the overlay's shadow root.
+
+/** What the helpers need of a page: Playwright's and Puppeteer's pages both evaluate a function with an argument. */
+export interface Page {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 export interface Underline {
   ruleId: string;
@@ -13,7 +18,7 @@ export interface Underline {
 
 /** Every underline drawn now. */
 export function underlines(page: Page): Promise<Underline[]> {
-  return page.evaluate(() => {
+  return page.evaluate((_: null) => {
     const found: Underline[] = [];
     const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
@@ -35,7 +40,7 @@ export function underlines(page: Page): Promise<Underline[]> {
       });
     }
     return found;
-  });
+  }, null);
 }
 
 /** Underline centres that fall on an element matching one of the selectors (quotes, signatures). */
@@ -92,4 +97,37 @@ export async function underlinedWords(page: Page): Promise<string[]> {
     if (host) host.style.visibility = '';
     return words;
   }, centres);
+}
+
+/**
+ * The word under the middle of each underline, with its rule, read from the page itself (the overlay hidden while
+ * it looks): what the user sees underlined. Works over contenteditable text and over a textarea's value.
+ */
+export async function wordsUnder(page: Page): Promise<{ ruleId: string; word: string }[]> {
+  const points = (await underlines(page)).flatMap((u) => u.centres.map((c) => [u.ruleId, c] as const));
+  return page.evaluate((marks) => {
+    const host = document.querySelector<HTMLElement>('strongletter-overlay');
+    const wordAt = (text: string, offset: number) => {
+      let start = offset;
+      let end = offset;
+      while (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1])) start--;
+      while (end < text.length && /[\p{L}\p{N}'’-]/u.test(text[end])) end++;
+      return text.slice(start, end);
+    };
+    const found: { ruleId: string; word: string }[] = [];
+    if (host) host.style.visibility = 'hidden';
+    for (const [ruleId, [x, y]] of marks) {
+      const pos = document.caretPositionFromPoint?.(x, y);
+      const node = pos?.offsetNode;
+      const text =
+        node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement
+          ? node.value
+          : node?.nodeType === Node.TEXT_NODE
+            ? (node.textContent ?? '')
+            : '';
+      found.push({ ruleId, word: pos ? wordAt(text, pos.offset) : '' });
+    }
+    if (host) host.style.visibility = '';
+    return found;
+  }, points);
 }

@@ -1,70 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
+import { COMPOSE_FIXTURES } from '../support/webmail';
 import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
 import { allCentresInside, centresOver, underlinedWords, underlines } from './hints-page';
 
-interface Fixture {
-  name: string;
-  url: string;
-  file: string;
-  /** Selector of the compose bodies. */
-  body: string;
-  bodies: number;
-  /** Text that is not the user's: quotes, signatures, reply history, other fields. */
-  notMine: string;
-}
-
-const FIXTURES: Fixture[] = [
-  {
-    name: 'Gmail, new message and inline reply',
-    url: WEBMAIL_URLS.gmail,
-    file: 'gmail-two-compose.html',
-    body: '[g_editable="true"]',
-    bodies: 2,
-    notMine: '.gmail_quote, .gmail_signature, .gmail_attr, .adn',
-  },
-  {
-    name: 'Gmail, the demo draft',
-    url: WEBMAIL_URLS.gmail,
-    file: 'gmail-compose.html',
-    body: '[g_editable="true"]',
-    bodies: 1,
-    notMine: '.gmail_quote, .gmail_signature',
-  },
-  {
-    name: 'Gmail, a reply answered inline (older and newer quote markup)',
-    url: WEBMAIL_URLS.gmail,
-    file: 'gmail-inline-answers.html',
-    body: '[g_editable="true"]',
-    bodies: 2,
-    notMine: 'blockquote, .gmail_attr',
-  },
-  {
-    name: 'Outlook on the web (work)',
-    url: WEBMAIL_URLS.outlook,
-    file: 'outlook-compose.html',
-    body: '[contenteditable][aria-label^="Message body,"]',
-    bodies: 1,
-    notMine: '#Signature, #divRplyFwdMsg, #divRplyFwdMsg ~ div, .readMessage, [aria-label="Cc"]',
-  },
-  {
-    name: 'Outlook on the web (personal)',
-    url: WEBMAIL_URLS.outlookLive,
-    file: 'outlook-compose.html',
-    body: '[contenteditable][aria-label^="Message body,"]',
-    bodies: 1,
-    notMine: '#Signature, #divRplyFwdMsg, #divRplyFwdMsg ~ div, .readMessage, [aria-label="Cc"]',
-  },
-  {
-    name: 'Yahoo Mail',
-    url: WEBMAIL_URLS.yahoo,
-    file: 'yahoo-compose.html',
-    body: '[data-test-id="rte"]',
-    bodies: 1,
-    notMine: '[class$="yahoo_quoted"]',
-  },
-];
+const FIXTURES = COMPOSE_FIXTURES;
 
 let ext: Extension;
 const pageErrors: string[] = [];

@@ -24,9 +24,10 @@ async function popupWithKit(): Promise<Page> {
   await popup.getByLabel('Specialty you are applying to').fill('Internal Medicine');
   await popup.getByLabel("First writer's name").fill('Dr. Kim');
   await popup.getByRole('button', { name: 'Start tracking' }).click();
-  await popup.getByRole('button', { name: /^Mark working together/ }).click();
-  await popup.getByRole('button', { name: /^Mark asked/ }).click();
-  await popup.getByText("Note Dr. Kim's answer to your request").waitFor();
+  const steps = popup.getByRole('list', { name: 'Next steps' });
+  await steps.getByRole('button', { name: /^Mark working together/ }).click();
+  await steps.getByRole('button', { name: /^Mark asked/ }).click();
+  await steps.getByText("Note Dr. Kim's answer to your request").waitFor();
   await popup.getByRole('tab', { name: 'Letters' }).click();
   await popup.getByRole('button', { name: 'Kit for Dr. Kim' }).click();
   return popup;

@@ -1,10 +1,20 @@
-// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export,
-// a custom site added from the page, a rule switched off live in an open Gmail compose, and axe-core.
+// The options page in real Chromium: profile, CSV import (bad then good, with the badge), ICS export, a calendar
+// import with an unreadable event (cancel, then confirm), a custom site added from the page, a rule switched off
+// live in an open Gmail compose, and axe-core.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, saveScreenshot, WEBMAIL_URLS, waitFor } from './harness';
+import {
+  dateFromToday,
+  type Extension,
+  everyDayAnApplicationDay,
+  launchExtension,
+  ROOT,
+  saveScreenshot,
+  WEBMAIL_URLS,
+  waitFor,
+} from './harness';
 import { underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
@@ -16,6 +26,7 @@ beforeAll(async () => {
   // The host permission for the forum is already granted, so permissions.request answers yes without a prompt
   // (a headless browser cannot click the prompt); the page still asks, registers and saves as it would.
   ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
+  await everyDayAnApplicationDay(ext);
   options = await ext.openOptions();
   options.on('pageerror', (error) => pageErrors.push(error.message));
 });
@@ -43,7 +54,6 @@ const deadlineTitles = () =>
       }),
   );
 const badge = () => ext.inWorker(() => chrome.action.getBadgeText({}));
-const isoIn = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('options page', () => {
   it('saves the profile', async () => {
@@ -59,7 +69,7 @@ describe('options page', () => {
   it('lists the bad rows of a CSV and writes nothing; a good CSV is written and the badge changes', async () => {
     const before = await deadlineTitles();
     const input = options.getByLabel('Import CSV');
-    const bad = `Title,Due date,Due time,Time zone\nE2E good row,${isoIn(2)},,\nE2E bad date,2026-02-31,,\n,${isoIn(3)},,\nE2E bad zone,${isoIn(3)},09:00,Mars/Base\n`;
+    const bad = `Title,Due date,Due time,Time zone\nE2E good row,${dateFromToday(2)},,\nE2E bad date,2026-02-31,,\n,${dateFromToday(3)},,\nE2E bad zone,${dateFromToday(3)},09:00,Mars/Base\n`;
     await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const errors = options.getByRole('list', { name: 'Row errors' });
     await errors.waitFor();
@@ -69,7 +79,7 @@ describe('options page', () => {
     expect(await deadlineTitles()).toEqual(before);
 
     const badgeBefore = await badge();
-    const good = `Title,Due date,Due time,Time zone\nE2E submit packet,${isoIn(1)},09:00,America/New_York\nE2E send Letter ID,${isoIn(2)},,\n`;
+    const good = `Title,Due date,Due time,Time zone\nE2E submit packet,${dateFromToday(1)},09:00,America/New_York\nE2E send Letter ID,${dateFromToday(2)},,\n`;
     await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await options.getByRole('button', { name: 'Import these rows' }).click();
     await options.getByText(/Imported deadlines: 2 new/).waitFor();
@@ -96,7 +106,48 @@ describe('options page', () => {
     const event = (title: string) =>
       ics.split('BEGIN:VEVENT').find((block) => block.includes(`SUMMARY:${title}`)) ?? '';
     expect(event('E2E ERAS opens')).toContain('DTSTART:20270924T130000Z'); // 09:00 EDT
-    expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${isoIn(2).replaceAll('-', '')}`);
+    expect(event('E2E send Letter ID')).toContain(`DTSTART;VALUE=DATE:${dateFromToday(2).replaceAll('-', '')}`);
+  });
+
+  it('lists the calendar events it cannot read, writes nothing on cancel, and the rest after confirming', async () => {
+    const day = dateFromToday(4).replaceAll('-', '');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:e2e-good@example.org',
+      'SUMMARY:E2E calendar interview',
+      `DTSTART;TZID=America/New_York:${day}T100000`,
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:e2e-bad@example.org',
+      'SUMMARY:E2E broken event',
+      'DTSTART:20260230',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    const before = await deadlineTitles();
+    const input = options.getByLabel('Import calendar (.ics)');
+    const file = { name: 'partial.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) };
+    await input.setInputFiles(file);
+    const bad = options.getByRole('list', { name: 'Events that cannot be read' });
+    await bad.waitFor();
+    expect(await bad.getByRole('listitem').allTextContents()).toEqual([
+      'Line 8, "E2E broken event": 2026-02-30 is not a real date',
+    ]);
+    await options.getByRole('button', { name: 'Cancel calendar import' }).click();
+    await options.getByText('Calendar import cancelled. Nothing was changed.').waitFor();
+    expect(await deadlineTitles()).toEqual(before);
+
+    await input.setInputFiles(file);
+    await options.getByRole('button', { name: 'Leave those out and import the rest' }).click();
+    await options
+      .getByText(/Imported from the calendar: 1 new, 0 updated\. 1 event that cannot be read was left out\./)
+      .waitFor();
+    const after = await deadlineTitles();
+    expect(after).toContain('E2E calendar interview');
+    expect(after).not.toContain('E2E broken event');
+    expect(after).toHaveLength(before.length + 1);
   });
 
   it('adds a custom site from the page, hints appear on a page served there, and removing it unregisters the script', async () => {
@@ -154,7 +205,7 @@ describe('options page', () => {
     },
   );
 
-  it('has no serious or critical axe-core violations with its panels open (CSV preview, deadline edit, delete confirmation)', async () => {
+  it('has no serious or critical axe-core violations with its panels open (CSV and calendar previews, deadline edit, delete confirmation)', async () => {
     await options.emulateMedia({ colorScheme: 'light' });
     await options.reload();
     const bad = `Title,Due date\nE2E axe row,2026-02-31\n`;
@@ -162,6 +213,23 @@ describe('options page', () => {
       .getByLabel('Import CSV')
       .setInputFiles({ name: 'axe.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await options.getByRole('list', { name: 'Row errors' }).waitFor();
+    const calendar = [
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'UID:e2e-axe-weekly@example.org',
+      'SUMMARY:E2E axe weekly call',
+      `DTSTART;VALUE=DATE:${dateFromToday(1).replaceAll('-', '')}`,
+      'RRULE:FREQ=WEEKLY;COUNT=4',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'SUMMARY:E2E axe broken',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
+    await options
+      .getByLabel('Import calendar (.ics)')
+      .setInputFiles({ name: 'axe.ics', mimeType: 'text/calendar', buffer: Buffer.from(calendar) });
+    await options.getByRole('list', { name: 'Events that cannot be read' }).waitFor();
     await options
       .getByRole('button', { name: /^Edit / })
       .first()
@@ -182,6 +250,7 @@ describe('options page', () => {
     expect(violations).toEqual([]);
     await options.keyboard.press('Escape');
     await options.getByRole('button', { name: 'Cancel import' }).click();
+    await options.getByRole('button', { name: 'Cancel calendar import' }).click();
   });
 
   it('is usable from the keyboard: Enter in a profile field saves, Tab moves to the next control', async () => {

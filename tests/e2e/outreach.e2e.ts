@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import {
+  dateFromToday,
+  type Extension,
+  everyDayAnApplicationDay,
+  launchExtension,
+  WEBMAIL_URLS,
+  waitFor,
+} from './harness';
 
 // Outreach end to end: log a cold email from Gmail's compose, see it in the popup, let its follow-up come
 // due (the badge counts it), mark the reply (the badge drops it) and watch the funnel move.
@@ -8,6 +15,7 @@ let ext: Extension;
 
 beforeAll(async () => {
   ext = await launchExtension();
+  await everyDayAnApplicationDay(ext);
 });
 afterAll(async () => {
   await ext?.close();
@@ -17,12 +25,6 @@ afterEach(() => {
 });
 
 const badgeText = () => ext.inWorker(() => chrome.action.getBadgeText({}));
-
-const localDate = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 /** The funnel's count for one step, as the popup shows it. */
 const funnelCount = async (popup: Page, step: string) =>
@@ -50,7 +52,7 @@ describe('outreach', () => {
 
     const popup = await ext.openPopup();
     await popup.getByRole('tab', { name: 'Outreach' }).click();
-    const list = popup.getByRole('list', { name: 'Outreach emails' });
+    const list = popup.getByRole('region', { name: 'Outreach emails' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     const item = list.getByRole('listitem').first();
     expect(await item.innerText()).toMatch(/Research · sent 0 days ago/);
@@ -70,7 +72,7 @@ describe('outreach', () => {
     expect(await funnelCount(popup, 'Positive')).toBe(0);
 
     // The email actually went out nine days ago: its follow-up is now due and the badge counts it.
-    await item.getByLabel(/Sent on/).fill(localDate(-9));
+    await item.getByLabel(/Sent on/).fill(dateFromToday(-9));
     await waitFor(async () => (await badgeText()) === String(baseline + 1), { message: 'the follow-up to count' });
     await expect.poll(() => item.innerText()).toMatch(/follow-up due/);
 

@@ -2,11 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, ROOT, saveScreenshot, waitFor } from './harness';
+import {
+  dateFromToday,
+  type Extension,
+  everyDayAnApplicationDay,
+  launchExtension,
+  ROOT,
+  saveScreenshot,
+  waitFor,
+} from './harness';
 
 let ext: Extension;
 beforeAll(async () => {
   ext = await launchExtension();
+  await everyDayAnApplicationDay(ext);
 });
 afterAll(async () => {
   await ext?.close();
@@ -31,12 +40,6 @@ async function axeProblems(page: Page): Promise<string[]> {
   });
 }
 
-function isoIn(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 describe('popup tracker in Chromium', () => {
   it('has no serious accessibility problems in the empty state', async () => {
     const page = await ext.openPopup();
@@ -51,12 +54,14 @@ describe('popup tracker in Chromium', () => {
     await page.getByLabel('Specialty you are applying to').fill('Internal Medicine');
     await page.getByLabel("First writer's name").fill('Dr. Lee');
     await page.getByRole('button', { name: 'Start tracking' }).click();
-    await page.getByText('Ask Dr. Lee for mid-rotation feedback').waitFor();
+    // The Next tab repeats today's one thing above the lists; the steps are read from the list.
+    const steps = page.getByRole('list', { name: 'Next steps' });
+    await steps.getByText('Ask Dr. Lee for mid-rotation feedback').waitFor();
 
     // An upload date 5 days away makes the letter's steps due: the badge shows them.
     await page.getByRole('tab', { name: 'Letters' }).click();
     await page.getByRole('button', { name: 'Edit Dr. Lee' }).click();
-    await page.getByLabel('Upload by').fill(isoIn(5));
+    await page.getByLabel('Upload by').fill(dateFromToday(5));
     await page.getByRole('button', { name: 'Save' }).click();
     const before = await waitFor(async () => (await badge()) || undefined, { message: 'a badge for the due steps' });
 
@@ -65,17 +70,17 @@ describe('popup tracker in Chromium', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Next' }).getAttribute('aria-selected')).toBe('true');
 
-    const steps = [
+    const path = [
       ['Mark working together', 'Ask Dr. Lee for a strong letter'],
       ['Mark asked', "Note Dr. Lee's answer to your request"],
       ['Mark agreed', 'Send the packet to Dr. Lee'],
       ['Mark packet sent', 'Send Dr. Lee the Letter ID'],
       ['Mark letter id sent', /Remind Dr. Lee: upload, due in 5 days/],
-      ['Mark uploaded', "Assign Dr. Lee's letter to your programs"],
+      ['Mark uploaded', 'Thank Dr. Lee for the letter (the kit has a note), then assign it to your programs'],
     ] as const;
-    for (const [button, next] of steps) {
-      await page.getByRole('button', { name: new RegExp(`^${button}`) }).click();
-      await page.getByText(next).first().waitFor();
+    for (const [button, next] of path) {
+      await steps.getByRole('button', { name: new RegExp(`^${button}`) }).click();
+      await steps.getByText(next).first().waitFor();
     }
     const after = await waitFor(
       async () => {
@@ -110,8 +115,8 @@ describe('popup tracker in Chromium', () => {
 
     // Assigned: Dr. Lee no longer has a next action.
     await page.getByRole('tab', { name: 'Next' }).click();
-    await page.getByText('Ask Dr. A for mid-rotation feedback').waitFor();
-    expect(await page.getByText("Assign Dr. Lee's letter to your programs").count()).toBe(0);
+    await steps.getByText('Ask Dr. A for mid-rotation feedback').waitFor();
+    expect(await page.getByText('Thank Dr. Lee for the letter').count()).toBe(0);
 
     expect(await axeProblems(page)).toEqual([]);
     for (const tab of ['Letters', 'Programs', 'Outreach']) {

@@ -1,18 +1,24 @@
 /**
- * The Match cycle calendar: milestones of each application season, official where published,
- * estimated from the usual pattern otherwise. Bump CALENDAR_VERSION whenever a date here changes,
- * so stored built-in deadlines can be refreshed.
+ * The Match cycle calendar: milestones of each application season, official only where a published source
+ * confirms the date (the source is named beside it), estimated from the current pattern otherwise.
+ * Bump CALENDAR_VERSION whenever a date or title here changes, so stored built-in deadlines are refreshed
+ * (those the user confirmed or moved are kept).
  */
-import { addDays, calendarDate, lastWeekdayOfMonth, nthWeekdayOfMonth } from './dates';
+import { addDays, calendarDate, nthWeekdayOfMonth } from './dates';
 
-/** Version of the built-in calendar data below. */
-export const CALENDAR_VERSION = 1;
+/**
+ * Version of the built-in calendar data below.
+ * 2: the 2026 dates that came from an outdated NRMP calendar (early registration Nov 30, ranking Jan 15,
+ * rank list Feb 25) are estimates now; the early deadline became the standard registration deadline.
+ */
+export const CALENDAR_VERSION = 2;
 
 /** ERAS and NRMP publish their times in US Eastern time. */
 export const CALENDAR_TIME_ZONE = 'America/New_York';
 
 export const ESTIMATED_NOTE = 'estimated — check the official AAMC/NRMP calendar';
-export const RESIDENCYCAS_NOTE = 'estimated — check the official ResidencyCAS calendar';
+export const RESIDENCYCAS_NOTE =
+  'estimated — check the official ResidencyCAS calendar; there you assign each letter to each program by hand';
 
 export type ApplicationService = 'ERAS' | 'NRMP' | 'ResidencyCAS';
 
@@ -21,7 +27,7 @@ export type MilestoneKey =
   | 'applicants-submit'
   | 'programs-review'
   | 'nrmp-registration-opens'
-  | 'nrmp-early-deadline'
+  | 'nrmp-registration-deadline'
   | 'rol-opens'
   | 'rol-deadline'
   | 'match-week'
@@ -53,7 +59,7 @@ const TITLES: Record<MilestoneKey, [ApplicationService, string]> = {
   'applicants-submit': ['ERAS', 'ERAS: applications can be submitted'],
   'programs-review': ['ERAS', 'ERAS: programs start reviewing applications (MSPE release)'],
   'nrmp-registration-opens': ['NRMP', 'NRMP Match registration opens'],
-  'nrmp-early-deadline': ['NRMP', 'NRMP early registration deadline'],
+  'nrmp-registration-deadline': ['NRMP', 'NRMP standard registration deadline (a late fee after it)'],
   'rol-opens': ['NRMP', 'Rank order list entry opens'],
   'rol-deadline': ['NRMP', 'Rank order list deadline (certify your list)'],
   'match-week': ['NRMP', 'Match Week begins (SOAP)'],
@@ -67,35 +73,43 @@ const ERAS_NRMP_KEYS: MilestoneKey[] = [
   'applicants-submit',
   'nrmp-registration-opens',
   'programs-review',
-  'nrmp-early-deadline',
+  'nrmp-registration-deadline',
   'rol-opens',
   'rol-deadline',
   'match-week',
   'match-day',
 ];
 
-/** Published dates, keyed by Match year (the spring of Match Day). */
+/**
+ * Published dates, keyed by Match year (the spring of Match Day). Only dates a source confirms belong here:
+ * - ERAS 2026: AAMC, "ERAS Timeline" for the 2026 season
+ *   (students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline).
+ * - NRMP 2026: registration opens Sep 15 2025 (NRMP Medical School Welcome Newsletter, September 2025);
+ *   Match Week Mar 16–20 and Match Day Mar 20 2026 (NRMP Residency Program Welcome Newsletter, April 2025).
+ * The rest of 2026 (registration deadline, ranking, rank order list deadline) is estimated: the Nov 30 / Jan 15 /
+ * Feb 25 dates once stored here came from an older NRMP calendar page, not the 2026 one.
+ */
 const OFFICIAL: Record<number, Partial<Record<MilestoneKey, MilestoneDate>>> = {
   2026: {
     'eras-opens': { date: '2025-06-04' },
     'applicants-submit': { date: '2025-09-03' },
-    'nrmp-registration-opens': { date: '2025-09-15' },
     'programs-review': { date: '2025-09-24' },
-    'nrmp-early-deadline': { date: '2025-11-30' },
-    'rol-opens': { date: '2026-01-15' },
-    'rol-deadline': { date: '2026-02-25', time: '21:00' },
+    'nrmp-registration-opens': { date: '2025-09-15' },
     'match-week': { date: '2026-03-16' },
     'match-day': { date: '2026-03-20' },
   },
 };
 
+/** The rank order list is certified by 21:00 ET on the Wednesday 16 days before Match Day (2023, 2024). */
+const RANK_DEADLINE_DAYS_BEFORE_MATCH = 16;
+
 const WEDNESDAY = 3;
-const MONDAY = 1;
 const FRIDAY = 5;
 
 /** The usual pattern of a season, used where no official date is stored. */
 function estimatedDate(key: MilestoneKey, matchYear: number): MilestoneDate {
   const season = matchYear - 1;
+  const matchDay = nthWeekdayOfMonth(matchYear, 3, FRIDAY, 3);
   switch (key) {
     case 'eras-opens':
       return { date: nthWeekdayOfMonth(season, 6, WEDNESDAY, 1) };
@@ -103,20 +117,20 @@ function estimatedDate(key: MilestoneKey, matchYear: number): MilestoneDate {
     case 'residencycas-submit':
       return { date: nthWeekdayOfMonth(season, 9, WEDNESDAY, 1) };
     case 'nrmp-registration-opens':
-      return { date: nthWeekdayOfMonth(season, 9, MONDAY, 3) };
+      return { date: calendarDate(season, 9, 15) };
     case 'programs-review':
     case 'residencycas-programs-review':
       return { date: addDays(nthWeekdayOfMonth(season, 9, WEDNESDAY, 1), 21) };
-    case 'nrmp-early-deadline':
-      return { date: calendarDate(season, 11, 30) };
+    case 'nrmp-registration-deadline':
+      return { date: calendarDate(matchYear, 1, 31) };
     case 'rol-opens':
-      return { date: calendarDate(matchYear, 1, 15) };
+      return { date: calendarDate(matchYear, 2, 1) };
     case 'rol-deadline':
-      return { date: lastWeekdayOfMonth(matchYear, 2, WEDNESDAY), time: '21:00' };
+      return { date: addDays(matchDay, -RANK_DEADLINE_DAYS_BEFORE_MATCH), time: '21:00' };
     case 'match-week':
-      return { date: addDays(nthWeekdayOfMonth(matchYear, 3, FRIDAY, 3), -4) };
+      return { date: addDays(matchDay, -4) };
     case 'match-day':
-      return { date: nthWeekdayOfMonth(matchYear, 3, FRIDAY, 3) };
+      return { date: matchDay };
   }
 }
 
@@ -157,8 +171,9 @@ export function estimatedMilestonesForCycle(matchYear: number): Milestone[] {
 }
 
 /**
- * ResidencyCAS milestones (emergency medicine and OB/GYN). Its own dates are not stored yet,
- * so these always carry the estimated note; ranking and Match Day still follow NRMP.
+ * ResidencyCAS milestones (emergency medicine and OB/GYN). Its own dates are not stored yet, so these always
+ * carry the estimated note, which also says that letters there are assigned to programs by hand;
+ * ranking and Match Day still follow NRMP.
  */
 export function residencyCasMilestones(matchYear: number): Milestone[] {
   checkMatchYear(matchYear);

@@ -42,6 +42,11 @@ export function calendarDate(year: number, month: number, day: number): string {
   return fromDayNumber(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
+/** A time of day as HH:MM on a 24-hour clock. */
+export function clockTime(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekday(date: string): number {
   return new Date(dayNumber(date) * DAY_MS).getUTCDay();
@@ -60,3 +65,19 @@ export function lastWeekdayOfMonth(year: number, month: number, dayOfWeek: numbe
   const back = (weekday(last) - dayOfWeek + 7) % 7;
   return addDays(last, -back);
 }
+
+/** The months' names, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

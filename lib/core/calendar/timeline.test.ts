@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type LetterStage, type LetterTimelineInput, letterTimeline, outreachFollowUp } from './timeline';
+import type { LetterStage } from '@/lib/core/model/schema';
+import { type LetterTimelineInput, letterTimeline, outreachFollowUp } from './timeline';
 
 const chen: LetterTimelineInput = {
   id: 'L1',
@@ -17,6 +18,7 @@ describe('letter timeline', () => {
     expect(timeline.map((d) => [d.step, d.dueDate])).toEqual([
       ['tell-writer', '2025-06-02'],
       ['mid-rotation-feedback', '2025-06-14'],
+      ['ask-last-week', '2025-06-20'],
       ['formal-ask', '2025-08-11'],
       ['letter-id-reminder', '2025-09-03'],
       ['confirm-upload', '2025-09-10'],
@@ -27,14 +29,18 @@ describe('letter timeline', () => {
       source: 'derived',
       relatedId: 'L1',
     });
-    expect(timeline[2].title).toContain('Dr. Chen');
+    expect(timeline[2].title).toBe('Ask Dr. Chen for a strong letter in the last week of the rotation');
+    expect(timeline[3].title).toMatch(/^Send Dr\. Chen the formal request and the packet/);
   });
 
   it.each<[LetterStage, string[]]>([
-    ['prospect', ['tell-writer', 'mid-rotation-feedback', 'formal-ask', 'letter-id-reminder', 'confirm-upload']],
+    [
+      'prospect',
+      ['tell-writer', 'mid-rotation-feedback', 'ask-last-week', 'formal-ask', 'letter-id-reminder', 'confirm-upload'],
+    ],
     [
       'working-together',
-      ['tell-writer', 'mid-rotation-feedback', 'formal-ask', 'letter-id-reminder', 'confirm-upload'],
+      ['tell-writer', 'mid-rotation-feedback', 'ask-last-week', 'formal-ask', 'letter-id-reminder', 'confirm-upload'],
     ],
     ['asked', ['formal-ask', 'letter-id-reminder', 'confirm-upload']],
     ['agreed', ['formal-ask', 'letter-id-reminder', 'confirm-upload']],
@@ -65,6 +71,7 @@ describe('letter timeline', () => {
     expect(Object.fromEntries(timeline.map((d) => [d.step, d.dueDate]))).toEqual({
       'tell-writer': '2025-05-05',
       'mid-rotation-feedback': '2025-05-19',
+      'ask-last-week': '2025-05-25',
       'formal-ask': '2025-07-30',
       'letter-id-reminder': '2025-08-31',
       'confirm-upload': '2025-09-10',
@@ -78,6 +85,19 @@ describe('letter timeline', () => {
       'letter-id-reminder',
       'confirm-upload',
     ]);
+  });
+
+  it('asks at the rotation end minus 7 days, never before the rotation starts', () => {
+    const at = (rotationStart: string, rotationEnd: string) =>
+      letterTimeline({ id: 'L4', stage: 'working-together', rotationStart, rotationEnd }, '2025-09-10').find(
+        (d) => d.step === 'ask-last-week',
+      )?.dueDate;
+    expect(at('2025-07-01', '2025-07-28')).toBe('2025-07-21');
+    expect(at('2025-07-01', '2025-07-05')).toBe('2025-07-01');
+  });
+
+  it('drops the rotation steps once the letter has been asked for', () => {
+    expect(steps('asked')).not.toContain('ask-last-week');
   });
 
   it('refuses a malformed target date with a readable message', () => {

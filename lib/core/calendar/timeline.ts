@@ -3,25 +3,13 @@
  * so deriving again updates it in place (a moved source moves the deadline) instead of duplicating it,
  * and a step the letter has moved past is simply no longer produced.
  */
+import { LETTER_STAGES, type LetterStage } from '@/lib/core/model/schema';
 import { addDays, dayNumber, daysBetween } from './dates';
-
-export const LETTER_STAGES = [
-  'prospect',
-  'working-together',
-  'asked',
-  'agreed',
-  'packet-sent',
-  'letter-id-sent',
-  'uploaded',
-  'assigned',
-  'declined',
-  'withdrawn',
-] as const;
-export type LetterStage = (typeof LETTER_STAGES)[number];
 
 export type LetterStep =
   | 'tell-writer'
   | 'mid-rotation-feedback'
+  | 'ask-last-week'
   | 'formal-ask'
   | 'letter-id-reminder'
   | 'confirm-upload';
@@ -59,6 +47,7 @@ export interface DerivedDeadline {
 const LAST_STAGE_FOR_STEP: Record<LetterStep, LetterStage> = {
   'tell-writer': 'working-together',
   'mid-rotation-feedback': 'working-together',
+  'ask-last-week': 'working-together',
   'formal-ask': 'agreed',
   'letter-id-reminder': 'letter-id-sent',
   'confirm-upload': 'letter-id-sent',
@@ -84,12 +73,32 @@ function midRotation(letter: LetterTimelineInput): string | undefined {
   return undefined;
 }
 
+/** The rotation's last day: as given, else from the start and the number of weeks. */
+function rotationEnd(letter: LetterTimelineInput): string | undefined {
+  if (letter.rotationEnd) return letter.rotationEnd;
+  if (letter.rotationStart && letter.weeksTogether && letter.weeksTogether > 0)
+    return addDays(letter.rotationStart, Math.round(letter.weeksTogether * 7) - 1);
+  return undefined;
+}
+
+/** The start of the rotation's last week (end − 7 days, never before the start): the time to ask. */
+export function lastWeekAsk(letter: LetterTimelineInput): string | undefined {
+  const end = rotationEnd(letter);
+  if (!end) return undefined;
+  const ask = addDays(end, -7);
+  return letter.rotationStart && ask < letter.rotationStart ? letter.rotationStart : ask;
+}
+
 /** The stable key of a derived letter step. */
 export function letterStepKey(letterId: string, step: LetterStep): string {
   return `derived:letter:${letterId}:${step}`;
 }
 
-/** The letter steps still ahead for this letter, worked back from its target upload date, in date order. */
+/**
+ * The letter steps still ahead for this letter, in date order: from the rotation (tell the writer at the start,
+ * mid-rotation feedback at the midpoint, ask in the last week) and back from the target upload date (formal
+ * request and packet about a month before, Letter ID reminder a week before, then check the upload).
+ */
 export function letterTimeline(
   letter: LetterTimelineInput,
   targetUploadDate: string,
@@ -104,6 +113,7 @@ export function letterTimeline(
   const dueDates: Record<LetterStep, string | undefined> = {
     'tell-writer': letter.rotationStart,
     'mid-rotation-feedback': midRotation(letter),
+    'ask-last-week': lastWeekAsk(letter),
     'formal-ask': addDays(targetUploadDate, -askLead),
     'letter-id-reminder': addDays(targetUploadDate, -reminderLead),
     'confirm-upload': targetUploadDate,
@@ -111,7 +121,8 @@ export function letterTimeline(
   const titles: Record<LetterStep, string> = {
     'tell-writer': `Let ${who} know you will ask for a letter`,
     'mid-rotation-feedback': `Ask ${who} for mid-rotation feedback`,
-    'formal-ask': `Ask ${who} formally for a strong letter and send the packet`,
+    'ask-last-week': `Ask ${who} for a strong letter in the last week of the rotation`,
+    'formal-ask': `Send ${who} the formal request and the packet (CV, personal statement, cases, deadline)`,
     'letter-id-reminder': `Remind ${who} about the upload, with the Letter ID`,
     'confirm-upload': `Check that ${who}'s letter is uploaded`,
   };

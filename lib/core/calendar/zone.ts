@@ -1,6 +1,7 @@
 /**
  * Time-zone math with Intl only (no date library): wall-clock parts of an instant in a zone,
- * the zone's UTC offset at an instant, and the instant of a wall-clock time in a zone.
+ * the zone's UTC offset at an instant, the instant of a wall-clock time in a zone, and today's date.
+ * The one copy: the badge, the badge query, ICS, CSV and the record schemas all use these.
  */
 import { calendarDate } from './dates';
 
@@ -36,8 +37,9 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** True when the runtime knows the IANA time zone name. */
+/** True when the runtime knows this IANA time zone name (e.g. America/New_York). */
 export function isTimeZone(name: string): boolean {
+  if (!name) return false;
   try {
     formatterFor(name);
     return true;
@@ -63,6 +65,11 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
 /** The calendar date in `timeZone` at `instant`. */
 export function localDate(instant: Date, timeZone: string): string {
   return wallClock(instant, timeZone).date;
+}
+
+/** Today's calendar date (YYYY-MM-DD) on the user's clock: in `timeZone`, by default the runtime's. */
+export function todayIso(now: Date = new Date(), timeZone: string = systemTimeZone()): string {
+  return localDate(now, timeZone);
 }
 
 /** Minutes the zone is ahead of UTC at `instant` (e.g. 330 for India, -240 for New York in summer). */

@@ -2,33 +2,19 @@
  * Reading spreadsheet cells: dates in the formats people type, yes/no, times, time zones and choices by
  * their labels. Each reader returns the value, undefined for an empty cell, or throws a CellError.
  */
-import { isIsoDate, isTimeZone } from '@/lib/core/model/fields';
+import { addDays, clockTime, isCalendarDate, MONTH_NAMES } from '@/lib/core/calendar/dates';
+import { isTimeZone } from '@/lib/core/calendar/zone';
 
 /** A cell that cannot be read; the message says what to write instead. */
 export class CellError extends Error {}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const pad = (n: number) => String(n).padStart(2, '0');
 const DATE_HINT = 'use a date like 2026-09-24, 09/24/2026, 24.09.2026 or Sep 24 2026';
 
 /** A date written out in words, e.g. "May 9, 2026", so nobody has to guess its order. */
 export function spellDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  const names = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${names[month - 1]} ${day}, ${year}`;
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
 }
 
 function monthNumber(name: string): number {
@@ -42,8 +28,8 @@ function fullYear(year: string): number {
 }
 
 function build(year: number, month: number, day: number, cell: string): string {
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (!isIsoDate(date)) throw new CellError(`“${cell}” is not a real date; ${DATE_HINT}`);
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isCalendarDate(date)) throw new CellError(`“${cell}” is not a real date; ${DATE_HINT}`);
   return date;
 }
 
@@ -94,7 +80,7 @@ export function readDate(cell: string, order: DateOrder = 'month-first'): string
   if (m && monthNumber(m[3])) return build(fullYear(m[4]), monthNumber(m[3]), Number(m[1]), text);
   if (/^\d{5}$/.test(text) && Number(text) > 20000 && Number(text) < 80000) {
     // Excel stores dates as days since 1899-12-30.
-    return new Date(Date.UTC(1899, 11, 30) + Number(text) * 86_400_000).toISOString().slice(0, 10);
+    return addDays('1899-12-30', Number(text));
   }
   throw new CellError(`“${text}” is not a date StrongLetter can read; ${DATE_HINT}`);
 }
@@ -111,7 +97,7 @@ export function readTime(cell: string): string | undefined {
     if (half && (hour < 1 || hour > 12)) throw new CellError(`“${cell.trim()}” is not a time; use 17:00 or 5:00 PM`);
     if (half === 'p' && hour < 12) hour += 12;
     if (half === 'a' && hour === 12) hour = 0;
-    if ((m[2] !== undefined || half) && hour < 24 && minute < 60) return `${pad(hour)}:${pad(minute)}`;
+    if ((m[2] !== undefined || half) && hour < 24 && minute < 60) return clockTime(hour, minute);
   }
   throw new CellError(`“${cell.trim()}” is not a time; use 17:00 or 5:00 PM`);
 }

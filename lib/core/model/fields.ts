@@ -3,41 +3,10 @@
  * each with a message a person can act on when the value is wrong.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/core/calendar/dates';
+import { isTimeZone } from '@/lib/core/calendar/zone';
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** True when the text is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
-export function isIsoDate(text: string): boolean {
-  const match = DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-}
-
-const knownZones = new Map<string, boolean>();
-
-/** True when the runtime knows this IANA time zone name (e.g. America/New_York). */
-export function isTimeZone(name: string): boolean {
-  let known = knownZones.get(name);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: name });
-      known = name.length > 0;
-    } catch {
-      known = false;
-    }
-    knownZones.set(name, known);
-  }
-  return known;
-}
-
-/** Today's calendar date on the user's own clock, YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** A type error message that says "is required" when the value is missing altogether. */
 function typeError(message: string) {
@@ -55,7 +24,7 @@ export const idField = z
 export const dateField = z
   .string({ error: typeError('use a real date like 2026-09-24') })
   .trim()
-  .refine(isIsoDate, 'use a real date like 2026-09-24');
+  .refine(isCalendarDate, 'use a real date like 2026-09-24');
 
 /** A time of day, HH:MM on a 24-hour clock. */
 export const timeField = z

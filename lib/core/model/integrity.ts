@@ -1,4 +1,5 @@
 /** Cross-record checks for whole data sets (backups, imports): every reference resolves and ERAS limits hold. */
+import type { Note } from './notes';
 import {
   type Assignment,
   type Deadline,
@@ -10,17 +11,28 @@ import {
   type Writer,
 } from './schema';
 
+/** The tables of records, in the order backups and CSV list them. */
+export const TABLE_NAMES = ['writers', 'letters', 'programs', 'assignments', 'deadlines', 'outreach', 'notes'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
 /** A full set of records, one list per table. */
-export interface Records {
+export interface Records extends Record<TableName, unknown[]> {
   writers: Writer[];
   letters: Letter[];
   programs: Program[];
   assignments: Assignment[];
   deadlines: Deadline[];
   outreach: Outreach[];
+  notes: Note[];
 }
 
-const CONCERN_LISTS = { writer: 'writers', letter: 'letters', program: 'programs', outreach: 'outreach' } as const;
+/** The table of the record a deadline is about, by the kind of record. */
+export const CONCERN_TABLES = {
+  writer: 'writers',
+  letter: 'letters',
+  program: 'programs',
+  outreach: 'outreach',
+} as const;
 
 /** Problems with references between records, in readable sentences; empty when all is well. */
 export function checkReferences(records: Records): string[] {
@@ -56,7 +68,7 @@ export function checkReferences(records: Records): string[] {
   }
   for (const deadline of records.deadlines) {
     const concerns = deadline.concerns;
-    if (concerns && !ids[CONCERN_LISTS[concerns.type]].has(concerns.id)) {
+    if (concerns && !ids[CONCERN_TABLES[concerns.type]].has(concerns.id)) {
       problems.push(`Deadline “${deadline.title}” is about ${concerns.type} ${concerns.id}, which is not in the file.`);
     }
   }

@@ -11,6 +11,14 @@ export function nowStamp(): string {
   return new Date().toISOString();
 }
 
+/** A new record's bookkeeping: its own id (or a fresh one) and both timestamps set to now. */
+export function stampNew<T extends { id?: string }>(
+  fields: T,
+): T & { id: string; createdAt: string; updatedAt: string } {
+  const stamp = nowStamp();
+  return { ...fields, id: fields.id ?? newId(), createdAt: stamp, updatedAt: stamp };
+}
+
 /** Throws the readable error for a record that is not there (deleted elsewhere, or a stale view). */
 export function notFound(what: string, id: string): never {
   throw new ValidationError(`${what}: no ${what.toLowerCase()} with id ${id} (it may have been deleted)`);

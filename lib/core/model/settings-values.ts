@@ -2,6 +2,7 @@
  * The settings' vocabulary and defaults, without zod, so that every context (the content script included)
  * reads the same values. The schema that validates a change is in settings.ts.
  */
+import { DEFAULT_WEEK } from '../calendar/week-types';
 import { allSitesOn } from '../sites';
 import type { Settings } from './settings';
 
@@ -18,9 +19,12 @@ export const VISA_NEED_LABELS: Record<(typeof VISA_NEEDS)[number], string> = { j
 export const PURPOSES = ['observership', 'externship', 'research', 'other'] as const;
 export type OutreachPurpose = (typeof PURPOSES)[number];
 
-/** The Match year of the season a user would be preparing for now (applications open in June). */
+/**
+ * The Match year of the season a user would be preparing for now. Until the end of September most people
+ * asking for letters are applying in the season already under way; from October 1 it is the next one.
+ */
 export function defaultCycleYear(now: Date = new Date()): number {
-  return now.getFullYear() + (now.getMonth() >= 5 ? 2 : 1);
+  return now.getFullYear() + (now.getMonth() >= 9 ? 2 : 1);
 }
 
 /** Settings before the user changes anything. */
@@ -32,6 +36,8 @@ export function defaultSettings(now: Date = new Date()): Settings {
     service: 'ERAS',
     visaNeed: 'none',
     usBased: false,
+    trainedAbroad: true,
+    applicantName: '',
     reminderLeadDays: 3,
     badgeThresholdDays: 7,
     notifications: false,
@@ -43,6 +49,9 @@ export function defaultSettings(now: Date = new Date()): Settings {
     customPhrases: [],
     lastOutreachPurpose: 'observership',
     sampleDataLoaded: false,
+    weekPlan: [...DEFAULT_WEEK],
+    checkInDay: -1,
+    checkInGroup: [],
   };
 }
 

@@ -1,5 +1,6 @@
 /** The settings' schema: every change and every restored backup is checked against it before it is stored. */
 import { z } from 'zod';
+import { DAY_TYPES } from '../calendar/week-types';
 import { SITES, type WebmailSiteId } from '../sites';
 import { problemsFrom, ValidationError } from './errors';
 import { SERVICES } from './schema';
@@ -26,7 +27,12 @@ export const SettingsSchema = z.object({
     .default(() => defaultCycleYear()),
   service: z.enum(SERVICES).default('ERAS'),
   visaNeed: z.enum(VISA_NEEDS).default('none'),
+  /** "I am in the US now": where the applicant is, not where they trained. */
   usBased: z.boolean().default(false),
+  /** "I trained outside the US": an international graduate keeps every IMG rule, wherever they are now. */
+  trainedAbroad: z.boolean().default(true),
+  /** The applicant's name, signed under the request kit's emails. */
+  applicantName: z.string().trim().max(120, 'keep it under 120 characters').default(''),
   reminderLeadDays: z.number().int().min(0).max(60, 'at most 60').default(3),
   badgeThresholdDays: z.number().int().min(0).max(60, 'at most 60 days').default(7),
   notifications: z.boolean().default(false),
@@ -52,6 +58,18 @@ export const SettingsSchema = z.object({
     .default([]),
   lastOutreachPurpose: z.enum(PURPOSES).default('observership'),
   sampleDataLoaded: z.boolean().default(false),
+  /** The type of each weekday, Sunday first: what the badge, notifications and follow-ups go by. */
+  weekPlan: z
+    .array(z.enum(DAY_TYPES, { error: 'choose application, clinical, admin or rest' }))
+    .length(7, 'give a type for each of the seven days')
+    .default(() => [...d().weekPlan]),
+  /** The weekday of the check-in with the group (0 = Sunday … 6 = Saturday); -1 when none is set. */
+  checkInDay: z.number().int().min(-1).max(6, 'choose a day of the week').default(-1),
+  /** Names of the small check-in group; names only. */
+  checkInGroup: z
+    .array(z.string().trim().min(1, 'write a name').max(60, 'keep each name under 60 characters'))
+    .max(12, 'at most 12 names; a small group works best')
+    .default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsPatch = Partial<Settings>;

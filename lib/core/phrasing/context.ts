@@ -195,7 +195,7 @@ export function writerSubject(ctx: MatchContext): boolean {
 
 /** True when the sentence is a question or plan about scheduling, not about the applicant ("in the next few weeks?"). */
 export function schedulingSentence(ctx: MatchContext): boolean {
-  return /\b(?:meet|call|zoom|chat|schedule|visit|time to talk|available|availability|calendar|slot|dates?)\b/.test(
+  return /\b(?:meet|call|zoom|chat|schedule|visit|time to talk|talk|discuss|minutes|available|availability|calendar|slot|dates?)\b/.test(
     sentence(ctx),
   );
 }
@@ -239,3 +239,7 @@ export function applicantsOwnStep(ctx: MatchContext): boolean {
     /^\s*(?:as\s+)?i\b/.test(after(ctx, 10))
   );
 }
+
+/** Verbs of doing something in the room (presenting, leading, managing): performance, not presence. */
+export const PERFORMANCE =
+  /\b(?:present(?:ed|s|ing)|led|lead|leads|managed|ran|performed|taught|diagnosed|wrote|authored|designed|caught|initiated|independent(?:ly)?|recogni[sz]ed|proposed|organi[sz]ed|examined|admitted|placed|obtained|interpreted|counsel(?:l)?ed|gave|delivered|assisted|sutured|drafted)\b/;

@@ -1,33 +1,31 @@
 import { TESTSET } from '@/tests/phrasing/dev-set';
-import { analyze } from './index';
+import devSet2 from '@/tests/phrasing/dev-set-2.json';
+import { type LabelledSentence, scoreSet } from './score';
 
-// A sentence counts as flagged when it gets a span hint of severity warning or error.
-const flagged = (text: string, kind: (typeof TESTSET)[number]['kind']) =>
-  analyze(text, { kind }).some((h) => h.scope === 'span' && h.severity !== 'info');
+// The development set: the team's own sentences, one written from the category descriptions by a helper who had not
+// seen the rules (tuned on), and the first sealed split once it was scored and read. Rules are tuned on these.
+const DEV: LabelledSentence[] = [...TESTSET, ...(devSet2 as LabelledSentence[])];
 
-describe('labelled test set', () => {
-  const weak = TESTSET.filter((s) => s.label === 'weak');
-  const ok = TESTSET.filter((s) => s.label === 'ok');
-
-  it('has at least 300 sentences of both labels and every kind', () => {
-    expect(TESTSET.length).toBeGreaterThanOrEqual(300);
-    for (const kind of ['letter', 'request', 'outreach'] as const) {
-      expect(weak.some((s) => s.kind === kind)).toBe(true);
-      expect(ok.some((s) => s.kind === kind)).toBe(true);
-    }
+describe('development set', () => {
+  it('holds at least 1,200 sentences, with weak and clean ones of every kind', () => {
+    expect(DEV.length).toBeGreaterThanOrEqual(1200);
+    for (const kind of ['letter', 'request', 'outreach'] as const)
+      for (const label of ['weak', 'ok'] as const)
+        expect(DEV.filter((s) => s.kind === kind && s.label === label).length).toBeGreaterThan(50);
+    expect(DEV.filter((s) => s.label === 'ok').length / DEV.length).toBeGreaterThanOrEqual(0.4);
   });
 
-  it('reaches recall >= 0.90 and a false-flag rate <= 0.05', () => {
-    const missed = weak.filter((s) => !flagged(s.text, s.kind));
-    const falseFlags = ok.filter((s) => flagged(s.text, s.kind));
-    const recall = 1 - missed.length / weak.length;
-    const falseFlagRate = falseFlags.length / ok.length;
+  it('reaches recall >= 0.95 and false flags <= 0.02, overall and for each kind', () => {
+    const score = scoreSet(DEV);
     console.log(
-      `PHRASING testset: ${TESTSET.length} sentences, recall ${recall.toFixed(3)} (${weak.length - missed.length}/${weak.length}), false-flag rate ${falseFlagRate.toFixed(3)} (${falseFlags.length}/${ok.length})`,
+      `PHRASING dev set (${DEV.length}): recall ${score.overall.recall.toFixed(3)}, false flags ${score.overall.falseFlagRate.toFixed(3)}`,
     );
-    if (missed.length) console.log(`missed:\n  ${missed.map((s) => s.text).join('\n  ')}`);
-    if (falseFlags.length) console.log(`false flags:\n  ${falseFlags.map((s) => s.text).join('\n  ')}`);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
-    expect(falseFlagRate).toBeLessThanOrEqual(0.05);
+    if (score.missed.length) console.log(`missed:\n  ${score.missed.map((s) => s.text).join('\n  ')}`);
+    if (score.falseFlags.length)
+      console.log(`false flags:\n  ${score.falseFlags.map((s) => `${s.text} <- ${s.rules}`).join('\n  ')}`);
+    for (const slice of [score.overall, ...Object.values(score.byKind)]) {
+      expect(slice.recall).toBeGreaterThanOrEqual(0.95);
+      expect(slice.falseFlagRate).toBeLessThanOrEqual(0.02);
+    }
   });
 });

@@ -102,7 +102,8 @@ export function compileRules(
 ): CompiledRules {
   const off = new Set(disabled);
   const applies = (r: Rule) => !off.has(r.id) && (mode === 'unknown' ? r.scope === 'span' : r.kinds.includes(mode));
-  const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r));
+  // A lexicon rule has no pattern until the catalog is installed; it cannot match anything then.
+  const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r) && r.pattern !== '');
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
   return {
@@ -180,29 +181,56 @@ function scan(
     const start = m.index;
     const end = start + m[0].length;
     let from = start + 1;
-    const rule = end > start ? rules[ruleOf(chunks[best], m)] : undefined;
-    if (rule) {
-      ctx.start = start;
-      ctx.end = end;
-      [ctx.sentenceStart, ctx.sentenceEnd] = sentence(start, end);
-      if ((rule.keepNegated || !negated(ctx)) && !rule.reject?.(ctx)) {
-        const hint = toHint(rule, start + offset, end + offset);
-        const matched = original.slice(start, end);
-        const replacement = rule.replace?.(matched);
-        if (replacement && replacement !== matched) hint.replacement = replacement;
-        out.push(hint);
-        from = end;
+    if (end > start) {
+      // The joined regexes report the first rule that matches here; when the grammar rejects it, the later rules
+      // get their turn at this place, in order, as if each ran alone (however the rules are cut into regexes).
+      const first = chunks[best].rule[groupOf(m) - 1];
+      for (let k = first; k < rules.length; k++) {
+        const rule = rules[k];
+        const stop = k === first ? end : matchAt(rule, text, start, chunks[best].re.flags);
+        if (stop <= start) continue;
+        ctx.start = start;
+        ctx.end = stop;
+        [ctx.sentenceStart, ctx.sentenceEnd] = sentence(start, stop);
+        if ((rule.keepNegated || !negated(ctx)) && !rule.reject?.(ctx)) {
+          const hint = toHint(rule, start + offset, stop + offset);
+          const matched = original.slice(start, stop);
+          const replacement = rule.replace?.(matched);
+          if (replacement && replacement !== matched) hint.replacement = replacement;
+          out.push(hint);
+          from = stop;
+          break;
+        }
       }
     }
     for (let i = 0; i < n; i++) if (next[i] && (next[i] as RegExpExecArray).index < from) find(i, from);
   }
 }
 
-/** The index of the rule a chunk's match belongs to: the one whose group took part. */
-function ruleOf(chunk: Chunk, m: RegExpExecArray): number {
+/** The capturing group (1-based) that took part in a joined regex's match: one per rule. */
+function groupOf(m: RegExpExecArray): number {
   let g = 1;
   while (m[g] === undefined) g++;
-  return chunk.rule[g - 1];
+  return g;
+}
+
+const sticky = new WeakMap<SpanRule, Map<string, RegExp>>();
+
+/** Where a rule's own match starting exactly at `start` ends, or -1 (its sticky regex is made once per flags). */
+function matchAt(rule: SpanRule, text: string, start: number, flags: string): number {
+  let byFlags = sticky.get(rule);
+  if (!byFlags) {
+    byFlags = new Map();
+    sticky.set(rule, byFlags);
+  }
+  const key = flags.replace('g', '');
+  let re = byFlags.get(key);
+  if (!re) {
+    re = new RegExp(rule.pattern, `${key}y`);
+    byFlags.set(key, re);
+  }
+  re.lastIndex = start;
+  return re.test(text) ? re.lastIndex : -1;
 }
 
 /** Builds a hint from a rule. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from './categories';
+import { LEXICONS } from './lexicons';
+import { alternation } from './lexicons/types';
 import { localeMessages } from './locale';
 import { RULES } from './registry';
-import { categoryMessageName, messageName } from './text-source';
+import { categoryMessageName, lexiconMessageName, messageName } from './text-source';
 import { HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 
 describe('the rules’ words as a locale catalog', () => {
@@ -21,8 +23,15 @@ describe('the rules’ words as a locale catalog', () => {
       expect(category.label).not.toBe(category.id);
     }
     for (const [key, text] of Object.entries(HINT_UI_TEXTS)) expect(messages[`ui_${key}`]?.message).toBe(text);
+    // Each lexicon's words, as the pattern its rules read; every lexicon a rule names exists.
+    for (const [name, lexicon] of Object.entries(LEXICONS)) {
+      expect(messages[lexiconMessageName(name)]?.message.replace(/\$\$/g, '$')).toBe(alternation(lexicon));
+      for (const term of lexicon.terms) expect(() => new RegExp(term), term).not.toThrow();
+      expect(lexicon.sources.length).toBeGreaterThan(0);
+    }
+    for (const rule of RULES) if (rule.scope === 'span' && rule.lexicon) expect(LEXICONS[rule.lexicon]).toBeDefined();
     expect(Object.keys(messages)).toHaveLength(
-      RULES.length * 3 + CATEGORIES.length + Object.keys(HINT_UI_TEXTS).length,
+      RULES.length * 3 + CATEGORIES.length + Object.keys(HINT_UI_TEXTS).length + Object.keys(LEXICONS).length,
     );
     expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });

@@ -1,4 +1,6 @@
-import { categoryMessageName, type MessageLookup, messageName, uiMessageName } from './text-source';
+import { LEXICONS } from './lexicons';
+import { alternation } from './lexicons/types';
+import { categoryMessageName, lexiconMessageName, type MessageLookup, messageName, uiMessageName } from './text-source';
 import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 import type { RuleText } from './types';
 
@@ -20,6 +22,7 @@ export function localeMessages(
   }
   for (const [id, label] of Object.entries(labels)) put(categoryMessageName(id), label);
   for (const [key, text] of Object.entries(ui)) put(uiMessageName(key), text);
+  for (const [name, lexicon] of Object.entries(LEXICONS)) put(lexiconMessageName(name), alternation(lexicon));
   return messages;
 }
 

@@ -60,7 +60,7 @@ import { rule as thinContact } from './rules/thin-contact';
 import { rule as vagueGood } from './rules/vague-good';
 import { rule as vaguePleasant } from './rules/vague-pleasant';
 import { rule as weakEndorsement } from './rules/weak-endorsement';
-import { ruleText } from './text-source';
+import { lexiconPattern, ruleText } from './text-source';
 import type { DocumentRuleDef, Rule, SpanRuleDef } from './types';
 
 /** Every built-in rule, one file each under rules/. Order matters where two rules match at the same place: the first wins. */
@@ -137,6 +137,9 @@ export const RULES: readonly Rule[] = DEFINITIONS.map((def) =>
       title: { get: () => ruleText(def.id).title, enumerable: true },
       explanation: { get: () => ruleText(def.id).explanation, enumerable: true },
       suggestion: { get: () => ruleText(def.id).suggestion, enumerable: true },
+      ...('lexicon' in def && def.lexicon
+        ? { pattern: { get: () => lexiconPattern(def.lexicon as string), enumerable: true } }
+        : {}),
     },
   ),
 ) as Rule[];

@@ -10,10 +10,13 @@ import type { CategoryId, RuleText } from './types';
 export type MessageLookup = (name: string) => string;
 
 let lookup: MessageLookup = () => '';
+// Each rule's words, read once per lookup: a hint reads them every time it is made.
+const words = new Map<string, RuleText>();
 
 /** Installs the lookup the rules' words are read through (once per context, before the first hint is shown). */
 export function setMessageLookup(next: MessageLookup): void {
   lookup = next;
+  words.clear();
 }
 
 /** The locale-catalog message name of one of a rule's words, e.g. rule_thin_contact_explanation. */
@@ -33,8 +36,13 @@ export function uiMessageName(key: string): string {
 
 /** A rule's words; the title falls back to the rule's id when no catalog is installed. */
 export function ruleText(id: string): RuleText {
-  const get = (field: keyof RuleText) => lookup(messageName(id, field));
-  return { title: get('title') || id, explanation: get('explanation'), suggestion: get('suggestion') };
+  let text = words.get(id);
+  if (!text) {
+    const get = (field: keyof RuleText) => lookup(messageName(id, field));
+    text = { title: get('title') || id, explanation: get('explanation'), suggestion: get('suggestion') };
+    if (text.explanation) words.set(id, text);
+  }
+  return text;
 }
 
 /** The label of a rule category. */
@@ -45,4 +53,14 @@ export function categoryLabel(id: CategoryId): string {
 /** A fixed word of the compose panel. */
 export function uiText(key: HintUiKey): string {
   return lookup(uiMessageName(key));
+}
+
+/** The locale-catalog message name of a lexicon's pattern, e.g. lexicon_faintPraise. */
+export function lexiconMessageName(name: string): string {
+  return `lexicon_${name}`;
+}
+
+/** A category lexicon's words as one regex alternation (empty until a catalog is installed). */
+export function lexiconPattern(name: string): string {
+  return lookup(lexiconMessageName(name));
 }

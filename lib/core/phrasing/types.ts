@@ -75,6 +75,8 @@ export interface SpanRule extends RuleBase {
   scope: 'span';
   /** Regex source, case-insensitive, no capturing groups (use `(?:...)`). */
   pattern: string;
+  /** The category lexicon (lexicons/index.ts) whose words make the pattern, read from the locale catalog. */
+  lexicon?: string;
   /** Return true to drop a match (clinical use, negation, a strong qualifier nearby...). */
   reject?: (ctx: MatchContext) => boolean;
   /** The literal words to put in place of the match, where a mechanical fix is right (e.g. "a strong letter"). */
@@ -95,7 +97,7 @@ export interface DocumentRule extends RuleBase {
 export type Rule = SpanRule | DocumentRule;
 
 /** A rule as its file under rules/ defines it: everything but its words, which the registry adds. */
-export type SpanRuleDef = Omit<SpanRule, keyof RuleText>;
+export type SpanRuleDef = Omit<SpanRule, keyof RuleText | 'pattern'> & ({ pattern: string } | { lexicon: string });
 export type DocumentRuleDef = Omit<DocumentRule, keyof RuleText>;
 
 export type CategoryId =

@@ -1,10 +1,39 @@
 /**
  * How strong is a set of letters? Pure rules drawn from how programs read IMG applications:
- * 3–4 letters, US clinical letters first, a letter from the target specialty, writers who really
- * know the applicant, and no avoidable weak spots (old letters, short contact, no waiver, no "strong" promise).
+ * 3–4 secured letters (more may be uploaded; a program takes up to 4), US clinical letters from hands-on
+ * rotations or externships first (observership letters count apart and weigh less), a letter from the target
+ * specialty (and in competitive fields a chair or program director letter), writers who really know the
+ * applicant, and no avoidable weak spots (old letters, under 4 weeks of contact, no waiver, no "strong" promise).
+ * Only secured letters (agreed or later) count; planned ones are listed with what they would add.
  */
-import { daysBetween } from '@/lib/core/calendar/dates';
-import type { ContactType, Letter, Program, Writer } from '@/lib/core/model/schema';
+import type { Program } from '@/lib/core/model/schema';
+import {
+  contactScore,
+  isChairOrPd,
+  isPlanned,
+  isSecured,
+  isSpecialtyLetter,
+  isUsClinical,
+  isUsObservership,
+  type LetterWithWriter,
+  letterWarnings,
+  plannedNote,
+  writerWeight,
+} from './letters';
+import { programChecks } from './program';
+import { chooseStep } from './steps';
+
+export {
+  isChairOrPd,
+  isPlanned,
+  isSecured,
+  isSpecialtyLetter,
+  isUsClinical,
+  isUsObservership,
+  type LetterWithWriter,
+  letterWarnings,
+  writerWeight,
+} from './letters';
 
 export type Verdict = 'strong' | 'adequate' | 'at-risk';
 
@@ -17,82 +46,65 @@ export interface Criterion {
   note: string;
 }
 
+/** The numbers behind the verdict. */
+export interface StrengthCounts {
+  /** Letters whose writer agreed (agreed, packet sent, Letter ID sent, uploaded, assigned). */
+  secured: number;
+  /** Letters still hoped for (prospect, working together, asked). */
+  planned: number;
+  /** Secured US letters from a hands-on rotation or externship. */
+  usClinical: number;
+  /** Secured US observership letters, counted apart. */
+  usObservership: number;
+  /** Secured letters in the target specialty. */
+  specialty: number;
+}
+
+/**
+ * The verdict on a letter set. The popup shows `summary` ("secured 2 of 4 · planned 1") beside the verdict,
+ * `topStep` as the one thing to do, `planned` as what each hoped-for letter would add, and `reasons`.
+ */
 export interface Strength {
   verdict: Verdict;
+  /** "secured x of 4 · planned y" (for a program: "of" its required number). */
+  summary: string;
+  counts: StrengthCounts;
   /** Why the verdict is what it is, and the warnings, most serious first. */
   reasons: string[];
   criteria: Criterion[];
-  /** The one step that would improve the set most; undefined when nothing is missing. */
+  /** One line per planned letter: what it would add once the writer agrees. */
+  planned: string[];
+  /** The one step that would improve the set most; undefined only for a strong set with nothing left to add. */
   topStep?: string;
 }
 
 export interface Applicant {
   specialty: string;
-  /** 'high' and 'very-high' expect a specialty letter. */
+  /** 'high' and 'very-high' expect 1–2 specialty letters and often a chair or program director letter. */
   competitiveness: 'low' | 'moderate' | 'high' | 'very-high';
-  /** An international graduate needs US clinical letters most of all. */
+  /** Trained outside the US (wherever they live now): US clinical letters matter most. */
   img: boolean;
+  /** The visa the applicant needs; checked against a program's sponsorship. */
+  visaNeed?: 'j1' | 'h1b' | 'none';
 }
 
-export type ProgramNeeds = Pick<Program, 'specialty' | 'specialtyLetterRequired' | 'chairLetterRequired'>;
+/** What a program asks for; every field optional so a partial program can be checked. */
+export type ProgramNeeds = Partial<
+  Pick<Program, 'name' | 'specialty' | 'specialtyLetterRequired' | 'chairLetterRequired' | 'lettersRequired' | 'visa'>
+>;
 
-const CLINICAL: ReadonlySet<ContactType> = new Set(['us-hands-on', 'externship', 'observership']);
-const CONTACT_SCORE: Record<ContactType, number> = {
-  'us-hands-on': 3,
-  externship: 2,
-  observership: 1,
-  research: 1,
-  virtual: 0,
-  'home-country': 0,
-};
-
-/** A letter together with the writer who writes it. */
-export interface LetterWithWriter {
-  letter: Pick<Letter, 'stage' | 'specialty' | 'waiver' | 'strongAgreed' | 'letterDate' | 'stageDates'>;
-  writer: Pick<Writer, 'name' | 'role' | 'usBased' | 'specialty' | 'contactType' | 'weeksTogether' | 'wellKnown'>;
-}
-
-const sameSpecialty = (a: string | undefined, b: string) =>
-  !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** True for a letter from a US clinical setting (rotation, externship or observership with a US writer). */
-export function isUsClinical(item: LetterWithWriter): boolean {
-  return item.writer.usBased && CLINICAL.has(item.writer.contactType);
-}
-
-/** True when the letter or its writer is in the target specialty. */
-export function isSpecialtyLetter(item: LetterWithWriter, specialty: string): boolean {
-  return sameSpecialty(item.letter.specialty, specialty) || sameSpecialty(item.writer.specialty, specialty);
-}
-
-/** Writer weight, 1–4: US clinical attending who knows you > specialty attending > US research mentor > home-country. */
-export function writerWeight(item: LetterWithWriter, specialty: string): number {
-  const { writer } = item;
-  if (isUsClinical(item) && writer.contactType !== 'observership') return 4;
-  if (writer.usBased && isSpecialtyLetter(item, specialty) && writer.contactType !== 'research') return 3;
-  if (writer.usBased && (writer.contactType === 'research' || writer.contactType === 'observership')) return 2;
-  return 1;
-}
-
-const ACTIVE = (item: LetterWithWriter) => item.letter.stage !== 'declined' && item.letter.stage !== 'withdrawn';
-const AGREED_OR_LATER = new Set(['agreed', 'packet-sent', 'letter-id-sent', 'uploaded', 'assigned']);
-
-/** Warnings about single letters, in the user's words. */
-export function letterWarnings(items: LetterWithWriter[], today: string): string[] {
-  const warnings: string[] = [];
-  for (const { letter, writer } of items) {
-    const dated = letter.letterDate ?? letter.stageDates.uploaded;
-    if (dated && daysBetween(dated, today) > 365)
-      warnings.push(`${writer.name}'s letter is over a year old; ask for an updated one.`);
-    if (writer.weeksTogether !== undefined && writer.weeksTogether < 3)
-      warnings.push(`${writer.name} knew you for under 3 weeks; the letter may read as thin.`);
-    if (letter.waiver !== 'yes') warnings.push(`Waive your right to see ${writer.name}'s letter; programs expect it.`);
-    if (AGREED_OR_LATER.has(letter.stage) && !letter.strongAgreed)
-      warnings.push(`${writer.name} agreed, but not to a strong letter; ask plainly whether it can be strong.`);
-    if (writer.wellKnown && (writer.weeksTogether ?? 0) < 4)
-      warnings.push(`${writer.name} is a big name with little time with you; a closer writer may say more.`);
-  }
-  return warnings;
+/** The parts of an assessment the step chooser and reasons need. */
+export interface SetFacts {
+  applicant: Applicant;
+  program?: ProgramNeeds;
+  specialty: string;
+  secured: LetterWithWriter[];
+  planned: LetterWithWriter[];
+  counts: StrengthCounts;
+  needed: number;
+  specialtyExpected: boolean;
+  competitive: boolean;
+  weight: number;
 }
 
 /** Scores a letter set for the applicant's specialty, or for one program's requirements when given. */
@@ -102,41 +114,121 @@ export function assessStrength(
   today: string,
   program?: ProgramNeeds,
 ): Strength {
-  const items = all.filter(ACTIVE);
-  const specialty = program?.specialty || applicant.specialty;
-  const n = items.length;
-  const usClinical = items.filter(isUsClinical).length;
-  const specialtyLetters = specialty ? items.filter((item) => isSpecialtyLetter(item, specialty)).length : 0;
-  const specialtyExpected =
-    !!program?.specialtyLetterRequired ||
-    applicant.competitiveness === 'high' ||
-    applicant.competitiveness === 'very-high';
-  const weight = n ? items.reduce((sum, item) => sum + writerWeight(item, specialty), 0) / n : 0;
-  const contact = n ? Math.max(...items.map((item) => CONTACT_SCORE[item.writer.contactType])) : 0;
-  const hasChair = items.some((item) => item.writer.role === 'chair');
+  const facts = factsOf(all, applicant, program);
+  const { counts, specialty, needed } = facts;
+  const problems = problemsOf(facts);
+  const check = programChecks(program, applicant);
+  problems.push(...check.problems);
+  const warnings = [...check.warnings, ...letterWarnings(facts.secured, today)];
+  const advice = adviceOf(facts);
+  const atRisk = problems.length > 0;
+  const strong =
+    !atRisk &&
+    warnings.length === 0 &&
+    (applicant.img ? counts.usClinical >= 2 : counts.usClinical >= 1) &&
+    facts.weight >= 2.5 &&
+    (counts.specialty > 0 || !specialty);
+  const verdict: Verdict = atRisk ? 'at-risk' : strong ? 'strong' : 'adequate';
+  const good = strong ? ['3–4 secured letters with US clinical and specialty writers who know you well.'] : [];
+  const of = program?.lettersRequired ? `${needed} required` : '4';
+  return {
+    verdict,
+    summary: `secured ${counts.secured} of ${of} · planned ${counts.planned}`,
+    counts,
+    reasons: [...problems, ...good, ...warnings, ...advice],
+    criteria: criteriaOf(facts),
+    planned: facts.planned.map((item) => plannedNote(item, specialty)),
+    topStep: chooseStep(facts, { problems: check.steps, warnings }),
+  };
+}
 
-  const criteria: Criterion[] = [
+function factsOf(all: LetterWithWriter[], applicant: Applicant, program?: ProgramNeeds): SetFacts {
+  const specialty = program?.specialty || applicant.specialty;
+  const secured = all.filter(isSecured);
+  const planned = all.filter(isPlanned);
+  const n = secured.length;
+  const competitive = applicant.competitiveness === 'high' || applicant.competitiveness === 'very-high';
+  return {
+    applicant,
+    program,
+    specialty,
+    secured,
+    planned,
+    counts: {
+      secured: n,
+      planned: planned.length,
+      usClinical: secured.filter(isUsClinical).length,
+      usObservership: secured.filter(isUsObservership).length,
+      specialty: specialty ? secured.filter((item) => isSpecialtyLetter(item, specialty)).length : 0,
+    },
+    needed: program?.lettersRequired ?? 3,
+    specialtyExpected: !!program?.specialtyLetterRequired || competitive,
+    competitive,
+    weight: n ? secured.reduce((sum, item) => sum + writerWeight(item, specialty), 0) / n : 0,
+  };
+}
+
+/** What makes the set at risk. */
+function problemsOf({ applicant, program, specialty, counts, needed, specialtyExpected, secured }: SetFacts) {
+  const problems: string[] = [];
+  const more = counts.planned ? ` (${counts.planned} more planned)` : '';
+  if (counts.secured < needed) {
+    const expect = program?.lettersRequired ? `this program asks for ${needed}` : 'programs expect 3 to 4';
+    problems.push(`Only ${counts.secured} letter${counts.secured === 1 ? '' : 's'} secured${more}; ${expect}.`);
+  }
+  if (applicant.img && counts.usClinical === 0 && counts.usObservership === 0)
+    problems.push('No secured US clinical letter yet; for an international graduate this matters most.');
+  if (specialtyExpected && specialty && !counts.specialty)
+    problems.push(
+      `No ${specialty} letter, and ${program?.specialtyLetterRequired ? 'this program asks for one' : 'your field expects one'}.`,
+    );
+  if (program?.chairLetterRequired && !secured.some((item) => item.writer.role === 'chair'))
+    problems.push('This program asks for a chair letter and none is in the set.');
+  return problems;
+}
+
+/** Advice that does not change the verdict but says what the field or the mix usually wants. */
+function adviceOf({ applicant, counts, competitive, specialty, secured }: SetFacts): string[] {
+  const advice: string[] = [];
+  if (applicant.img && counts.usClinical === 0 && counts.usObservership > 0)
+    advice.push(
+      'Your US letters come from observerships only; an observer can speak to attitude, not patient care. A hands-on rotation or externship letter weighs more.',
+    );
+  if (competitive && specialty) {
+    if (counts.specialty < 2)
+      advice.push(`In a competitive field programs look for 1–2 ${specialty} letters; you have ${counts.specialty}.`);
+    if (!secured.some(isChairOrPd))
+      advice.push('Competitive programs often want a letter from the department chair or program director as well.');
+  }
+  return advice;
+}
+
+function criteriaOf({ specialty, counts, needed, specialtyExpected, weight, secured, program }: SetFacts): Criterion[] {
+  const n = counts.secured;
+  const contact = n ? Math.max(...secured.map(contactScore)) : 0;
+  const observers = counts.usObservership ? ` · ${counts.usObservership} observership (weighs less)` : '';
+  return [
     {
       id: 'count',
-      label: 'Number of letters',
-      score: n >= 3 && n <= 4 ? 2 : n === 2 || n > 4 ? 1 : 0,
+      label: 'Secured letters',
+      score: n >= needed ? 2 : n === needed - 1 ? 1 : 0,
       max: 2,
-      note: n > 4 ? `${n} letters; a program takes at most 4` : `${n} of 3–4`,
+      note: `secured ${n} of ${program?.lettersRequired ? `${needed} required` : '4'} · planned ${counts.planned}`,
     },
     {
       id: 'us-clinical',
       label: 'US clinical letters',
-      score: Math.min(usClinical, 2),
+      score: Math.min(counts.usClinical, 2),
       max: 2,
-      note: `${usClinical} (two or three is ideal)`,
+      note: `${counts.usClinical} hands-on or externship (two or three is ideal)${observers}`,
     },
     {
       id: 'specialty',
       label: specialty ? `${specialty} letter` : 'Specialty letter',
-      score: specialtyLetters ? 2 : specialtyExpected ? 0 : 1,
+      score: counts.specialty ? 2 : specialtyExpected ? 0 : 1,
       max: 2,
-      note: specialtyLetters
-        ? `${specialtyLetters} in the specialty`
+      note: counts.specialty
+        ? `${counts.specialty} in the specialty`
         : specialtyExpected
           ? 'expected, missing'
           : 'would help',
@@ -146,56 +238,12 @@ export function assessStrength(
       label: 'Writer weight',
       score: Math.round(weight),
       max: 4,
-      note: n ? `average ${weight.toFixed(1)} of 4` : 'no writers yet',
+      note: n ? `average ${weight.toFixed(1)} of 4` : 'no secured writers yet',
     },
     { id: 'contact', label: 'Closest contact', score: contact, max: 3, note: contactNote(contact) },
   ];
-
-  const problems: string[] = [];
-  const steps: string[] = [];
-  if (n < 3) {
-    problems.push(`Only ${n} letter${n === 1 ? '' : 's'}; programs expect 3 to 4.`);
-    steps.push(usClinical < 2 && applicant.img ? 'Line up another US clinical writer.' : 'Ask one more writer.');
-  }
-  if (applicant.img && usClinical === 0) {
-    problems.push('No US clinical letter yet; for an international graduate this matters most.');
-    steps.push('Arrange a US rotation, externship or observership and ask the attending for a letter.');
-  }
-  if (specialtyExpected && specialty && !specialtyLetters) {
-    problems.push(
-      `No ${specialty} letter, and ${program?.specialtyLetterRequired ? 'this program asks for one' : 'your field expects one'}.`,
-    );
-    steps.push(`Ask a ${specialty} attending you worked with.`);
-  }
-  if (program?.chairLetterRequired && !hasChair) {
-    problems.push('This program asks for a chair letter and none is in the set.');
-    steps.push('Request a department chair letter.');
-  }
-  const warnings = letterWarnings(items, today);
-  const atRisk = problems.length > 0;
-  if (!atRisk && applicant.img && usClinical === 1)
-    steps.push('A second US clinical letter would make the set stronger.');
-  if (!atRisk && !specialtyLetters && specialty) steps.push(`A ${specialty} letter would help.`);
-  const strong =
-    !atRisk &&
-    warnings.length === 0 &&
-    (applicant.img ? usClinical >= 2 : usClinical >= 1) &&
-    weight >= 2.5 &&
-    (specialtyLetters > 0 || !specialty);
-  const verdict: Verdict = atRisk ? 'at-risk' : strong ? 'strong' : 'adequate';
-  const good = verdict === 'strong' ? ['3–4 letters with US clinical and specialty writers who know you well.'] : [];
-  return {
-    verdict,
-    reasons: [...problems, ...good, ...warnings],
-    criteria,
-    topStep: steps[0] ?? (warnings[0] ? fixFor(warnings[0]) : undefined),
-  };
 }
 
 function contactNote(score: number): string {
   return ['no clinical contact', 'observership or research', 'externship', 'hands-on rotation'][score] ?? '';
-}
-
-function fixFor(warning: string): string {
-  return `Fix first: ${warning}`;
 }

@@ -5,6 +5,8 @@ export const backhanded: Lexicon = {
   category: 'backhanded',
   sources: [MADERA_2019, TRIX_PSENKA],
   terms: [
+    'for an? (?:international|foreign|img|non-native|older|female|male|young) (?:medical )?(?:graduate|student|applicant|speaker|doctor|physician|woman|man)',
+    'surprisingly (?:good|well|organi[sz]ed|strong|fluent|clear|competent|capable|articulate|sharp)',
     '(?:while|although|though|if|albeit) (?:(?:he|she|they) (?:was|were|is|are|may not be|might not be) )?not (?:the|a|an|always|particularly|especially|exactly) ',
     '(?:may|might|will|would) not be the (?:most|best|strongest|brightest|quickest|fastest|smartest|sharpest)',
     '(?:is|was|were|are) not the (?:most|best|strongest|brightest|quickest|fastest|smartest|sharpest) ',

@@ -20,7 +20,7 @@ export const faintPraise: Lexicon = {
     'fair(?:ly good)?',
     'unremarkable',
     'so-so',
-    'middle of the (?:pack|road)',
+    '(?:in )?the middle of (?:the|his|her|their) (?:pack|road|group|class|cohort|rotation group)',
     'not bad',
     'good enough',
   ],
@@ -31,6 +31,9 @@ export const levelWithPeers: Lexicon = {
   category: 'faint-praise',
   sources: [TRIX_PSENKA, DOMAIN_001],
   terms: [
+    '(?:about|roughly|approximately|around|at) (?:the |at the )?(?:level|standard) (?:(?:we|one|i|that) )?(?:would |might |could )?(?:expect|of)',
+    '(?:roughly|about|approximately|more or less) (?:level|even|on par) with',
+
     'about (?:what (?:one|we|i) (?:would|might|could) expect|the average|average|on par with|the same as|the level of)',
     '(?:roughly|about|approximately|more or less|generally) (?:at )?(?:the level of|on par with|in line with|comparable to|similar to|equal to)',
     '(?:at|on) (?:the )?(?:level|par) (?:of|with) (?:his|her|their) (?:peers|classmates|cohort|colleagues|fellow)',

@@ -5,7 +5,7 @@ export const hedgedKnowledge: Lexicon = {
   category: 'hedge',
   sources: [MADERA_2019, TRIX_PSENKA, DOMAIN_001],
   terms: [
-    'i (?:suspect|imagine|assume|gather|presume|would guess|guess)',
+    'i (?:suspect|imagine|assume|gather|presume|would guess|guess)\\b',
     'from what i (?:was able to|could|have been able to|got to|did) (?:see|tell|observe|gather|judge)',
     'as far as i (?:know|could tell|can tell|am aware|could see)',
     'to (?:the best of )?my knowledge',

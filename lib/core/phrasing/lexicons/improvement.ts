@@ -5,6 +5,11 @@ export const improvement: Lexicon = {
   category: 'improvement',
   sources: [MADERA_2019],
   terms: [
+    '(?:became|grew|got|were becoming|was becoming) (?:noticeably |steadily |gradually |much |more |increasingly )*(?:broader|better|stronger|clearer|faster|sharper|more \\w+) (?:as|over|by|during|with|toward)',
+    '(?:making|made|makes) (?:an |a real |a good |a great |real |good )?effort to (?:strengthen|improve|work on|develop|refine|polish)',
+    '(?:an? |one )?(?:area|areas|thing|aspect) (?:that )?(?:i |we )?(?:encouraged|asked|advised|told|suggested)',
+    'encouraged (?:him|her|them) to (?:focus on|work on|improve|strengthen|develop)',
+
     '(?:continues?|continued|is (?:still )?working|was (?:still )?working|still (?:needs?|working)|keeps? working) (?:to |on )?(?:refine|refining|improve|improving|develop|developing|strengthen|work on|polish)',
     '(?:something|an area|a skill) (?:that )?(?:he|she|they) (?:continues?|is (?:still )?working|needs?) to',
     'working on (?:being|becoming|improving|his|her|their|getting)',

@@ -5,6 +5,9 @@ export const negatedNegative: Lexicon = {
   category: 'negated-negative',
   sources: [TRIX_PSENKA, DOMAIN_001],
   terms: [
+    '(?:never|not once) (?:gave|caused|raised|presented) (?:me |us |anyone )?(?:any )?(?:cause|reason|trouble|problems?|concerns?|issues?)',
+    '(?:would|could) (?:lead|cause) (?:me|us|anyone) to (?:doubt|question|worry)',
+
     'no reason to (?:think|believe|doubt|expect|suspect|worry)',
     'no (?:disciplinary|professionalism|behaviou?ral|conduct|attendance|integrity|significant|major|serious|red) (?:concerns?|issues?|problems?|actions?|flags?|lapses?|incidents?)',
     'no unexplained gaps?',

@@ -35,6 +35,9 @@ export const replyDeadline: Lexicon = {
   category: 'reply-deadline',
   sources: [DOMAIN_000],
   terms: [
+    'need (?:an|your|a) (?:answer|reply|response|decision|confirmation) (?:before|by|within|today)',
+    '(?:quick|prompt|urgent|immediate|early) (?:response|reply|answer|decision) (?:is )?(?:necessary|needed|required|essential|expected)',
+
     '(?:respond|reply|revert|answer|confirm|decide|decision|let me know|get back to me|hear (?:back )?from you|response|reply|a reply|an answer)\\b[^.?!;]{0,50}?\\b(?:within (?:\\d+|one|two|three|a few|24|48|72) (?:hours?|days?)|by (?:the )?(?:end of (?:the |this )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|\\d{1,2}(?:st|nd|rd|th)?\\b)|before (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend)|today\\b)',
     "if i (?:do not|don[’']t) hear (?:back )?[^.]{0,30}\\bby",
     'i will assume (?:the answer is|that you|you)',
@@ -85,6 +88,9 @@ export const tooManyFollowUps: Lexicon = {
   category: 'too-many-follow-ups',
   sources: [DOMAIN_000],
   terms: [
+    'writing (?:to you )?(?:every day|daily|again and again)',
+    '(?:bother|disturb|trouble) you again',
+
     '(?:following up|writing|emailing|checking in|reaching out) (?:again|once more|once again|for the (?:second|third|fourth|fifth|\\w+th) time)',
     '(?:my )?(?:third|fourth|fifth|sixth|\\d+(?:rd|th)) (?:email|message|follow-up|time writing)',
     '(?:second|third|fourth) (?:email|message|follow-up) (?:this week|today|in (?:two|three|a few) days)',
@@ -102,6 +108,12 @@ export const lifeStory: Lexicon = {
   category: 'life-story',
   sources: [DOMAIN_000],
   terms: [
+    'my (?:marriage|husband|wife|children|kids|divorce)',
+    'birth of my',
+    'my (?:father|mother|parents|dad|mom|mum) (?:was|were|is|are|always|taught|worked)',
+    '(?:share|tell you) how i came to',
+    '(?:obstacles|hardships|struggles|difficulties) i (?:have )?(?:faced|overcome|endured)',
+
     'i grew up',
     'i was born',
     'lost my (?:father|mother|parents|dad|mom|mum)',

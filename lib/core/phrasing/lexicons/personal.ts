@@ -5,6 +5,10 @@ export const personal: Lexicon = {
   category: 'personal',
   sources: [TRIX_PSENKA, MADERA_2009],
   terms: [
+    '(?:his|her|their) (?:accent|looks|appearance|weight|age|smile)',
+    'good luck (?:to (?:him|her|them)|in|with)',
+    'wherever (?:he|she|they) (?:ends? up|goes|lands?|matches)',
+
     'outside (?:of )?(?:the hospital|work|medicine|the clinic|the wards?|of work|the lab)',
     'in (?:his|her|their) (?:free|spare|leisure|off) time',
     '(?:enjoys?|loves?|likes?) (?:playing |to play |to cook |cooking |hiking |dancing |singing |painting |reading |running )?(?:cricket|chess|football|soccer|tennis|hiking|cooking|dancing|music|singing|painting|travel(?:ling|ing)?|poetry|baking|gardening|photography|yoga|running|swimming)',

@@ -5,6 +5,8 @@ export const presence: Lexicon = {
   category: 'presence-only',
   sources: [TRIX_PSENKA, DOMAIN_001],
   terms: [
+    "(?:did not|didn[’']t|never) (?:miss|missed|skip|skipped) (?:a|any|an) ?(?:single )?(?:day|shift|session|lecture|conference|class|rounds|clinic|meeting)",
+
     'observ(?:ed|ing) (?:in|at|during|on|our|my|the|numerous|many|several|a (?:wide|broad|variety))',
     'followed (?:our|the|my|his|her|a) (?:\\w+ )?(?:team|service|residents?|attendings?|fellows?|surgeons?|physicians?|rounds)',
     'sat in (?:on|with)',

@@ -26,6 +26,12 @@ export const selfUndermining: Lexicon = {
   category: 'self-undermining',
   sources: [DOMAIN_001, DOMAIN_000],
   terms: [
+    "(?:was not|wasn[’']t|am not|i[’']m not) (?:the|your) (?:most|best|strongest|brightest|top)",
+    '(?:chance|opportunity) to stand out',
+    '(?:far from|less than) (?:perfect|ideal|great|stellar|my best)',
+    'i (?:completely |fully |totally )?understand if you',
+    '(?:made|make) (?:quite )?(?:a few|some|several|many|a couple of|a lot of|numerous) (?:mistakes|errors)',
+
     "(?:did not|didn[’']t|never) (?:really |particularly |much )?stand out",
     '(?:probably|definitely|certainly|surely)? ?not (?:one of )?your (?:best|strongest|top|brightest|most \\w+) (?:students?|observers?|trainees?|residents?|externs?)',
     'not (?:sure|certain) (?:if |whether |that )?you (?:will |would |still )?remember me',
@@ -48,6 +54,9 @@ export const dictating: Lexicon = {
   category: 'dictating',
   sources: [DOMAIN_001],
   terms: [
+    'make sure (?:to |you |the letter |it |that the letter )?(?:says?|mentions?|writes?|includes?|states?|highlights?|emphasi[sz]es?|covers?|notes?)',
+    '(?:if|that) (?:the|your) letter (?:said|says|stated|states|mentioned|mentions|highlighted|highlights|could say|would say|included)',
+
     '(?:please |kindly |could you |can you |would you |also )?(?:mention|include|add|say|state|write|note down|highlight|emphasi[sz]e|stress|point out) (?:in (?:the|your) letter )?that i(?: am| was| have| had| performed| did| can| could| would| will)? ',
     '(?:it would (?:really |greatly )?help|i would (?:really )?appreciate it|it would be great) if you (?:wrote|said|stated|mentioned|included|could (?:say|state|write|mention|include)) that',
     'make sure (?:to |you )?(?:say|mention|write|include|state)',
@@ -63,6 +72,12 @@ export const tooLate: Lexicon = {
   category: 'too-late',
   sources: [DOMAIN_001, DOMAIN_000],
   terms: [
+    '(?:kindly |please )?prioriti[sz]e (?:this|my)',
+    '(?:are|is|have) already (?:sending|sent|reviewing|started|begun|closed)',
+    '(?:only )?(?:\\d+|a few|two|three|one) (?:more )?(?:hours?|days?) (?:left|remaining|to go)',
+    '(?:my )?last chance',
+    'need (?:you|it|the letter) (?:to be )?(?:submitted|uploaded|sent|to submit|to upload|to send)? ?(?:it )?(?:this week|today|tonight|tomorrow|right away|now)',
+
     '(?:is |was |are |were )?due (?:tomorrow|tonight|today|yesterday|this (?:evening|afternoon)|in (?:a few|two|three|\\d+|a couple of) (?:hours|days))',
     '(?:by|before) (?:midnight|end of (?:the )?day|eod|tonight|tomorrow(?: morning)?|this evening)',
     'within (?:24|48|72|\\d+|one|two|a few) (?:hours|days)',
@@ -83,6 +98,15 @@ export const selfWritten: Lexicon = {
   category: 'crossing-a-line',
   sources: [DOMAIN_001, DOMAIN_000],
   terms: [
+    '(?:prepared|drafted|pre-written|ready-made|sample|finished) (?:a )?letter (?:on my behalf|for you|you can)',
+    '(?:prepared|drafted) (?:a |the )?letter',
+    '(?:print|put) it on (?:the |your )?(?:\\w+ )?letterhead',
+    '(?:you need only|you only need to|just|simply) (?:print|sign)',
+    '(?:a |my )?template (?:with|for|of) (?:the |most of the )?(?:letter|text)',
+    'text already (?:filled|written|drafted)',
+    '(?:email|send|show|forward) me the (?:final )?(?:version|letter|draft|text)',
+    'so (?:that )?i can (?:make sure|check|see|read|review|approve|edit)',
+
     '(?:write|draft|type) (?:it|the letter|the text|a draft|the draft|one) (?:up )?myself',
     '(?:should|shall|can|could|may) i (?:write|draft|prepare|compose) (?:it|(?:the|a|your) (?:text|letter|draft))',
     '(?:wrote|write|draft(?:ed)?) (?:their|our) own letters?',
@@ -102,6 +126,10 @@ export const casualAsk: Lexicon = {
   category: 'generic-ask',
   sources: [DOMAIN_000],
   terms: [
+    'remember me\\b(?! from your)',
+    'would love (?:a|an|your) (?:letter|lor|rec)',
+    ':\\)|:-\\)|;\\)',
+
     '(?:hey|hiya|yo)\\b(?: (?:doc|doctor|prof|there|dr\\.? \\w+))?',
     'rec(?:o)? letter',
     '(?:would you be|are you) down',

@@ -5,6 +5,10 @@ export const thinContact: Lexicon = {
   category: 'thin-contact',
   sources: [DOMAIN_000, DOMAIN_001, MADERA_2019],
   terms: [
+    '(?:spent|spending) (?:only |just )?(?:one|two|three|four|a few|a couple of) (?:days|afternoons|mornings|sessions|shifts) with (?:me|us|our team|my team|the team)',
+    'know (?:him|her|them|dr\\.? \\w+|mr\\.? \\w+|ms\\.? \\w+|mrs\\.? \\w+) (?:primarily|mainly|mostly|only|chiefly|largely) (?:through|from|via|by)',
+    '(?:contact|interactions?|time together|acquaintance) (?:has been|was|were|have been|is) (?:limited|restricted|brief|confined)',
+
     '(?:mainly|mostly|largely|primarily|only|chiefly) (?:from|through|via|by) (?:(?:his|her|their|the|an?) )?(?:cv|résumé|resume|emails?|e-mails?|application|personal statement|zoom|phone|video|correspondence|transcripts?|online)',
     'over (?:zoom|skype|teams|video|the phone|e-?mail|webex)',
     '(?:virtual(?:ly)?|online|remote(?:ly)?|tele-?) ?(?:course|elective|rotation|sessions?|meetings?|interactions?|observership|lectures?|program|mentorship|contact)',

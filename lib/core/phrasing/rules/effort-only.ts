@@ -16,6 +16,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     evidenced(ctx) ||
+    /^\s*(?:support|recommendation|endorsement)\b/.test(after(ctx, 20)) ||
     aboutPatient(ctx) ||
     /^\s*(?:history|historian|source|informant|test|assay|method|marker|results?|data)\b/.test(after(ctx, 20)),
 };

@@ -1,6 +1,4 @@
 import { aboutPatient, before, matched, patientClauseNext } from '@/lib/core/phrasing/context';
-import { backhanded } from '@/lib/core/phrasing/lexicons/backhanded';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // "X is not the most common cause" is about a disease: a verb-first match needs the applicant as its subject.
@@ -19,7 +17,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(backhanded),
+  lexicon: 'backhanded',
   reject: (ctx) => aboutPatient(ctx) || patientClauseNext(ctx) || !aboutThePerson(ctx),
 };
 

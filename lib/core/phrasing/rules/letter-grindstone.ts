@@ -1,6 +1,4 @@
 import { aboutPatient, after, evidenced } from '@/lib/core/phrasing/context';
-import { grindstone } from '@/lib/core/phrasing/lexicons/effort';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Grindstone idioms (first to arrive, long hours, every task done): effort where ability should be. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(grindstone),
+  lexicon: 'grindstone',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     evidenced(ctx) ||

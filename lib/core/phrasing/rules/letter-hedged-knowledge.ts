@@ -1,13 +1,12 @@
 import {
   aboutPatient,
+  after,
+  before,
   clinicalAfter,
   evidenced,
   patientNext,
-  sentence,
   strongElsewhere,
 } from '@/lib/core/phrasing/context';
-import { hedgedKnowledge } from '@/lib/core/phrasing/lexicons/hedge';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** The writer hedging what they know about the applicant: doubt raisers. */
@@ -17,15 +16,19 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(hedgedKnowledge),
+  lexicon: 'hedgedKnowledge',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     evidenced(ctx) ||
     strongElsewhere(ctx) ||
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
-    /\b(?:diagnos|etiolog|cause|lesion|infection|tumou?r|fracture|syndrome|disease|result|finding|scan|trial|study|patient)/.test(
-      sentence(ctx),
+    // A hedge about a finding ("probably viral", "the cause was possibly") is clinical reasoning, not doubt.
+    /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary)\b/.test(
+      after(ctx, 30),
+    ) ||
+    /\b(?:diagnosis|etiology|cause|lesion|finding|result|scan|rash|x-ray|ecg|culture)\b[^,;]{0,30}$/.test(
+      before(ctx, 40),
     ),
 };
 

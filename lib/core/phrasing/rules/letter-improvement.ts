@@ -1,6 +1,4 @@
 import { aboutPatient, clinicalAfter, patientNext, strongSentence } from '@/lib/core/phrasing/context';
-import { improvement } from '@/lib/core/phrasing/lexicons/improvement';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Framing the applicant by what they are still fixing. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(improvement),
+  lexicon: 'improvement',
   reject: (ctx) => aboutPatient(ctx) || clinicalAfter(ctx) || patientNext(ctx) || strongSentence(ctx),
 };
 

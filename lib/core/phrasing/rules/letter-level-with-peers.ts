@@ -1,6 +1,4 @@
-import { aboutPatient, strongSentence } from '@/lib/core/phrasing/context';
-import { levelWithPeers } from '@/lib/core/phrasing/lexicons/faint-praise';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
+import { aboutPatient, after, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Level with peers, or "about what one would expect": a middle ranking. */
@@ -10,8 +8,12 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(levelWithPeers),
-  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
+  lexicon: 'levelWithPeers',
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    strongSentence(ctx) ||
+    // Level with residents or a PGY-1 is a student compared upward: strong, not middling.
+    /\b(?:pgy|residents?|interns?|fellows?|seniors?|attendings?)\b/.test(after(ctx, 40)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

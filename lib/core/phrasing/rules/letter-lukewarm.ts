@@ -1,6 +1,4 @@
 import { aboutPatient, after, clinicalAfter, saidOfApplicant, strongSentence } from '@/lib/core/phrasing/context';
-import { faintPraise } from '@/lib/core/phrasing/lexicons/faint-praise';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Used before a noun, the word counts only for a person or their work ("a solid student", "decent notes");
@@ -19,7 +17,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(faintPraise),
+  lexicon: 'faintPraise',
   reject: (ctx) =>
     !saidOfApplicant(ctx) || aboutPatient(ctx) || clinicalAfter(ctx) || strongSentence(ctx) || describesAThing(ctx),
 };

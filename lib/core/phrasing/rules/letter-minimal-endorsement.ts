@@ -1,6 +1,4 @@
 import { strongSentence } from '@/lib/core/phrasing/context';
-import { minimalEndorsement } from '@/lib/core/phrasing/lexicons/endorsement';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** An endorsement with no strength: the polite minimum. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(minimalEndorsement),
+  lexicon: 'minimalEndorsement',
   reject: (ctx) => strongSentence(ctx),
 };
 

@@ -1,6 +1,4 @@
 import { aboutPatient, strongSentence } from '@/lib/core/phrasing/context';
-import { negatedNegative } from '@/lib/core/phrasing/lexicons/negated-negative';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Praise by the absence of problems: nothing went wrong is all it says. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(negatedNegative),
+  lexicon: 'negatedNegative',
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };
 

@@ -1,6 +1,4 @@
 import { aboutPatient, after, otherPersonWho, strongElsewhere } from '@/lib/core/phrasing/context';
-import { personal } from '@/lib/core/phrasing/lexicons/personal';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Hobbies, looks, family and pleasantries: nothing a program ranks on. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(personal),
+  lexicon: 'personal',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||

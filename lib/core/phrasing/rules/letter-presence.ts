@@ -2,17 +2,12 @@ import {
   aboutPatient,
   after,
   otherPersonWho,
+  PERFORMANCE,
   sentence,
   strongSentence,
   writerSubject,
 } from '@/lib/core/phrasing/context';
-import { presence } from '@/lib/core/phrasing/lexicons/presence';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
-
-// Doing something in the room (presenting, leading, managing) is performance, not presence.
-const PERFORMANCE =
-  /\b(?:present(?:ed|s|ing)|led|lead|leads|managed|ran|performed|taught|diagnosed|wrote|authored|designed|caught|initiated|independent(?:ly)?|recogni[sz]ed|proposed|organi[sz]ed|examined|admitted|placed|obtained|interpreted|counsel(?:l)?ed|gave|delivered|assisted|sutured|drafted)\b/;
 
 /** Watching, following, sitting in: presence, where programs look for performance. */
 export const rule: SpanRuleDef = {
@@ -21,7 +16,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: alternation(presence),
+  lexicon: 'presence',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||

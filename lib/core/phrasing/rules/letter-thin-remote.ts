@@ -1,6 +1,4 @@
 import { aboutPatient, sentence, strongSentence } from '@/lib/core/phrasing/context';
-import { thinContact } from '@/lib/core/phrasing/lexicons/thin-contact';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Remote, brief or second-hand contact: the letter cannot speak to clinical work. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern: alternation(thinContact),
+  lexicon: 'thinContact',
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
     strongSentence(ctx) ||

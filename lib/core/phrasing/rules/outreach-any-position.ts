@@ -1,6 +1,4 @@
 import { specificAsk } from '@/lib/core/phrasing/context';
-import { anyPosition } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Asking for any position at all: the reader cannot tell what to offer you. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(anyPosition),
+  lexicon: 'anyPosition',
   reject: (ctx) => specificAsk(ctx),
 };
 

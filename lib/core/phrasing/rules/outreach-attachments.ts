@@ -1,15 +1,14 @@
 import { sentence } from '@/lib/core/phrasing/context';
-import { attachmentDump } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const DOCUMENT =
   /\b(?:cv|résumé|resume|transcripts?|certificates?|diplomas?|logbooks?|score reports?|step \d|usmle|ecfmg|passport|photographs?|photos?|mark ?sheets?|letters?|personal statement|publications?|vaccination|immuni[sz]ation|bls|acls|licen[cs]e|credentials|degrees?)\b/g;
 
-// Three kinds of document or more, a count of files, or "all my documents".
+// Four kinds of document or more (not one file asked for), a count of files, or "all my documents".
 function manyDocuments(sentence: string): boolean {
   return (
-    (sentence.match(DOCUMENT)?.length ?? 0) >= 3 ||
+    ((sentence.match(DOCUMENT)?.length ?? 0) >= 4 &&
+      !/\b(?:single|one) (?:pdf|file|document)|as requested\b/.test(sentence)) ||
     /\b(?:\d+|ten|twelve|fifteen|twenty|all (?:my|of my|the)) (?:\w+ )?(?:files|documents|certificates|attachments|publications|pages)\b|\bzip|portfolio|all (?:my|of my) (?:documents|certificates|credentials)/.test(
       sentence,
     )
@@ -24,7 +23,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(attachmentDump),
+  lexicon: 'attachmentDump',
   reject: (ctx) => !manyDocuments(sentence(ctx)),
 };
 

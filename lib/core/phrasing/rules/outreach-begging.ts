@@ -1,5 +1,3 @@
-import { begging } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Begging and pleading: it reads as pressure and desperation, not fit. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(begging),
+  lexicon: 'begging',
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

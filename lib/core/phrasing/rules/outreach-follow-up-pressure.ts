@@ -1,6 +1,4 @@
 import { sentence } from '@/lib/core/phrasing/context';
-import { tooManyFollowUps } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Following up too often: one polite follow-up after a week or so is enough. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(tooManyFollowUps),
+  lexicon: 'tooManyFollowUps',
   reject: (ctx) => /\b(?:your reply|you replied|you described|you mentioned|thank you for)\b/.test(sentence(ctx)),
 };
 

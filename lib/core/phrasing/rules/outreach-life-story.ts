@@ -1,6 +1,4 @@
 import { aboutPatient, sentence } from '@/lib/core/phrasing/context';
-import { lifeStory } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A life story in a cold email: the reader wants a short paragraph on fit. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(lifeStory),
+  lexicon: 'lifeStory',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     /\byour (?:team|study|work|lab|project|research|clinic|program|trial|community)\b/.test(sentence(ctx)),

@@ -1,5 +1,3 @@
-import { massMailing } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Signs of a mass mailing: an email sent to everyone is answered by no one. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(massMailing),
+  lexicon: 'massMailing',
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,6 +1,4 @@
 import { before } from '@/lib/core/phrasing/context';
-import { replyDeadline } from '@/lib/core/phrasing/lexicons/outreach';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A reply deadline for a stranger who owes you nothing. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(replyDeadline),
+  lexicon: 'replyDeadline',
   reject: (ctx) =>
     /\bi (?:can|could|will|would|am able to) (?!appreciate|be grateful|be thankful|like|love)\w+[^,;]*$/.test(
       before(ctx, 40),

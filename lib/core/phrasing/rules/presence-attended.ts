@@ -3,15 +3,12 @@ import {
   after,
   evidenced,
   otherPersonWho,
+  PERFORMANCE,
   sentence,
   strongSentence,
   writerSubject,
 } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
-
-// Doing something in the room (presenting, leading, managing) is performance, not presence.
-const PERFORMANCE =
-  /\b(?:present(?:ed|s|ing)|led|lead|leads|managed|ran|performed|taught|diagnosed|wrote|authored|designed|caught|initiated|independent(?:ly)?|recogni[sz]ed|proposed|organi[sz]ed)\b/;
 
 /** "Attended rounds", "was present", "always on time": proof of presence, not of ability. */
 export const rule: SpanRuleDef = {

@@ -1,5 +1,3 @@
-import { casualAsk } from '@/lib/core/phrasing/lexicons/requests';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A casual ask with no context: who you are, where you worked together and what you need. */
@@ -10,7 +8,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(casualAsk),
+  lexicon: 'casualAsk',
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

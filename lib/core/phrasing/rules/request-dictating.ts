@@ -1,6 +1,4 @@
 import { after } from '@/lib/core/phrasing/context';
-import { dictating } from '@/lib/core/phrasing/lexicons/requests';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Telling the writer what to say: the letter stops being their judgment. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(dictating),
+  lexicon: 'dictating',
   reject: (ctx) =>
     /^\s*(?:(?:will|have|am going to|['’]ll|shall) )?(?:attach|send|waive|enclose|upload|forward|sign|submit|waived|attached|enclosed|sent)/.test(
       after(ctx, 30),

@@ -1,6 +1,4 @@
 import { sentence } from '@/lib/core/phrasing/context';
-import { minimalAsk } from '@/lib/core/phrasing/lexicons/requests';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A small or open-ended ask ("a few lines", "anything you can write"): it invites a short, generic letter. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(minimalAsk),
+  lexicon: 'minimalAsk',
   reject: (ctx) =>
     /(?<!too |not |nothing )\b(?:strong(?:ly|est)?|detailed|specific|enthusiastic|supportive)\b|\bthank/.test(
       sentence(ctx),

@@ -21,7 +21,12 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
       sentence(ctx),
-    ) || /\b(?:request form|letter id|portal|invitation|cover letter|letter of intent|waiver)\b/.test(sentence(ctx)),
+    ) ||
+    /\b(?:request form|letter id|portal|invitation|cover letter|letter of intent|waiver)\b/.test(sentence(ctx)) ||
+    // A formal ask that names the rotation and its months gives the writer the context for a strong letter.
+    /\b(?:based on|during|from) (?:my|our) [^.]{0,40}\b(?:rotation|elective|clerkship|externship|rotation)\b[^.]*\b(?:january|february|march|april|may|june|july|august|september|october|november|december|20\d\d)\b/.test(
+      sentence(ctx),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

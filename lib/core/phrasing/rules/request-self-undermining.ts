@@ -1,6 +1,4 @@
 import { aboutPatient } from '@/lib/core/phrasing/context';
-import { selfUndermining } from '@/lib/core/phrasing/lexicons/requests';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** The applicant talking their own case down before the writer starts. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(selfUndermining),
+  lexicon: 'selfUndermining',
   reject: (ctx) => aboutPatient(ctx),
 };
 

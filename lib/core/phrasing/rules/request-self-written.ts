@@ -1,6 +1,4 @@
 import { aboutPatient } from '@/lib/core/phrasing/context';
-import { selfWritten } from '@/lib/core/phrasing/lexicons/requests';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Offering to write the letter, or asking to see it: the waiver exists so programs can trust the letter. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(selfWritten),
+  lexicon: 'selfWritten',
   reject: (ctx) => aboutPatient(ctx),
 };
 

@@ -1,6 +1,4 @@
 import { after, applicantsOwnStep, before } from '@/lib/core/phrasing/context';
-import { tooLate } from '@/lib/core/phrasing/lexicons/requests';
-import { alternation } from '@/lib/core/phrasing/lexicons/types';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A near or past deadline, or pressure in its place: the writer needs weeks, not hours. */
@@ -11,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: alternation(tooLate),
+  lexicon: 'tooLate',
   reject: (ctx) =>
     applicantsOwnStep(ctx) ||
     /^\s*(?:extended|moved|pushed)\b/.test(after(ctx, 20)) ||

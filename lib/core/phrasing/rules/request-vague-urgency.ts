@@ -1,4 +1,4 @@
-import { applicantsOwnStep, before, sentence } from '@/lib/core/phrasing/context';
+import { applicantsOwnStep, before, schedulingSentence, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const DATE =
@@ -15,6 +15,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     DATE.test(sentence(ctx)) ||
     applicantsOwnStep(ctx) ||
+    schedulingSentence(ctx) ||
     /\b(?:avoid|rather than)\b[^,;]*$/.test(before(ctx, 60)) ||
     /\b(?:hear(?:ing)? (?:back )?from you|talk(?:ing)? (?:to you)?|speak(?:ing)?|see(?:ing)? you|reply|replies|respond)\s*$/.test(
       before(ctx, 40),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Letter, Outreach } from '@/lib/data';
-import { type FunnelCounts, funnelCounts, replyRateText } from './Funnel';
+import type { Letter, Outreach } from '@/lib/core/model/schema';
+import { type FunnelCounts, funnelCounts, replyRateText } from './funnel';
 
 const o = (status: Outreach['status'], extra: Partial<Outreach> = {}) => ({ status, ...extra }) as Outreach;
 

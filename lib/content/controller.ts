@@ -10,7 +10,7 @@ import { contentEditableEditor, type Editor, insertAtCaret, insertText, textarea
 import { HighlightLayer, highlightsSupported } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
 import { HintPanel } from './panel';
-import { ComposeSession, type HintItem, type SessionHost } from './session';
+import { ComposeSession, type HintItem, type SessionHost, TYPING_PAUSE } from './session';
 import type { SiteAdapter } from './sites';
 
 /** Runs one compose's step; a failure is logged and leaves the other compose bodies working. */
@@ -96,6 +96,10 @@ export async function startHints(
   const requestFrame = () => {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(runFrame);
   };
+  function sessionHostSchedule(session: ComposeSession) {
+    pending.add(session);
+    requestFrame();
+  }
   const scheduleAll = () => {
     for (const { session } of sessions.values()) session.relayout();
   };
@@ -125,14 +129,11 @@ export async function startHints(
     highlights,
     prefs: () => prefs,
     paused: () => paused,
-    schedule: (session) => {
-      pending.add(session);
-      requestFrame();
-    },
+    schedule: sessionHostSchedule,
     onFocusHint: (session, item, anchor, enter) => card?.show(session, item, { returnTo: anchor, focus: enter }),
     onEdited: (session) => {
       typedAt = performance.now();
-      watchCaret();
+      watchTyping();
       // A card over the words being typed would be in the way.
       if (card?.current?.session === session && !card.el.contains(root.activeElement)) card.hide();
     },
@@ -270,7 +271,7 @@ export async function startHints(
     if (caretFrame || !alive()) return;
     caretFrame = requestAnimationFrame(() => {
       caretFrame = 0;
-      if (paused || !card || performance.now() - typedAt < 400) return;
+      if (paused || !card || performance.now() - typedAt < TYPING_PAUSE) return;
       const active = document.activeElement;
       for (const { session } of sessions.values()) {
         if (!active || !session.editor.el.contains(active)) continue;
@@ -287,20 +288,33 @@ export async function startHints(
       }
     });
   };
-  // The caret is not watched while the user types (a selectionchange listener costs every keystroke time);
-  // it is again once they pause.
-  let caretTimer = 0;
+  // While the user types, nothing runs per keystroke but the editor's watcher: one timer for the whole burst
+  // sets itself again until they pause (or a compose's text is due at the longest wait), then asks for the
+  // analysis. The caret is not watched meanwhile (a selectionchange listener costs every keystroke time).
+  let pauseTimer = 0;
   let caretWatched = false;
-  const watchCaret = () => {
+  const onPauseTimer = () => {
+    const now = performance.now();
+    let wait = typedAt + TYPING_PAUSE - now;
+    for (const { session } of sessions.values()) {
+      if (!session.dirty) continue;
+      const due = session.dueIn();
+      if (due <= 0) sessionHostSchedule(session);
+      else wait = Math.min(wait, due);
+    }
+    if (wait > 0 && !signal.aborted) {
+      pauseTimer = window.setTimeout(onPauseTimer, wait);
+      return;
+    }
+    pauseTimer = 0;
+    if (signal.aborted || caretWatched) return;
+    document.addEventListener('selectionchange', onSelection, { passive: true, signal });
+    caretWatched = true;
+  };
+  const watchTyping = () => {
     if (caretWatched) document.removeEventListener('selectionchange', onSelection);
     caretWatched = false;
-    clearTimeout(caretTimer);
-    caretTimer = window.setTimeout(() => {
-      if (signal.aborted) return;
-      caretWatched = true;
-      document.addEventListener('selectionchange', onSelection, { passive: true, signal });
-      caretWatched = true;
-    }, 400);
+    if (!pauseTimer) pauseTimer = window.setTimeout(onPauseTimer, TYPING_PAUSE);
   };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !event.altKey || !card?.current || !alive()) return;
@@ -401,7 +415,7 @@ export async function startHints(
       cancelAnimationFrame(frame);
       cancelAnimationFrame(hoverFrame);
       cancelAnimationFrame(caretFrame);
-      clearTimeout(caretTimer);
+      clearTimeout(pauseTimer);
       if (scanHandle && typeof cancelIdleCallback === 'function') cancelIdleCallback(scanHandle);
       clearTimeout(hideTimer);
       for (const el of [...sessions.keys()]) detach(el);

@@ -27,11 +27,11 @@ type Box = [number, number, number, number];
 const NEW_TEXT_PER_PASS = 6000;
 /**
  * Rich text is analysed once the user pauses typing this long (ms), or at least every TYPING_MAX_WAIT ms while
- * they type on: not on every keystroke. Underlines already drawn keep their place meanwhile (their ranges
+ * they type on (about one keystroke in twenty at a fast typist's pace): not on every keystroke. Underlines already drawn keep their place meanwhile (their ranges
  * follow the edits), and the words being typed are not flagged mid-word.
  */
-const TYPING_PAUSE = 250;
-const TYPING_MAX_WAIT = 1000;
+export const TYPING_PAUSE = 250;
+const TYPING_MAX_WAIT = 2000;
 /** Below this many hints every one is measured; above it only those near the visible text. */
 const CULL_FROM = 40;
 
@@ -129,7 +129,7 @@ export class ComposeSession {
     }
   }
 
-  /** Marks the text as changed; it is analysed again in the next frame. */
+  /** Marks the text as changed; it is analysed again in the next frame, or once typing pauses. */
   invalidate(): void {
     this.dirty = true;
     // Overlay underlines below the edit move with the text; highlights move by themselves.
@@ -144,11 +144,19 @@ export class ComposeSession {
     this.host.schedule(this);
   }
 
-  /** The user edited the text (the editor's watcher calls this on every change). */
+  /**
+   * The user edited the text (the editor's watcher calls this on every change). With highlights this only notes
+   * it: the underlines follow the text by themselves, and the page's one typing-pause timer (the host's) asks for
+   * the analysis once the user pauses. Overlay underlines are placed again in the next frame.
+   */
   edited(): void {
     this.editedAt = performance.now();
+    this.dirty = true;
+    if (!this.highlights) {
+      this.moved = true;
+      this.host.schedule(this);
+    }
     this.host.onEdited(this);
-    this.invalidate();
   }
 
   /** Analyses now, whatever the typing pause (settings, ignore, kind: the user expects to see it at once). */
@@ -166,7 +174,7 @@ export class ComposeSession {
     return this.dueIn() <= 0;
   }
 
-  /** Comes back when the text is due (after a due() that said no). */
+  /** Comes back when the text is due (after a due() that said no, outside typing: settings, ignore, kind). */
   wake(): void {
     if (this.timer) return;
     this.timer = window.setTimeout(() => {
@@ -175,7 +183,8 @@ export class ComposeSession {
     }, this.dueIn());
   }
 
-  private dueIn(): number {
+  /** Milliseconds until the text may be analysed (0 or less: now). */
+  dueIn(): number {
     if (!this.highlights) return 0;
     const now = performance.now();
     return Math.min(this.editedAt + TYPING_PAUSE - now, this.analyzedAt + TYPING_MAX_WAIT - now);

@@ -131,3 +131,86 @@ export async function wordsUnder(page: Page): Promise<{ ruleId: string; word: st
     return found;
   }, points);
 }
+
+/** One underlined line checked against the text: what the underline covers, hit-tested at its two ends. */
+export interface Placed {
+  ruleId: string;
+  kind: 'highlight' | 'overlay';
+  /** The text between the caret positions at the line's left and right ends (what it is drawn under). */
+  covered: string;
+  /** The hinted words as the extension holds them (a highlight's range text; an overlay underline's label). */
+  words: string;
+  /** The line's middle is on screen, over its own text (not scrolled out of its box or covered). */
+  visible: boolean;
+}
+
+/**
+ * Every underline line (a highlight range's client rects, an overlay underline's line boxes), checked against the
+ * page's text as laid out now: the caret positions just inside the line's left and right ends bound the text it
+ * is drawn under (contenteditable text or a textarea's value). The overlay is hidden while it looks.
+ */
+export function placements(page: Page): Promise<Placed[]> {
+  return page.evaluate((_: null) => {
+    type Kind = 'highlight' | 'overlay';
+    const lines: { ruleId: string; kind: Kind; words: string; rect: DOMRect; node: Node | null; clip?: DOMRect }[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+    for (const [name, highlight] of registry ?? []) {
+      const match = /^strongletter-(?:error|warning|info)-(.+)$/.exec(name);
+      if (!match) continue;
+      for (const range of highlight) {
+        for (const rect of range.getClientRects()) {
+          if (rect.width > 0) {
+            lines.push({
+              ruleId: match[1],
+              kind: 'highlight',
+              words: range.toString(),
+              rect,
+              node: range.startContainer,
+            });
+          }
+        }
+      }
+    }
+    const host = document.querySelector<HTMLElement>('strongletter-overlay');
+    for (const el of host?.shadowRoot?.querySelectorAll<HTMLElement>('.layer:not([hidden]) [data-rule-id]') ?? []) {
+      const words = (el.getAttribute('aria-label') ?? '').split(': ')[0];
+      // The layer clips its underlines to the editor's visible box.
+      const clip = el.parentElement!.getBoundingClientRect();
+      for (const line of el.children) {
+        const rect = line.getBoundingClientRect();
+        if (rect.width > 0)
+          lines.push({ ruleId: el.dataset.ruleId ?? '', kind: 'overlay', words, rect, node: null, clip });
+      }
+    }
+    const at = (x: number, y: number) => {
+      const pos = document.caretPositionFromPoint(x, y);
+      if (!pos) return null;
+      const node = pos.offsetNode;
+      const text =
+        node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement
+          ? node.value
+          : node.nodeType === Node.TEXT_NODE
+            ? ((node as Text).data ?? '')
+            : '';
+      return { node, text, offset: pos.offset };
+    };
+    if (host) host.style.visibility = 'hidden';
+    const found = lines.map(({ ruleId, kind, words, rect, node, clip }) => {
+      const y = rect.top + rect.height / 2;
+      const x = rect.left + rect.width / 2;
+      const onScreen = x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
+      // A highlight shows where its text is not scrolled out of view; an overlay line inside its layer's clip.
+      const visible =
+        onScreen &&
+        (clip
+          ? x >= clip.left && x <= clip.right && y >= clip.top && y <= clip.bottom
+          : !!node && !!document.elementFromPoint(x, y)?.contains(node));
+      const start = at(rect.left + 1, y);
+      const end = at(rect.right - 1, y);
+      const covered = start && end && start.node === end.node ? start.text.slice(start.offset, end.offset) : '';
+      return { ruleId, kind, words, covered, visible };
+    });
+    if (host) host.style.visibility = '';
+    return found;
+  }, null);
+}

@@ -27,11 +27,12 @@ type Box = [number, number, number, number];
 const NEW_TEXT_PER_PASS = 6000;
 /**
  * Rich text is analysed once the user pauses typing this long (ms), or at least every TYPING_MAX_WAIT ms while
- * they type on (about one keystroke in twenty at a fast typist's pace): not on every keystroke. Underlines already drawn keep their place meanwhile (their ranges
- * follow the edits), and the words being typed are not flagged mid-word.
+ * they type on without a pause (one keystroke in thirty at ten keys a second): not on every keystroke.
+ * Underlines already drawn keep their place meanwhile (their ranges follow the edits), and the words being
+ * typed are not flagged mid-word.
  */
 export const TYPING_PAUSE = 250;
-const TYPING_MAX_WAIT = 2000;
+const TYPING_MAX_WAIT = 3000;
 /** Below this many hints every one is measured; above it only those near the visible text. */
 const CULL_FROM = 40;
 

@@ -92,6 +92,13 @@ export function textareaEditor(el: HTMLTextAreaElement, mirrorParent: () => Node
       const box = el.getBoundingClientRect();
       const m = mirror.style;
       for (const prop of MIRRORED) m[prop] = style[prop];
+      // A scrollbar narrows the textarea's text: the mirror's text must wrap at the same width.
+      const scrollbar =
+        el.offsetWidth - el.clientWidth - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
+      if (scrollbar > 0) {
+        if (style.boxSizing === 'border-box') m.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
+        else m.width = `${parseFloat(style.width) - scrollbar}px`;
+      }
       Object.assign(m, {
         position: 'fixed',
         left: `${box.left}px`,

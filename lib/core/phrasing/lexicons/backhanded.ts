@@ -17,5 +17,12 @@ export const backhanded: Lexicon = {
     'compensate[sd]? for (?:his|her|their|a|any|this)',
     'is no (?:star|genius|superstar)',
     'lack(?:s|ed)? (?:the |a )?(?:polish|brilliance|flair|spark|confidence|natural)',
+    '(?:despite|after|following) (?:a |an |her |his |their )?(?:slow|rocky|difficult|shaky|hesitant|weak|poor|uncertain) (?:start|beginning|first week)',
+    'slow (?:start|to start|to warm up)',
+    'eventually (?:got used to|adjusted|adapted|caught up|reached|settled|came up to|found (?:his|her|their) (?:feet|footing)|became)',
+    'held (?:his|her|their) own',
+    '(?:may|might|did) not (?:have been|be|been) (?:a|an|the) (?:natural|star|standout|strongest|best|brightest|quickest|fastest|most|top)',
+    'hard to (?:follow|understand) at first',
+    '(?:at first|initially|early on) (?:hard|difficult|challenging) to (?:follow|understand)',
   ],
 };

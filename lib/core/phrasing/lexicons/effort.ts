@@ -25,5 +25,11 @@ export const grindstone: Lexicon = {
     'kept (?:the|his|her|their|our) (?:patient )?(?:list|notes|census) (?:updated|up to date)',
     'never (?:said no|refused|complained)',
     'willing to do (?:anything|whatever)',
+    '(?:leave|left|go home|went home) (?:the (?:\\w+ )?)?(?:before|until) (?:the )?(?:last|every|all)',
+    '(?:(?:at|in|on) (?:the )?(?:hospital|ward|floor|unit|clinic|lab)|arrived|arrives|arriving|came in|comes in) (?:\\w+ly )?(?:by|before|at) (?:[4-7](?::\\d\\d)? ?a\\.?m|dawn|sunrise|everyone)',
+    'arriv(?:ed|es|ing) (?:early|before (?:the|everyone|anyone))',
+    '(?:eager(?:ness)?|keen(?:ness)?|willing(?:ness)?|desire|thirst|hunger) (?:to|for) learn(?:ing)?',
+    'never (?:once )?(?:missed|skipped) (?:a |an |any |one )?(?:single )?(?:day|shift|session|class|lecture|conference|rounds|meeting|deadline|call)',
+    'never (?:once )?(?:did i see|saw|have i seen|did (?:he|she|they)) (?:him |her |them )?(?:leave|go home)',
   ],
 };

@@ -26,5 +26,13 @@ export const personal: Lexicon = {
     '(?:a |such a |real |great |true |an absolute )?(?:pleasure|delight|joy) to (?:have|work with|teach|be around|know)',
     'wish(?:es)? (?:him|her|them) (?:the (?:very )?best|well|luck|every success|success|all the best)',
     'future endeavou?rs',
+    '(?:his|her|their) (?:jokes|humou?r|sweets|baking|cooking|cakes|snacks|dishes)',
+    'brought (?:in )?(?:\\w+ )?(?:food|sweets|snacks|cakes|treats|cookies|pastries)',
+    '(?:his|her|their) (?:father|mother|parents|family|uncle|aunt|husband|wife) (?:is|was|are|were) (?:a |an )?(?:dear |close |old |good )?(?:friend|colleague|physician|doctor|surgeon)',
+    'hails? from',
+    '(?:respected|well-known|renowned|good|distinguished|prominent) family',
+    'well[- ](?:turned[- ]out|groomed|dressed|mannered)',
+    'carr(?:y|ies|ied) (?:himself|herself|themselves) with',
+    'elegan(?:ce|t|tly)',
   ],
 };

@@ -18,6 +18,9 @@ export const minimalAsk: Lexicon = {
     'nothing too (?:detailed|long|formal|elaborate)',
     'a few lines (?:confirming|saying|stating)',
     '(?:simply|just) (?:confirm|confirming|state|stating|say|saying) that i',
+    'even (?:just )?(?:a )?(?:short|brief|quick|small|simple|basic) (?:one|letter|note|reference)',
+    '(?:put|putting) together (?:a|some|any) (?:letter|reference|recommendation|few lines)',
+    'sign (?:a|an|my|the) (?:simple|short|quick|basic|standard|generic)',
   ],
 };
 
@@ -46,6 +49,17 @@ export const selfUndermining: Lexicon = {
     "i (?:understand|will understand|would understand) (?:completely )?if you(?:[’']d| would| do not| don[’']t)? (?:rather not|prefer not|decline|say no|cannot|can[’']t)",
     'one of (?:many|so many|dozens of|the many) (?:observers|students|externs|rotators|visitors)',
     "(?:won[’']t|will not|doesn[’']t|does not) count against me",
+    '(?:may|might) not (?:recall|remember)',
+    'one of (?:several|a number of|the|about \\d+|\\d+) (?:\\w+ )?(?:observers|students|externs|rotators|visitors|trainees)',
+    '(?:scores?|grades?|marks|results) (?:are|were|is|was) (?:\\w+ )?(?:low|poor|weak|not (?:great|good|strong)|below)',
+    'my (?:only|last) (?:hope|chance|option)',
+    '(?:doubt|not sure|unsure) (?:that )?i (?:left|made) (?:much of |a (?:big |strong |lasting |good )?)?(?:an )?impression',
+    '(?:nobody|no one|noone) else to ask',
+    '(?:someone|somebody|a student|a person) (?:as )?(?:unremarkable|ordinary|average|forgettable|insignificant)',
+    'as (?:unremarkable|ordinary|average|forgettable|insignificant) as (?:me|i)',
+    '(?:might|may) not have (?:enough|much|a lot|anything) to (?:say|write)',
+    '(?:only|just|barely) worked (?:together|with you) (?:briefly|for a short|for a few|a few)',
+    "(?:was not|wasn[’\\']t|were not|weren[’\\']t) (?:very |that |so )?(?:great|good|strong|impressive)",
   ],
 };
 
@@ -64,6 +78,14 @@ export const dictating: Lexicon = {
     '(?:qualities|points|things|traits|skills) (?:that )?i (?:would like|want) (?:the letter|you) to (?:cover|mention|include|highlight)',
     '(?:would )?rank me (?:first|highly|#1|number one)',
     'say (?:that )?i (?:was|am) (?:the|your) best',
+    '(?:mention|include|add|say|state|write|highlight|emphasi[sz]e|stress|point out|note)(?: in (?:the|your) letter)? that (?:i|my)\\b',
+    "(?:please |kindly )?(?:do not|don[’\\']t|avoid|not to) (?:mention|bring up|include|refer to|talk about|write about)",
+    'compare me (?:favou?rably|to|with)',
+    'rank me\\b',
+    '(?:use|include) the (?:word|phrase|term)s?',
+    '(?:like|love|want) to see the (?:word|phrase)',
+    'if you (?:could )?(?:emphasi[sz]ed?|highlighted?|mentioned|stressed|focused on|included|underlined)',
+    '(?:please |kindly )?(?:emphasi[sz]e|highlight|stress|underline)(?: in (?:the|your) letter)? my\\b',
   ],
 };
 
@@ -90,6 +112,11 @@ export const tooLate: Lexicon = {
     '(?:by \\w+,? )?asap',
     'my (?:whole|entire) (?:future|career|life) (?:depends|rests|hinges|relies) on',
     'last[- ]minute',
+    'within (?:the next|the coming) (?:24|48|72|\\d+|one|two|a few|few) (?:hours|days)',
+    'deadline (?:is|was|falls) (?:this|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
+    '(?:was|is) (?:\\w+ly )?due (?:last|yesterday|earlier|already)',
+    '(?:closes|closing|due|ends|shuts) (?:this|tomorrow|tonight|today)',
+    'miss (?:this|the) (?:match )?(?:cycle|deadline)',
   ],
 };
 
@@ -118,6 +145,20 @@ export const selfWritten: Lexicon = {
     'cc me (?:when|so|on)',
     'so (?:that )?i can (?:see|read|review|check) (?:the|your) (?:final )?(?:version|letter|text)',
     'no surprises',
+    '(?:write|draft|prepare|type) (?:the |a )?(?:first|initial|rough) (?:version|draft)',
+    'if i (?:wrote|drafted|prepared|typed) (?:a|the|it|one)',
+    'sample letter',
+    'took the liberty of (?:writing|drafting|preparing)',
+    '(?:put together|prepare|write|send) (?:you )?a draft',
+    'type (?:out|up) (?:everything|what|the letter|it)',
+    'everything you need to say',
+    '(?:preferred|prefer|asked|wanted) (?:that )?(?:they|we|i|students) (?:write|draft) (?:it|them|their own)',
+    "(?:haven[’']t|have not|did not|didn[’']t|not|never) (?:yet )?(?:waived?|sign(?:ed)? the waiver)",
+    '(?:read|see|review|check) the (?:final )?(?:version|letter|draft|text) (?:first|before)',
+    'left the (?:\\w+ )?waiver',
+    'keep access to',
+    '(?:want|would like|wish|need) to (?:review|read|check|see|proofread) (?:it|the letter|the final|your letter)',
+    '(?:want|would like|wish|need) to (?:review|read|check|see|proofread) (?:it|the letter|the final|your letter)',
   ],
 };
 
@@ -136,5 +177,9 @@ export const casualAsk: Lexicon = {
     '(?:need|needs|needing) (?:one more|another|an?) (?:lor|rec\\b|reference)',
     '(?:can|could) you (?:send|do|shoot|give) (?:me )?(?:a|an|the) (?:letter|lor|rec)\\b(?! of)',
     "it[’']s \\w+ from",
+    '\\blmk\\b',
+    '(?:a|the|me a) rec\\b',
+    'please send (?:(?:a|the|me|my) )?(?:lor|recommendation|letter|rec)\\b',
+    '(?:letter|lor|rec) for (?:eras|my application|residency) please',
   ],
 };

@@ -2,7 +2,7 @@ import {
   aboutPatient,
   after,
   otherPersonWho,
-  PERFORMANCE,
+  performsInSentence,
   sentence,
   strongSentence,
   writerSubject,
@@ -22,7 +22,7 @@ export const rule: SpanRuleDef = {
     otherPersonWho(ctx) ||
     strongSentence(ctx) ||
     writerSubject(ctx) ||
-    PERFORMANCE.test(sentence(ctx)) ||
+    performsInSentence(ctx) ||
     /^\s*(?:him|her|them)\b/.test(after(ctx, 10)),
 };
 

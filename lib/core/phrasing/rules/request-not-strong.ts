@@ -1,4 +1,4 @@
-import { sentence } from '@/lib/core/phrasing/context';
+import { sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const LETTER =
@@ -19,6 +19,7 @@ export const rule: SpanRuleDef = {
       (_m, article: string | undefined, noun: string) => `${article ? 'a ' : ''}strong ${noun}`,
     ),
   reject: (ctx) =>
+    thanksOrOffer(ctx) ||
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
       sentence(ctx),
     ) ||

@@ -102,7 +102,7 @@ export function clinicalAfter(ctx: MatchContext): boolean {
 
 // Things in a clinical story that are not the applicant: the patient and their body, tests, the ward.
 const PATIENT_THINGS =
-  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed|settings|ventilator|regimen';
+  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts|(?:white|cell|platelet|blood|cd4|neutrophil) count|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed|settings|ventilator|regimen';
 
 const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
 const PATIENT_NEXT = new RegExp(
@@ -164,6 +164,11 @@ export function strongElsewhere(ctx: MatchContext): boolean {
   return STRONG.test(`${text.slice(0, at)} ${text.slice(at + ctx.end - ctx.start)}`);
 }
 
+/** True when the paragraph around the match holds strong, specific praise ("the best student I have taught"). */
+export function strongParagraph(ctx: MatchContext): boolean {
+  return STRONG.test(paragraph(ctx).replace(matched(ctx), ' '));
+}
+
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {
   const m = memo(ctx);
@@ -183,16 +188,15 @@ export function paragraph(ctx: MatchContext): string {
  * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
  */
 export const EVIDENCE =
-  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|his|her|their own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|his|her|their own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
 
 /** True when the paragraph around the match backs it with specific evidence (see EVIDENCE). */
 export function evidenced(ctx: MatchContext): boolean {
   return EVIDENCE.test(paragraph(ctx).replace(matched(ctx), ' ').replace(HOURS, ' '));
 }
 
-// Clock times and spans of time measure hours, not ability: "by 6 a.m.", "12 hours", "four weeks".
-const HOURS =
-  /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|\b\d+\s*(?:-\s*)?(?:hours?|hrs?|minutes?|days?|weeks?|nights?|shifts?|weekends?)\b/g;
+// Clock times and hours worked measure effort, not ability: "by 6 a.m.", "80 hours a week" ("cut by 2 hours" stays).
+const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!\bby )\b\d+\s*-?\s*(?:hours?|hrs?)\b/g;
 
 /** True when the writer (I, we) is the subject of the clause that holds the match ("I attended on the service"). */
 export function writerSubject(ctx: MatchContext): boolean {
@@ -206,7 +210,7 @@ export function writerSubject(ctx: MatchContext): boolean {
  * provide"): it follows an ask, it is not one.
  */
 export function thanksOrOffer(ctx: MatchContext): boolean {
-  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response))\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b/.test(
+  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
     sentence(ctx),
   );
 }
@@ -257,13 +261,23 @@ export function applicantsOwnStep(ctx: MatchContext): boolean {
   return (
     (/\bi(?: will|['’]ll| can| shall| am going to| plan to| do)\s+(?!need|want|require|have to|ask)\w+/.test(clause) &&
       !/\byou\b/.test(clause)) ||
-    /^\s*(?:as\s+)?i\b/.test(after(ctx, 10))
+    /^\s*(?:as\s+)?i\b/.test(after(ctx, 10)) ||
+    /\b(?:looking forward to|excited to|eager to|ready to|hope to) (?:start|begin|join|meet|see|starting|beginning|joining|meeting|seeing)\b/.test(
+      clause,
+    )
   );
 }
 
 /** True when the sentence has the applicant doing something in the room; the writer's own verbs ("I performed") do not count. */
 export function performsInSentence(ctx: MatchContext): boolean {
-  return PERFORMANCE.test(sentence(ctx).replace(/\b(?:i|we)(?: \w+ly)? \w+/g, ' '));
+  return PERFORMANCE.test(
+    sentence(ctx)
+      .replace(/\b(?:i|we)(?: \w+ly)? \w+/g, ' ')
+      .replace(
+        /\b(?:procedures?|surger(?:y|ies)|operations?|cases?|scans?|tests?|studies|endoscop\w+) (?:performed|done|presented|managed)\b/g,
+        ' ',
+      ),
+  );
 }
 
 /** Verbs of doing something in the room (presenting, leading, managing): performance, not presence. */

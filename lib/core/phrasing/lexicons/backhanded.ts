@@ -24,5 +24,7 @@ export const backhanded: Lexicon = {
     '(?:may|might|did) not (?:have been|be|been) (?:a|an|the) (?:natural|star|standout|strongest|best|brightest|quickest|fastest|most|top)',
     'hard to (?:follow|understand) at first',
     '(?:at first|initially|early on) (?:hard|difficult|challenging) to (?:follow|understand)',
+    'compensat(?:ed|es|ing) (?:for it |for that )?(?:with|through|by)',
+    '(?:surprisingly|disappointingly|unexpectedly|relatively) (?:low|poor|weak|modest|mediocre)',
   ],
 };

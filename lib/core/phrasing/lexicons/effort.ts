@@ -31,5 +31,8 @@ export const grindstone: Lexicon = {
     '(?:eager(?:ness)?|keen(?:ness)?|willing(?:ness)?|desire|thirst|hunger) (?:to|for) learn(?:ing)?',
     'never (?:once )?(?:missed|skipped) (?:a |an |any |one )?(?:single )?(?:day|shift|session|class|lecture|conference|rounds|meeting|deadline|call)',
     'never (?:once )?(?:did i see|saw|have i seen|did (?:he|she|they)) (?:him |her |them )?(?:leave|go home)',
+    'show(?:ed|s|ing)? up (?:early|first|on time|every day)',
+    'pre-?round(?:ed|s|ing)? on (?:every|all|each)',
+    'ke(?:ep|eps|pt|eping) (?:the|his|her|their|our) (?:patient )?(?:list|notes|census|sign-?out) (?:updated|up to date|current|tidy)',
   ],
 };

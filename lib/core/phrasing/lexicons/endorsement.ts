@@ -17,5 +17,6 @@ export const minimalEndorsement: Lexicon = {
     '(?:extend|extending|extends|offer|offering|lend|lending) my support',
     'consider (?:his|her|their) (?:application|candidacy) (?:favou?rably|positively|kindly)',
     'give (?:his|her|their) (?:application|candidacy) (?:due|favou?rable|kind|fair) consideration',
+    '(?:has|have) my (?:recommendation|support|endorsement)\\b',
   ],
 };

@@ -31,5 +31,6 @@ export const improvement: Lexicon = {
     '(?:confidence|comfort|assurance) (?:\\w+ ){0,3}(?:grew|improved|increased|developed)',
     'still (?:building|developing|gaining|growing)',
     'room for (?:him|her|them|improvement)',
+    '(?:advised|encouraged|asked|told|urged|counsel(?:l)?ed) (?:him|her|them) to (?:keep |continue )?(?:strengthen|improv|develop|build|work on|focus on|review|brush up|read (?:more|up))\\w*',
   ],
 };

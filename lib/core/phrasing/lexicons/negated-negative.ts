@@ -33,5 +33,8 @@ export const negatedNegative: Lexicon = {
     'not (?:one|a single) (?:\\w+ )?(?:ever )?(?:lodged|made|filed|raised|voiced|complained)',
     '(?:lodged|filed) (?:a|any) complaint',
     "(?:cannot|can[’']t|could not|do not|don[’']t) (?:think of|recall|remember) (?:a single|any|one) (?:instance|time|occasion|case|example) (?:in which|where|when)",
+    'nothing (?:about|in|of) (?:his|her|their) (?:\\w+ )?(?:would|could|will|should) (?:make|give|cause|lead)',
+    'make me (?:hesitate|hesitant|doubt|pause)',
+    "(?:did not|didn[’']t|never|do not|don[’']t) (?:observe|see|notice|find|detect|identify|encounter|witness) (?:any|a single) (?:\\w+ )?(?:deficits?|deficiencies|weakness(?:es)?|problems?|issues?|concerns?|errors?|mistakes?|gaps?|lapses?)",
   ],
 };

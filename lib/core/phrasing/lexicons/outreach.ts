@@ -18,6 +18,8 @@ export const anyPosition: Lexicon = {
     'flexible (?:on|about|regarding|with|in) (?:the )?(?:specialty|setting|department|role|position|field)',
     '(?:any|whichever|whatever) specialty',
     '(?:whatever|any) opportunity (?:exists|there is|is available|you have)',
+    '(?:any|whatever) (?:sort of |kind of |type of )?(?:research|clinical|medical|paid|unpaid|part-time|volunteer) (?:position|opportunit(?:y|ies)|opening|role|job|work|post)s?',
+    'any (?:sort|kind|type) of (?:thing|job|work|role|position)',
   ],
 };
 
@@ -51,6 +53,7 @@ export const replyDeadline: Lexicon = {
     'need to know (?:by|before|within|today|tomorrow)',
     'at the latest',
     'need (?:an|your|a) (?:answer|reply|response|decision|confirmation) from you',
+    '(?:respond|reply|revert|answer|confirm|let me know)[^.?!;]{0,30}\\b(?:by|before) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
   ],
 };
 
@@ -74,6 +77,9 @@ export const begging: Lexicon = {
     'sacrificed everything',
     "(?:do not|don[’']t|please don[’']t) ignore (?:this|me|my)",
     'plead(?:ing)?',
+    'give me (?:a|this|one|just one|the) (?:chance|opportunity)',
+    '(?:grateful|happy|honou?red) just to be (?:around|near|in|part)',
+    'i promise (?:to|that i will|you)',
   ],
 };
 
@@ -93,6 +99,8 @@ export const attachmentDump: Lexicon = {
     'certificates? of (?:participation|attendance)',
     'sending (?:you )?(?:all )?my (?:certificates|documents|transcripts|marksheets|mark sheets)',
     'for your perusal',
+    'in the attachments?',
+    '(?:complete|entire|full) (?:academic )?record',
   ],
 };
 
@@ -118,6 +126,8 @@ export const tooManyFollowUps: Lexicon = {
     'voice ?mails?',
     'every day since',
     '(?:left|leaving) (?:\\w+ )?(?:messages|voicemails?) (?:at|with|for)',
+    'reminder (?:no\\.?|number|#) ?\\d',
+    '(?:\\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) reminder',
   ],
 };
 

@@ -34,5 +34,11 @@ export const personal: Lexicon = {
     'well[- ](?:turned[- ]out|groomed|dressed|mannered)',
     'carr(?:y|ies|ied) (?:himself|herself|themselves) with',
     'elegan(?:ce|t|tly)',
+    '(?:comes?|came) from a (?:\\w+ )?(?:\\w+ )?family',
+    '(?:respectable|reputable|noble|well-to-do|wealthy) family',
+    '(?:his|her|their) (?:father|mother|parents|uncle|aunt|husband|wife|brother|sister) (?:is|was|are|were) (?:also )?(?:a |an )?(?:\\w+ )?(?:friend|colleague|physician|doctor|surgeon|professor|consultant)',
+    'wish(?:es)? (?:him|her|them) (?:all )?(?:the )?(?:very )?(?:best|well|luck|every success|success)',
+    'single (?:parent|mother|father|mom|mum|dad)',
+    '(?:his|her|their) (?:daughters?|sons?|children|kids|husband|wife|spouse|fianc[ée]e?)\\b',
   ],
 };

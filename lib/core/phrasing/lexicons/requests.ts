@@ -60,6 +60,8 @@ export const selfUndermining: Lexicon = {
     '(?:might|may) not have (?:enough|much|a lot|anything) to (?:say|write)',
     '(?:only|just|barely) worked (?:together|with you) (?:briefly|for a short|for a few|a few)',
     "(?:was not|wasn[’\\']t|were not|weren[’\\']t) (?:very |that |so )?(?:great|good|strong|impressive)",
+    '(?:was|were) only (?:with|on|in) (?:your|the) (?:team|service|clinic|unit|lab|department) for',
+    '(?:get|receive) (?:a lot of|many|so many|lots of) (?:these|such|similar) requests',
   ],
 };
 
@@ -86,6 +88,9 @@ export const dictating: Lexicon = {
     '(?:like|love|want) to see the (?:word|phrase)',
     'if you (?:could )?(?:emphasi[sz]ed?|highlighted?|mentioned|stressed|focused on|included|underlined)',
     '(?:please |kindly )?(?:emphasi[sz]e|highlight|stress|underline)(?: in (?:the|your) letter)? my\\b',
+    'if you (?:could |would )?(?:say|state|write|mention|note)(?: that)? (?:i|my)\\b',
+    'summari[sz]e (?:why|how|that) i\\b',
+    'for the (?:conclusion|opening|closing|first paragraph|last paragraph|final paragraph),? (?:please |kindly )?(?:say|write|mention|summari[sz]e|state|include)',
   ],
 };
 
@@ -117,6 +122,8 @@ export const tooLate: Lexicon = {
     '(?:was|is) (?:\\w+ly )?due (?:last|yesterday|earlier|already)',
     '(?:closes|closing|due|ends|shuts) (?:this|tomorrow|tonight|today)',
     'miss (?:this|the) (?:match )?(?:cycle|deadline)',
+    '(?:opens|opening|closes|closing|starts|starting) this (?:week|weekend)',
+    'remind(?:er)?s? (?:you )?(?:every day|daily|each day)',
   ],
 };
 
@@ -159,6 +166,17 @@ export const selfWritten: Lexicon = {
     'keep access to',
     '(?:want|would like|wish|need) to (?:review|read|check|see|proofread) (?:it|the letter|the final|your letter)',
     '(?:want|would like|wish|need) to (?:review|read|check|see|proofread) (?:it|the letter|the final|your letter)',
+    '(?:print|put|paste|place|copy)(?: it| them)? (?:on|onto|into) (?:the |your )?(?:\\w+ )?letterhead',
+    '(?:send|give|share) you a template',
+    '(?:draft|write|prepare) (?:the|a) letter for (?:the doctor|the writer|you|him|her|them)',
+    'send me your (?:\\w+ )?(?:letterhead|signature)',
+    'fill in the (?:details|letter|rest|blanks)',
+    'in letter format',
+    'already (?:wrote|drafted|prepared|written|typed) (?:out )?(?:the|a|your|my|some) (?:\\w+ )?(?:letter|draft|text|points|paragraphs?)',
+    'already (?:wrote|written|drafted|typed) (?:it|the main points)',
+    'allow me to (?:prepare|write|draft|compose)',
+    '(?:only|just) (?:need|have) to (?:approve|sign)',
+    'prepare the draft',
   ],
 };
 

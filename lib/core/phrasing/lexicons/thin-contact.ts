@@ -31,5 +31,6 @@ export const thinContact: Lexicon = {
     'on leave for (?:most|much|part)',
     'second-?hand',
     "(?:residents|colleagues|fellows|nurses|team)[’']s? (?:remarks|reports|comments|feedback|accounts)",
+    '(?:known|know) (?:\\w+\\.? ){1,3}(?:for|since) (?:only |just |about )?(?:one|two|three|a few|a couple of|\\d+) (?:days|weeks)',
   ],
 };

@@ -18,7 +18,7 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   lexicon: 'presence',
   reject: (ctx) =>
-    aboutPatient(ctx) ||
+    aboutPatient(ctx, 25) ||
     otherPersonWho(ctx) ||
     strongSentence(ctx) ||
     writerSubject(ctx) ||

@@ -123,7 +123,7 @@ export const tooLate: Lexicon = {
     'within (?:the next|the coming) (?:24|48|72|\\d+|one|two|a few|few) (?:hours|days)',
     'deadline (?:is|was|falls) (?:this|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     '(?:was|is) (?:\\w+ly )?due (?:last|yesterday|earlier|already)',
-    '(?:closes|closing|due|ends|shuts) (?:this|tomorrow|tonight|today)',
+    '(?:closes|closing|due|ends|shuts) (?:this (?:week|weekend|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today)',
     'miss (?:this|the) (?:match )?(?:cycle|deadline)',
     '(?:opens|opening|closes|closing|starts|starting) this (?:week|weekend)',
     'remind(?:er)?s? (?:you )?(?:every day|daily|each day)',

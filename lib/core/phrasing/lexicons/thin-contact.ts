@@ -29,7 +29,7 @@ export const thinContact: Lexicon = {
     '(?:in person|face to face|face-to-face) (?:only )?(?:once|twice)',
     '(?:observations|knowledge|impressions?|views?|information|assessment|opinion) (?:of (?:him|her|them) )?(?:comes?|came|is drawn|are drawn|is based|are based) (?:\\w+ly )?(?:from|on)',
     'on leave for (?:most|much|part)',
-    'second-?hand',
+    '(?:at|from|only|mostly|mainly) second[- ]?hand',
     "(?:residents|colleagues|fellows|nurses|team)[’']s? (?:remarks|reports|comments|feedback|accounts)",
     '(?:known|know) (?:\\w+\\.? ){1,3}(?:for|since) (?:only |just |about )?(?:one|two|three|a few|a couple of|\\d+) (?:days|weeks)',
   ],

@@ -43,5 +43,10 @@ export const personal: Lexicon = {
     '(?:enjoys?|loves?|likes?) (?:\\w+ )?(?:running|cycling|hiking|swimming|chess|cricket|football|soccer|tennis|cooking|baking|dancing|singing|painting|reading|gardening|travel(?:l?ing)?)',
     'marathons?',
     'finds? (?:a|the) (?:program|place|home|position|spot) where (?:he|she|they) (?:can be|will be|feels?|is) (?:happy|comfortable|at home)',
+    '(?:keen|avid|passionate|talented|accomplished|gifted|enthusiastic) (?:cricketer|footballer|sportsman|sportswoman|golfer|swimmer|cyclist|chess player|tennis player|badminton player|musician|guitarist|violinist|photographer|traveller|traveler|cook)',
+    'captained (?:\\w+ )?(?:college|school|university|cricket|football|hockey) (?:\\w+ )?team',
+    '(?:pleasure|delight|joy) (?:having|working with|teaching|to have had)',
+    '(?:dry |quick |sharp |ready )?wit\\b',
+    'kept (?:the team|everyone|us) going',
   ],
 };

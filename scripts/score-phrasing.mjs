@@ -9,6 +9,10 @@ import { createJiti } from 'jiti';
 const root = resolve(import.meta.dirname, '..');
 const jiti = createJiti(import.meta.url, { alias: { '@': root } });
 const { scoreSet, formatScore } = await jiti.import(resolve(root, 'lib/core/phrasing/score.ts'));
+// The rules' words come from the locale catalog, as in the extension and the unit tests.
+const { catalogLookup } = await jiti.import(resolve(root, 'lib/core/phrasing/locale.ts'));
+const { setMessageLookup } = await jiti.import(resolve(root, 'lib/core/phrasing/text-source.ts'));
+setMessageLookup(catalogLookup());
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
   console.error('usage: npm run score:phrasing -- sentences.json [--misses]');

@@ -12,6 +12,16 @@ export const anyPosition: Lexicon = {
     'something i (?:can|could) do',
     'in any (?:capacity|role|way)',
     'i (?:will|would) (?:accept|take|do) anything',
+    'or even (?:\\w+ )?(?:administrative|clerical|volunteer|unpaid|basic|non-clinical|office)',
+    'open to (?:any|anything|all)',
+    '(?:openings?|positions?|opportunit(?:y|ies)|roles?) of any (?:kind|sort|type)',
+    'flexible (?:on|about|regarding|with|in) (?:the )?(?:specialty|setting|department|role|position|field)',
+    '(?:any|whichever|whatever) specialty',
+    '(?:whatever|any) opportunity (?:exists|there is|is available|you have)',
+    '(?:any|whatever) (?:sort of |kind of |type of )?(?:research|clinical|medical|paid|unpaid|part-time|volunteer) (?:position|opportunit(?:y|ies)|opening|role|job|work|post)s?',
+    'any (?:sort|kind|type) of (?:thing|job|work|role|position)',
+    '(?:work|working|serve|volunteer) without (?:pay|payment|salary|a stipend)',
+    'anything (?:that|which) (?:\\w+ )?(?:gets|gives|helps|brings|provides)',
   ],
 };
 
@@ -42,6 +52,12 @@ export const replyDeadline: Lexicon = {
     "if i (?:do not|don[’']t) hear (?:back )?[^.]{0,30}\\bby",
     'i will assume (?:the answer is|that you|you)',
     'need your (?:decision|answer|reply|response|confirmation) (?:before|by|within|today)',
+    'need to know (?:by|before|within|today|tomorrow)',
+    '(?:reply|answer|response|decision|know|hear|confirm\\w*)[^.?!]{0,40}at the latest',
+    'need (?:an|your|a) (?:answer|reply|response|decision|confirmation) from you',
+    '(?:respond|reply|revert|answer|confirm|let me know)[^.?!;]{0,30}\\b(?:by|before) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
+    '(?:answer|reply|response|decision|confirmation|know)[^.?!]{0,30}no later than',
+    'need (?:your|an|a) (?:\\w+ )?(?:answer|reply|response|decision|confirmation|acceptance|letter) (?:from you )?(?:before|by|within|today|no later)',
   ],
 };
 
@@ -65,6 +81,13 @@ export const begging: Lexicon = {
     'sacrificed everything',
     "(?:do not|don[’']t|please don[’']t) ignore (?:this|me|my)",
     'plead(?:ing)?',
+    'give me (?:a|this|one|just one|the) (?:chance|opportunity)',
+    '(?:grateful|happy|honou?red) just to be (?:around|near|in|part)',
+    'i promise (?:to|that i will|you)',
+    '(?:rejected|turned down|refused) by (?:\\d+|many|every|all|dozens|so many|countless)',
+    '(?:someone|somebody|anyone) to believe in me',
+    '(?:just|simply) let me (?:in|come|join|try)',
+    'day and night',
   ],
 };
 
@@ -80,6 +103,15 @@ export const attachmentDump: Lexicon = {
     '(?:zip|zipped) (?:folder|file)',
     '(?:go through|review) the (?:enclosed|attached)',
     'complete portfolio',
+    'enclosed (?:are|is|please find|you will find)',
+    'certificates? of (?:participation|attendance)',
+    'sending (?:you )?(?:all )?my (?:certificates|documents|transcripts|marksheets|mark sheets)',
+    'for your perusal',
+    'in the attachments?',
+    '(?:complete|entire|full) (?:academic )?record',
+    'sending (?:you )?(?:my|all my) (?:cv|résumé|resume|documents|files|credentials)',
+    '(?:full|complete|entire|whole) portfolio',
+    '(?:compiled|combined|merged) (?:my |all )',
   ],
 };
 
@@ -91,7 +123,7 @@ export const tooManyFollowUps: Lexicon = {
     'writing (?:to you )?(?:every day|daily|again and again)',
     '(?:bother|disturb|trouble) you again',
 
-    '(?:following up|writing|emailing|checking in|reaching out) (?:again|once more|once again|for the (?:second|third|fourth|fifth|\\w+th) time)',
+    '(?:following up|writing|emailing|checking in|checking|reaching out) (?:again|once more|once again|for the (?:second|third|fourth|fifth|\\w+th) time)',
     '(?:my )?(?:third|fourth|fifth|sixth|\\d+(?:rd|th)) (?:email|message|follow-up|time writing)',
     '(?:second|third|fourth) (?:email|message|follow-up) (?:this week|today|in (?:two|three|a few) days)',
     'bump(?:ing)? (?:this|my (?:email|message))',
@@ -100,6 +132,15 @@ export const tooManyFollowUps: Lexicon = {
     'since yesterday',
     'emails? from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:,| and)',
     'to make sure you (?:received|got|saw) (?:my|this)',
+    'resend(?:ing)?',
+    '(?:sent|email|message|mail)[^.?!]{0,20}\\b(?:hours?|minutes?) ago',
+    'voice ?mails?',
+    'every day since',
+    '(?:left|leaving) (?:\\w+ )?(?:messages|voicemails?) (?:at|with|for)',
+    'reminder (?:no\\.?|number|#) ?\\d',
+    '(?:\\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) reminder',
+    'my (?:two|three|four|five|several|\\d+) (?:previous|earlier|prior|last) (?:emails|messages|mails)',
+    '(?:writing|emailing|messaging|calling|mailing) (?:you )?(?:daily|every day)',
   ],
 };
 
@@ -112,7 +153,7 @@ export const lifeStory: Lexicon = {
     'birth of my',
     'my (?:father|mother|parents|dad|mom|mum) (?:was|were|is|are|always|taught|worked)',
     '(?:share|tell you) how i came to',
-    '(?:obstacles|hardships|struggles|difficulties) i (?:have )?(?:faced|overcome|endured)',
+    '(?:obstacles|hardships|struggles|difficulties|challenges) i (?:have )?(?:faced|overcome|endured)',
 
     'i grew up',
     'i was born',
@@ -130,5 +171,14 @@ export const lifeStory: Lexicon = {
     'eldest of',
     '(?:financial|family) (?:difficulties|hardships|struggles|problems)',
     'ever since i was',
+    'my story',
+    '(?:start|begin|tell you|story) from the (?:very )?beginning',
+    'ever since i\\b',
+    'my school (?:years|days)',
+    '(?:begin|start) with my (?:school|childhood|early|family)',
+    'allow me to (?:describe|tell|share|narrate|explain) (?:the|my)',
+    'gap years?',
+    '(?:share|tell you) (?:a little |a bit |something )?about my (?:background|family|life|childhood|journey|upbringing)',
+    'struggles that brought me',
   ],
 };

@@ -1,5 +1,7 @@
 import { negated, sentenceFinder } from './context';
-import type { CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
+import { SIGNALS } from './signals';
+import { lexiconPattern } from './text-source';
+import type { CategoryId, CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
 // The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
 // joined into a few regexes, so the text is scanned a few times whatever the number of rules.
@@ -24,6 +26,12 @@ export interface CompiledRules {
   customRules: SpanRule[];
   docRules: DocumentRule[];
   docRegexes: (RegExp | null)[];
+  /** Per document rule: what makes the text look finished enough to judge (a sign-off), if anything. */
+  docReady: (RegExp | null)[];
+  /** Per document rule with `outweighs`: the two lexicons whose words are counted (global regexes). */
+  docTallies: ({ heavy: RegExp; light: RegExp } | null)[];
+  /** The document signals looked for in this kind of text, and what each silences. */
+  signals: { re: RegExp; silences: readonly CategoryId[] }[];
 }
 
 /** One joined regex, and the rule of each of its capturing groups. */
@@ -114,7 +122,25 @@ export function compileRules(
     customRules,
     docRules,
     docRegexes: docRules.map((r) => (r.requires ? new RegExp(r.requires, 'i') : null)),
+    docReady: docRules.map((r) => (r.readyWhen?.pattern ? new RegExp(r.readyWhen.pattern, 'im') : null)),
+    docTallies: docRules.map((r) => tallies(r)),
+    signals:
+      mode === 'unknown'
+        ? []
+        : SIGNALS.filter((s) => s.kinds.includes(mode)).map((s) => ({
+            re: new RegExp(s.pattern, 'im'),
+            silences: s.silences,
+          })),
   };
+}
+
+// The two counting regexes of an `outweighs` rule; none while the catalog (which holds the lexicons) is missing.
+function tallies(rule: DocumentRule): { heavy: RegExp; light: RegExp } | null {
+  if (!rule.outweighs) return null;
+  const heavy = lexiconPattern(rule.outweighs.heavy);
+  const light = lexiconPattern(rule.outweighs.light);
+  if (!heavy || !light) return null;
+  return { heavy: new RegExp(`\\b${heavy}\\b`, 'gi'), light: new RegExp(`\\b${light}\\b`, 'gi') };
 }
 
 /** Finds span hints in `text`, adding `offset` to every position. */
@@ -247,13 +273,70 @@ export function toHint(rule: Rule, start: number, end: number): Hint {
   };
 }
 
-/** Which document requirements a piece of text satisfies, as a bit mask. */
-export function documentMask(text: string, rules: CompiledRules): number {
-  let mask = 0;
+/**
+ * What the whole-text checks need to know of a piece of text: its words, which rule requirements, sign-offs and
+ * signals it holds (bit masks, one bit per document rule or signal), and the lexicon counts of `outweighs` rules.
+ * A text's stats are the sum of its paragraphs' (see addStats), so paragraphs can be cached one by one.
+ */
+export interface DocumentStats {
+  words: number;
+  mask: number;
+  ready: number;
+  signals: number;
+  /** Two counts per document rule: heavy, light. */
+  tallies: number[];
+}
+
+/** The stats of one piece of text (a paragraph, or the whole text). */
+export function documentStats(text: string, rules: CompiledRules): DocumentStats {
+  const stats: DocumentStats = { words: countWords(text), mask: 0, ready: 0, signals: 0, tallies: [] };
   rules.docRegexes.forEach((re, i) => {
-    if (re?.test(text)) mask |= 1 << i;
+    if (re?.test(text)) stats.mask |= 1 << i;
   });
-  return mask;
+  rules.docReady.forEach((re, i) => {
+    if (re?.test(text)) stats.ready |= 1 << i;
+  });
+  rules.signals.forEach((signal, i) => {
+    if (signal.re.test(text)) stats.signals |= 1 << i;
+  });
+  rules.docTallies.forEach((t, i) => {
+    stats.tallies[2 * i] = t ? countMatches(t.heavy, text) : 0;
+    stats.tallies[2 * i + 1] = t ? countMatches(t.light, text) : 0;
+  });
+  return stats;
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Stats with nothing in them, to add paragraphs to. */
+export function emptyStats(): DocumentStats {
+  return { words: 0, mask: 0, ready: 0, signals: 0, tallies: [] };
+}
+
+/** Adds one paragraph's stats into a running total. */
+export function addStats(total: DocumentStats, part: DocumentStats): void {
+  total.words += part.words;
+  total.mask |= part.mask;
+  total.ready |= part.ready;
+  total.signals |= part.signals;
+  part.tallies.forEach((n, i) => {
+    total.tallies[i] = (total.tallies[i] ?? 0) + n;
+  });
+}
+
+/** The categories the text's signals silence (e.g. effort words in a letter that ranks the applicant), or null. */
+export function silencedCategories(rules: CompiledRules, stats: DocumentStats): Set<string> | null {
+  if (stats.signals === 0) return null;
+  const out = new Set<string>();
+  rules.signals.forEach((signal, i) => {
+    if (stats.signals & (1 << i)) for (const c of signal.silences) out.add(c);
+  });
+  return out;
 }
 
 /** Counts words (runs of non-space characters). */
@@ -269,13 +352,21 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Document hints from the combined mask and word count of the whole text. */
-export function documentHints(rules: CompiledRules, mask: number, words: number): Hint[] {
+/** Document hints from the stats of the whole text, minus the categories its signals silence. */
+export function documentHints(rules: CompiledRules, stats: DocumentStats): Hint[] {
   const out: Hint[] = [];
+  const quiet = silencedCategories(rules, stats);
   rules.docRules.forEach((rule, i) => {
-    const missing = rules.docRegexes[i] !== null && (mask & (1 << i)) === 0;
-    const tooLong = rule.maxWords !== undefined && words > rule.maxWords;
-    if (missing || tooLong) out.push(toHint(rule, 0, 0));
+    if (quiet?.has(rule.category)) return;
+    const ready = rule.readyWhen;
+    if (ready && stats.words < ready.words && (stats.ready & (1 << i)) === 0) return;
+    const missing = rules.docRegexes[i] !== null && (stats.mask & (1 << i)) === 0;
+    const tooLong = rule.maxWords !== undefined && stats.words > rule.maxWords;
+    const tooShort = rule.minWords !== undefined && stats.words < rule.minWords;
+    const heavy = stats.tallies[2 * i] ?? 0;
+    const outweighed =
+      rule.outweighs !== undefined && heavy >= rule.outweighs.min && heavy > (stats.tallies[2 * i + 1] ?? 0);
+    if (missing || tooLong || tooShort || outweighed) out.push(toHint(rule, 0, 0));
   });
   return out;
 }

@@ -1,5 +1,14 @@
 import { detectKind } from './detect';
-import { type CompiledRules, countWords, documentHints, documentMask, findSpans } from './engine';
+import {
+  addStats,
+  type CompiledRules,
+  type DocumentStats,
+  documentHints,
+  documentStats,
+  emptyStats,
+  findSpans,
+  silencedCategories,
+} from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint, Kind } from './types';
 
@@ -12,8 +21,7 @@ export interface ParagraphResult {
 
 interface Entry {
   hints: Hint[];
-  mask: number;
-  words: number;
+  stats: DocumentStats;
 }
 
 /** Analyzer that remembers each paragraph's hints, so an edit re-checks only the changed paragraph. */
@@ -33,7 +41,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       const hints: Hint[] = [];
       findSpans(paragraph, rules, 0, hints);
       hints.sort(byPosition);
-      entry = { hints, mask: rules.docRules.length ? documentMask(paragraph, rules) : 0, words: countWords(paragraph) };
+      entry = { hints, stats: documentStats(paragraph, rules) };
       cache.set(paragraph, entry);
     }
     return entry;
@@ -48,21 +56,23 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
         cache = new Map();
         cachedFor = rules;
       }
-      let mask = 0;
-      let words = 0;
-      const result: Hint[][] = [];
-      for (const p of list) {
+      const stats = emptyStats();
+      const entries = list.map((p) => {
         const entry = entryFor(p, rules);
-        mask |= entry.mask;
-        words += entry.words;
-        result.push(entry.hints.map((h) => ({ ...h })));
-      }
+        addStats(stats, entry.stats);
+        return entry;
+      });
+      // Signals of the whole text (a ranking in another paragraph) silence some categories everywhere.
+      const quiet = kind === 'unknown' ? null : silencedCategories(rules, stats);
+      const result: Hint[][] = entries.map((entry) =>
+        (quiet ? entry.hints.filter((h) => !quiet.has(h.category)) : entry.hints).map((h) => ({ ...h })),
+      );
       // Keep the cache near the size of the text: drop paragraphs that no longer exist.
       if (cache.size > list.length * 2 + 64) {
         const keep = new Set(list);
         for (const key of cache.keys()) if (!keep.has(key)) cache.delete(key);
       }
-      const document = kind !== 'unknown' && words >= MIN_DOCUMENT_WORDS ? documentHints(rules, mask, words) : [];
+      const document = kind !== 'unknown' && stats.words >= MIN_DOCUMENT_WORDS ? documentHints(rules, stats) : [];
       return { paragraphs: result, document, kind };
     },
     clear() {

@@ -9,6 +9,8 @@
  *   if the kind stays unknown, every span rule runs and no whole-text check does).
  *   Span hints carry UTF-16 offsets [start, end) into `text`. Document hints (`scope: 'document'`,
  *   e.g. a request with no deadline) have start = end = 0 and appear only for texts of 5+ words.
+ *   The text as a whole can silence categories (signals.ts): effort words in a letter that ranks the
+ *   applicant, the first-request checks in a thank-you after the writer agreed.
  * - `createIncrementalAnalyzer()` → `{ analyzeParagraphs(paragraphs, options?), clear() }`.
  *   `analyzeParagraphs` returns `{ paragraphs: Hint[][], document: Hint[], kind }`: span hints per
  *   paragraph with offsets inside that paragraph. Results are cached by paragraph text, so a
@@ -20,7 +22,7 @@
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
  */
 import { detectKind } from './detect';
-import { countWords, documentHints, documentMask, findSpans } from './engine';
+import { documentHints, documentStats, findSpans, silencedCategories } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint } from './types';
 
@@ -48,11 +50,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   const opts = options ?? {};
   const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text);
   const rules = rulesFor(kind, opts);
-  const hints: Hint[] = [];
+  let hints: Hint[] = [];
   findSpans(text, rules, 0, hints);
-  if (kind !== 'unknown' && rules.docRules.length > 0) {
-    const words = countWords(text);
-    if (words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, documentMask(text, rules), words));
+  if (kind !== 'unknown') {
+    // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
+    const stats = documentStats(text, rules);
+    const quiet = silencedCategories(rules, stats);
+    if (quiet) hints = hints.filter((h) => !quiet.has(h.category));
+    if (stats.words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, stats));
   }
   return hints.sort(byPosition);
 }

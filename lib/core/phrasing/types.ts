@@ -92,6 +92,25 @@ export interface DocumentRule extends RuleBase {
   requires?: string;
   /** Flag when the text has more words than this. */
   maxWords?: number;
+  /** Flag when the text has fewer words than this. */
+  minWords?: number;
+  /**
+   * Judge only a text that looks finished: one of at least `words` words, or with a paragraph matching `pattern`
+   * (a sign-off), so a half-typed draft is not told what it lacks.
+   */
+  readyWhen?: { words: number; pattern?: string };
+  /** Flag when words of the `heavy` lexicon (at least `min` of them) outnumber those of the `light` lexicon. */
+  outweighs?: { heavy: string; light: string; min: number };
+}
+
+/** A property of the whole text that changes how its parts read, e.g. a letter that ranks the applicant. */
+export interface DocumentSignal {
+  id: string;
+  kinds: readonly Kind[];
+  /** Regex source (case-insensitive, ^ and $ at line ends): the text has the signal when a paragraph matches it. */
+  pattern: string;
+  /** Categories whose hints, span or whole-text, are not shown in a text with the signal. */
+  silences: readonly CategoryId[];
 }
 
 export type Rule = SpanRule | DocumentRule;
@@ -127,4 +146,5 @@ export type CategoryId =
   | 'attachment-dump'
   | 'too-many-follow-ups'
   | 'life-story'
+  | 'whole-letter'
   | 'custom';

@@ -329,6 +329,14 @@ export function addStats(total: DocumentStats, part: DocumentStats): void {
   });
 }
 
+const QUOTED = /^[ \t]*>/m;
+
+/** Drops span hints that sit in quoted history (lines starting with ">"): those words are not the user's. */
+export function dropQuoted(text: string, hints: Hint[]): Hint[] {
+  if (!QUOTED.test(text)) return hints;
+  return hints.filter((h) => !QUOTED.test(text.slice(text.lastIndexOf('\n', h.start) + 1, h.start + 1)));
+}
+
 /** The categories the text's signals silence (e.g. effort words in a letter that ranks the applicant), or null. */
 export function silencedCategories(rules: CompiledRules, stats: DocumentStats): Set<string> | null {
   if (stats.signals === 0) return null;

@@ -5,6 +5,7 @@ import {
   type DocumentStats,
   documentHints,
   documentStats,
+  dropQuoted,
   emptyStats,
   findSpans,
   silencedCategories,
@@ -41,7 +42,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       const hints: Hint[] = [];
       findSpans(paragraph, rules, 0, hints);
       hints.sort(byPosition);
-      entry = { hints, stats: documentStats(paragraph, rules) };
+      entry = { hints: dropQuoted(paragraph, hints), stats: documentStats(paragraph, rules) };
       cache.set(paragraph, entry);
     }
     return entry;

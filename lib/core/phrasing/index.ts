@@ -22,7 +22,7 @@
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
  */
 import { detectKind } from './detect';
-import { documentHints, documentStats, findSpans, silencedCategories } from './engine';
+import { documentHints, documentStats, dropQuoted, findSpans, silencedCategories } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint } from './types';
 
@@ -52,6 +52,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   const rules = rulesFor(kind, opts);
   let hints: Hint[] = [];
   findSpans(text, rules, 0, hints);
+  hints = dropQuoted(text, hints);
   if (kind !== 'unknown') {
     // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
     const stats = documentStats(text, rules);

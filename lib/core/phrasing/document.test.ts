@@ -1,0 +1,187 @@
+import { analyze, createIncrementalAnalyzer, type Hint } from './index';
+import { GRINDSTONE_LETTER, STRONG_LETTER, VAGUE_LETTER } from './whole-letters';
+
+// What the user sees for a text as a whole: the whole-letter checks, and hints that the rest of the text
+// changes (a letter that ranks the applicant, a thank-you after the writer agreed, a deadline that is too near).
+
+const ids = (hints: Hint[]) => hints.map((h) => h.ruleId);
+const whole = (text: string, kind: 'letter' | 'request' | 'auto' = 'auto') =>
+  ids(analyze(text, { kind }).filter((h) => h.scope === 'document'));
+const LETTER_CHECKS = ['letter-no-example', 'letter-no-comparison', 'letter-too-short', 'letter-grindstone-heavy'];
+
+describe('whole-letter checks', () => {
+  it('a strong, specific letter gets none of them, and no other hint either', () => {
+    expect(analyze(STRONG_LETTER)).toEqual([]);
+  });
+
+  it('a short, vague letter is told it has no example, no comparison and is short, each with why and what to add', () => {
+    const hints = analyze(VAGUE_LETTER).filter((h) => h.scope === 'document');
+    expect(ids(hints).sort()).toEqual(['letter-no-comparison', 'letter-no-example', 'letter-too-short']);
+    for (const hint of hints) {
+      expect(hint.message.length).toBeGreaterThan(60);
+      expect(hint.suggestion?.length).toBeGreaterThan(40);
+    }
+  });
+
+  it('a letter of effort and warmth words is told it says more about effort than ability', () => {
+    expect(whole(GRINDSTONE_LETTER)).toContain('letter-grindstone-heavy');
+    const [opening, , , closing] = GRINDSTONE_LETTER.split('\n\n');
+    const balanced = [
+      opening,
+      'Lina is hardworking and kind. Her clinical judgment is excellent and her reasoning insightful; she is the most skilled and independent student I have taught this year, and a confident leader on the team.',
+      closing,
+    ].join('\n\n');
+    expect(whole(balanced)).not.toContain('letter-grindstone-heavy');
+  });
+
+  it('leaves a half-typed draft alone until it has a closing or about 150 words', () => {
+    const draft =
+      'Dear Program Director,\n\nIt is my pleasure to recommend Dr. Ravi Menon, who rotated with our team. He was a pleasant member of the group and got along with everyone.';
+    expect(whole(draft, 'letter')).toEqual([]);
+    expect(whole(`${draft}\n\nSincerely,\nDr. Helen Ward`, 'letter')).toEqual(
+      expect.arrayContaining(['letter-no-example', 'letter-no-comparison', 'letter-too-short']),
+    );
+    const longer = `${draft} ${'He attended the morning meetings and followed the discussion with interest. '.repeat(13)}`;
+    expect(longer.split(/\s+/).length).toBeGreaterThan(150);
+    expect(whole(longer, 'letter')).toContain('letter-too-short');
+  });
+
+  it('a long letter with a closing is not short, but still lacks an example and a comparison', () => {
+    const long = `${VAGUE_LETTER.replace('Sincerely,', `${'He took part in the work of the team and was a good colleague to the residents. '.repeat(12)}\n\nSincerely,`)}`;
+    expect(long.split(/\s+/).length).toBeGreaterThan(250);
+    const found = whole(long);
+    expect(found).not.toContain('letter-too-short');
+    expect(found).toEqual(expect.arrayContaining(['letter-no-example', 'letter-no-comparison']));
+  });
+
+  it('a letter with one number and a ranking is not told it lacks them', () => {
+    const better = VAGUE_LETTER.replace(
+      'I recommend him for your residency program.',
+      'He presented 12 new patients on rounds, and I would rank him among the top three of the 20 students I taught this year.',
+    );
+    const found = whole(better);
+    expect(found).not.toContain('letter-no-example');
+    expect(found).not.toContain('letter-no-comparison');
+  });
+
+  it('whole-letter checks belong to letters: a request or a cold email never gets them', () => {
+    const request =
+      'Dear Dr. Patel, I rotated on your service in March. Would you write me a strong letter of recommendation for internal medicine? It is due September 5; my CV is attached.\n\nBest regards,\nSam';
+    expect(whole(request).filter((id) => LETTER_CHECKS.includes(id))).toEqual([]);
+  });
+});
+
+describe('a letter that ranks the applicant', () => {
+  const effort =
+    'Dr. Lina Haddad joined our clinic for twelve weeks. She is hardworking and dedicated, and she was always the first to arrive in the morning. Her notes were adequate.';
+  const ranking = 'Of the 30 residents I have supervised, I rank her in the top 5%.';
+
+  it('shows effort and faint-praise hints when nothing in the letter ranks her', () => {
+    const cats = analyze(effort, { kind: 'letter' }).map((h) => h.category);
+    expect(cats).toContain('effort-only');
+    expect(cats).toContain('faint-praise');
+  });
+
+  it.each([
+    ranking,
+    'She is among the strongest three interns I have worked with.',
+    'She was the best of the sub-interns on our service this year.',
+    'I ranked her first among this year’s observers.',
+    'She is one of the strongest trainees I have taught.',
+  ])('hides them once the letter ranks her, in any paragraph: %s', (rank) => {
+    const spans = analyze(`${effort}\n\n${rank}`, { kind: 'letter' }).filter((h) => h.scope === 'span');
+    expect(spans.map((h) => h.category)).not.toContain('effort-only');
+    expect(spans.map((h) => h.category)).not.toContain('faint-praise');
+    const incremental = createIncrementalAnalyzer().analyzeParagraphs([effort, '', rank], { kind: 'letter' });
+    expect(incremental.paragraphs[0].map((h) => h.category)).not.toContain('effort-only');
+  });
+
+  it('other weak phrasing in a ranked letter is still shown', () => {
+    const text = `${effort} She appeared to understand the plan.\n\n${ranking}`;
+    expect(analyze(text, { kind: 'letter' }).map((h) => h.ruleId)).toContain('hedge-seems');
+  });
+
+  it('a top-ten list or "the best of luck" is not a ranking', () => {
+    const text = `${effort}\n\nShe keeps a top ten list of drug interactions. I wish her the best of luck.`;
+    expect(analyze(text, { kind: 'letter' }).map((h) => h.category)).toContain('effort-only');
+  });
+});
+
+describe('where a request sits in the conversation', () => {
+  const firstAsk =
+    'Dear Dr. Patel,\n\nI rotated on your inpatient service in March. Would you write my letter of recommendation?\n\nBest,\nSam';
+
+  it('a first request gets the first-request checks', () => {
+    const found = ids(analyze(firstAsk));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'request-not-strong',
+        'request-no-deadline',
+        'request-no-materials',
+        'request-no-specialty',
+      ]),
+    );
+  });
+
+  it.each([
+    'Dear Dr. Patel,\n\nThank you so much for agreeing to write my letter of recommendation! I really appreciate your support.\n\nBest,\nSam',
+    'Hi Dr. Patel,\n\nThanks so much for writing the letter. It means a lot.\n\nSam',
+    'Dear Dr. Patel,\n\nI am following up on the letter you kindly agreed to write. Could you let me know if you need anything else from me?\n\nThank you,\nSam',
+    'Dear Dr. Patel,\n\nAs you kindly agreed on Friday, here is a short note on the cases we saw together. Would a letter for internal medicine still suit you?\n\nSam',
+    'Dear Dr. Patel,\n\nHere are my CV and statement.\n\nSam\n\n> On Monday, Dr. Patel wrote:\n> Yes, I would be happy to write a letter for you.',
+  ])('a thank-you or follow-up after the writer agreed is not asked for what a first request needs: %s', (text) => {
+    const found = ids(analyze(text));
+    for (const id of [
+      'request-not-strong',
+      'request-no-deadline',
+      'request-no-materials',
+      'request-no-specialty',
+      'request-minimal-ask',
+      'request-any-letter',
+      'request-offer-draft',
+    ])
+      expect(found).not.toContain(id);
+  });
+
+  it('a follow-up is still told when the date is too near', () => {
+    const text =
+      'Dear Dr. Patel,\n\nThank you so much for agreeing to write my letter. I am sorry to ask, but it is due tomorrow.\n\nSam';
+    expect(ids(analyze(text))).toContain('request-too-late');
+  });
+
+  it('"thank you for agreeing to meet" is still a first request', () => {
+    const text =
+      'Dear Dr. Patel,\n\nThank you for agreeing to meet with me last week. Would you write my letter of recommendation?\n\nSam';
+    expect(ids(analyze(text))).toContain('request-no-deadline');
+  });
+});
+
+describe('a near or past deadline', () => {
+  const ask = (when: string) =>
+    `Dear Dr. Patel,\n\nI rotated on your service in March. Would you be willing to write me a strong letter of recommendation for internal medicine? ${when} My CV is attached.\n\nBest regards,\nSam`;
+
+  it.each([
+    'The letter is due tomorrow.',
+    'It was due yesterday, I am so sorry.',
+    'The portal closes tonight, so it is due tonight.',
+    'I need it in two days.',
+  ])('is flagged as too late, not as missing: %s', (when) => {
+    const found = ids(analyze(ask(when)));
+    expect(found).toContain('request-too-late');
+    expect(found).not.toContain('request-no-deadline');
+  });
+
+  it('a date weeks ahead is neither; no date at all is missing', () => {
+    expect(ids(analyze(ask('The deadline is September 5.')))).not.toContain('request-too-late');
+    expect(ids(analyze(ask('The deadline is September 5.')))).not.toContain('request-no-deadline');
+    expect(ids(analyze(ask('')))).toContain('request-no-deadline');
+  });
+});
+
+describe('the incremental analyzer agrees with analyze on whole-text hints', () => {
+  it.each([STRONG_LETTER, VAGUE_LETTER, GRINDSTONE_LETTER])('%#', (text) => {
+    const paragraphs = text.split('\n');
+    const result = createIncrementalAnalyzer().analyzeParagraphs(paragraphs);
+    expect(ids(result.document).sort()).toEqual(whole(text).sort());
+  });
+});

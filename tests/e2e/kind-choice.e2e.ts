@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { detectKind } from '@/lib/core/phrasing/detect';
+import { HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
+import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+
+// A draft whose kind the analyzer cannot tell: the compose panel lets the user say what it is, by keyboard,
+// and the whole-text checks of that kind follow.
+let ext: Extension;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+afterEach(() => {
+  expect(ext.violations, 'no request may leave the browser').toEqual([]);
+  expect(pageErrors, 'no errors on the page').toEqual([]);
+});
+
+// A terse letter with no pronouns about the applicant and no ask: nothing marks it as a letter.
+const DRAFT = [
+  'To the selection committee,',
+  'Ravi Menon: pleasant, polite and well liked by the nurses and residents on our medicine ward. Good knowledge for his level.',
+  'Sincerely,',
+];
+
+async function openDraft(): Promise<Page> {
+  await ext.serve(WEBMAIL_URLS.gmail, 'gmail-compose.html');
+  const page = await ext.context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(WEBMAIL_URLS.gmail);
+  const body = page.locator('[g_editable="true"]');
+  await body.waitFor();
+  // The user pastes the draft over the demo text.
+  await body.evaluate((el, lines) => {
+    el.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
+  }, DRAFT);
+  return page;
+}
+
+describe('saying what the email is', () => {
+  it('offers letter, request or cold email for a draft of unknown kind; choosing letter brings the letter checks', async () => {
+    expect(detectKind(DRAFT.join('\n'))).toBe('unknown');
+    const page = await openDraft();
+    const chip = page.locator('strongletter-overlay .chip');
+    const panel = page.locator('strongletter-overlay .panel');
+    await waitFor(async () => Number(await chip.getAttribute('data-count')) > 0, { message: 'the draft to be read' });
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'visible' });
+    await waitFor(async () => (await panel.textContent())?.includes('Reads as not sure yet'), {
+      message: 'the panel to say the kind is unknown',
+    });
+    const choice = panel.getByRole('group', { name: HINT_UI_TEXTS.kind_choice_label });
+    expect(await choice.getByRole('button').allTextContents()).toEqual([
+      HINT_UI_TEXTS.kind_choice_letter,
+      HINT_UI_TEXTS.kind_choice_request,
+      HINT_UI_TEXTS.kind_choice_outreach,
+    ]);
+    expect(await panel.locator('[data-rule-id^="letter-no"]').count(), 'no letter checks yet').toBe(0);
+    const before = Number(await chip.getAttribute('data-count'));
+
+    // By keyboard: focus the "letter" button and press Enter.
+    await choice.getByRole('button', { name: HINT_UI_TEXTS.kind_choice_letter }).focus();
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await panel.textContent())?.includes('Reads as a letter'), {
+      message: 'the draft to be read as a letter',
+    });
+    const whole = panel.getByRole('list', { name: 'The letter as a whole' });
+    await waitFor(async () => (await whole.locator('[data-rule-id="letter-no-example"]').count()) === 1, {
+      message: 'the letter checks to appear',
+    });
+    for (const id of ['letter-no-example', 'letter-no-comparison', 'letter-too-short']) {
+      const item = whole.locator(`[data-rule-id="${id}"]`);
+      expect(await item.textContent()).toContain(RULE_TEXTS[id].explanation);
+      expect(await item.textContent()).toContain(RULE_TEXTS[id].suggestion);
+    }
+    expect(await choice.count(), 'the choice goes once made').toBe(0);
+    expect(await panel.getByLabel('Kind of email').inputValue()).toBe('letter');
+    const focused = await page.evaluate(
+      () =>
+        (document.querySelector('strongletter-overlay')!.shadowRoot!.activeElement as HTMLElement)?.dataset.focusKey,
+    );
+    expect(focused, 'the keyboard stays in the panel').toBe('kind');
+    expect(Number(await chip.getAttribute('data-count'))).toBeGreaterThan(before);
+  });
+});

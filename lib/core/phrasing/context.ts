@@ -91,14 +91,18 @@ export function negated(ctx: MatchContext): boolean {
 export const CLINICAL =
   /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/;
 
-/** True when a clinical noun follows the match within a word or two. */
+/**
+ * True when a clinical noun follows the match within a word or two, also past a joined word ("adequate but
+ * borderline urine output").
+ */
 export function clinicalAfter(ctx: MatchContext): boolean {
-  return CLINICAL.test(after(ctx, 40));
+  const next = after(ctx, 50);
+  return CLINICAL.test(next) || CLINICAL.test(next.replace(/^\s*(?:but|and|yet|though|if|or) [\w-]+/, ''));
 }
 
 // Things in a clinical story that are not the applicant: the patient and their body, tests, the ward.
 const PATIENT_THINGS =
-  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts?|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed';
+  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts|(?:white|cell|platelet|blood|cd4|neutrophil) count|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed|settings|ventilator|regimen';
 
 const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
 const PATIENT_NEXT = new RegExp(
@@ -160,6 +164,11 @@ export function strongElsewhere(ctx: MatchContext): boolean {
   return STRONG.test(`${text.slice(0, at)} ${text.slice(at + ctx.end - ctx.start)}`);
 }
 
+/** True when the paragraph around the match holds strong, specific praise ("the best student I have taught"). */
+export function strongParagraph(ctx: MatchContext): boolean {
+  return STRONG.test(paragraph(ctx).replace(matched(ctx), ' '));
+}
+
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {
   const m = memo(ctx);
@@ -179,17 +188,30 @@ export function paragraph(ctx: MatchContext): string {
  * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
  */
 export const EVIDENCE =
-  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|his|her|their own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|his|her|their own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
 
 /** True when the paragraph around the match backs it with specific evidence (see EVIDENCE). */
 export function evidenced(ctx: MatchContext): boolean {
-  return EVIDENCE.test(paragraph(ctx).replace(matched(ctx), ' '));
+  return EVIDENCE.test(paragraph(ctx).replace(matched(ctx), ' ').replace(HOURS, ' '));
 }
+
+// Clock times and hours worked measure effort, not ability: "by 6 a.m.", "80 hours a week" ("cut by 2 hours" stays).
+const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!\bby )\b\d+\s*-?\s*(?:hours?|hrs?)\b/g;
 
 /** True when the writer (I, we) is the subject of the clause that holds the match ("I attended on the service"). */
 export function writerSubject(ctx: MatchContext): boolean {
   return /(?:^|[,;:]\s*|\b(?:and|but|so|when|while|as|because)\s+)(?:i|we)(?:\s+(?:\w+ly|also|then|still|was|have|had|will|would|am|usually|often))?\s*$/.test(
     before(ctx, 40),
+  );
+}
+
+/**
+ * True when the sentence thanks the writer for something done or agreed, or offers more help ("anything else I can
+ * provide"): it follows an ask, it is not one.
+ */
+export function thanksOrOffer(ctx: MatchContext): boolean {
+  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
+    sentence(ctx),
   );
 }
 
@@ -205,6 +227,8 @@ const SKILL_NOUN =
 const SKILL_BEFORE = new RegExp(
   `\\b(?:his|her|their|[a-z]+['’]s|the applicant['’]s|the student['’]s) (?:[\\w-]+ ){0,3}${SKILL_NOUN}\\b[^,;]*$`,
 );
+// "notes that were serviceable", "Clinical reasoning: sufficient for the ward".
+const SKILL_THAT = new RegExp(`\\b${SKILL_NOUN}(?: (?:that|which) (?:were|was|are|is)(?: \\w+ly)?|\\s*[:–—-])\\s*$`);
 const APPLICANT_LINKED =
   /\b(?:he|she|they|dr\.? ?[a-z]+|mr\.? ?[a-z]+|ms\.? ?[a-z]+|mrs\.? ?[a-z]+|the (?:applicant|student|candidate|resident|intern|trainee|observer)|this (?:applicant|student|candidate))\s+(?:\w+ly )?(?:was|were|is|are|did|performed|has been|have been|had been|seemed|appeared|proved|functioned|came across as|did (?:an?|the) \w+ job(?: of)?|handled \w+|managed)(?: (?:an?|quite|pretty|very|generally|always|overall|mostly|reasonably|perfectly))*\s*$/;
 
@@ -216,6 +240,7 @@ export function saidOfApplicant(ctx: MatchContext): boolean {
   const clause = clauseBefore(ctx);
   return (
     SKILL_BEFORE.test(clause) ||
+    SKILL_THAT.test(before(ctx, 60)) ||
     APPLICANT_LINKED.test(before(ctx, 60)) ||
     /^\s*(?:for (?:a|an|his|her|their|someone|one)\b[^,;]{0,30}\b(?:level|stage|student|graduate|intern|trainee|year)|overall\b|,? if not\b)/.test(
       after(ctx, 50),
@@ -236,7 +261,22 @@ export function applicantsOwnStep(ctx: MatchContext): boolean {
   return (
     (/\bi(?: will|['’]ll| can| shall| am going to| plan to| do)\s+(?!need|want|require|have to|ask)\w+/.test(clause) &&
       !/\byou\b/.test(clause)) ||
-    /^\s*(?:as\s+)?i\b/.test(after(ctx, 10))
+    /^\s*(?:as\s+)?i\b/.test(after(ctx, 10)) ||
+    /\b(?:looking forward to|excited to|eager to|ready to|hope to) (?:start|begin|join|meet|see|starting|beginning|joining|meeting|seeing)\b/.test(
+      clause,
+    )
+  );
+}
+
+/** True when the sentence has the applicant doing something in the room; the writer's own verbs ("I performed") do not count. */
+export function performsInSentence(ctx: MatchContext): boolean {
+  return PERFORMANCE.test(
+    sentence(ctx)
+      .replace(/\b(?:i|we)(?: \w+ly)? \w+/g, ' ')
+      .replace(
+        /\b(?:procedures?|surger(?:y|ies)|operations?|cases?|scans?|tests?|studies|endoscop\w+) (?:performed|done|presented|managed)\b/g,
+        ' ',
+      ),
   );
 }
 

@@ -1,10 +1,19 @@
 import { TESTSET } from '@/tests/phrasing/dev-set';
 import devSet2 from '@/tests/phrasing/dev-set-2.json';
+import devSet3 from '@/tests/phrasing/dev-set-3.json';
+import devSet4 from '@/tests/phrasing/dev-set-4.json';
+import devSet5 from '@/tests/phrasing/dev-set-5.json';
 import { type LabelledSentence, scoreSet } from './score';
 
-// The development set: the team's own sentences, one written from the category descriptions by a helper who had not
-// seen the rules (tuned on), and the first sealed split once it was scored and read. Rules are tuned on these.
-const DEV: LabelledSentence[] = [...TESTSET, ...(devSet2 as LabelledSentence[])];
+// The development set: the team's own sentences, one set written from the category descriptions by a helper who had
+// not seen the rules, and the sealed splits A, B, D, E and F once each was scored and read. Rules are tuned on these.
+const DEV: LabelledSentence[] = [
+  ...TESTSET,
+  ...(devSet2 as LabelledSentence[]),
+  ...(devSet3 as LabelledSentence[]),
+  ...(devSet4 as LabelledSentence[]),
+  ...(devSet5 as LabelledSentence[]),
+];
 
 describe('development set', () => {
   it('holds at least 1,200 sentences, with weak and clean ones of every kind', () => {

@@ -11,5 +11,12 @@ export const minimalEndorsement: Lexicon = {
     'for (?:your )?consideration (?:for|to) (?:a|your) (?:position|residency|program)',
     'a (?:suitable|reasonable|fair) candidate',
     'worth (?:considering|a look|an interview)',
+    '(?:put|putting|puts|submit|submitting|present|presenting|offer|offering|forward|forwarding|recommend|recommending)(?:s|ed)? (?:him|her|them|dr\\.? \\w+|\\w+)(?: forward)? (?:to you )?for (?:your )?(?:kind )?consideration',
+    'whatever consideration',
+    'consideration (?:you (?:feel|think|believe) )?(?:it|he|she|they) (?:deserves?|merits?)',
+    '(?:extend|extending|extends|offer|offering|lend|lending) my support',
+    'consider (?:his|her|their) (?:application|candidacy) (?:favou?rably|positively|kindly)',
+    'give (?:his|her|their) (?:application|candidacy) (?:due|favou?rable|kind|fair) consideration',
+    '(?:has|have) my (?:recommendation|support|endorsement)\\b',
   ],
 };

@@ -23,6 +23,8 @@ export const faintPraise: Lexicon = {
     '(?:in )?the middle of (?:the|his|her|their) (?:pack|road|group|class|cohort|rotation group)',
     'not bad',
     'good enough',
+    'mediocre',
+    'well (?:accepted|tolerated|received) by',
   ],
 };
 

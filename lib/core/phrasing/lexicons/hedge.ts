@@ -19,5 +19,12 @@ export const hedgedKnowledge: Lexicon = {
     '(?:deserves?|earned) a chance',
     'given (?:time|the chance|the opportunity|more time)',
     'in time,? (?:he|she|they)',
+    'insofar as i (?:can|could) (?:tell|see|judge)',
+    'gives? the impression (?:of|that)',
+    '(?:to me at least|at least to me|in my limited (?:view|experience|exposure))',
+    'on the right track',
+    "(?:though|although|but|if) i (?:cannot|can[’']t|could not|am not|was not) (?:be )?(?:entirely |completely |fully )?(?:certain|sure)",
+    '(?:it is|it was) my (?:impression|sense|feeling) that',
+    'as far as i (?:can|could) judge',
   ],
 };

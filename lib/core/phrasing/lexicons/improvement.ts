@@ -24,5 +24,13 @@ export const improvement: Lexicon = {
     'performing closer to',
     'caught up (?:with|to)',
     'room (?:to grow|for growth)',
+    'working (?:hard )?(?:to|towards?) (?:strengthen|improve|build|develop|refine|overcome|address|polish|become|get better)',
+    'hand-?holding',
+    '(?:required|needed) (?:far |much |significantly |considerably )?(?:fewer|less) (?:\\w+ )?(?:prompts?|prompting|corrections?|reminders?|help|guidance|supervision|hand-?holding|direction)',
+    'rarely needed (?:prompting|reminders?|help|correction|guidance)',
+    '(?:confidence|comfort|assurance) (?:\\w+ ){0,3}(?:grew|improved|increased|developed)',
+    'still (?:building|developing|gaining|growing)',
+    'room for (?:him|her|them|improvement)',
+    '(?:advised|encouraged|asked|told|urged|counsel(?:l)?ed) (?:him|her|them) to (?:keep |continue )?(?:strengthen|improv|develop|build|work on|focus on|review|brush up|read (?:more|up))\\w*',
   ],
 };

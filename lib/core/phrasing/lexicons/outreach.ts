@@ -12,6 +12,14 @@ export const anyPosition: Lexicon = {
     'something i (?:can|could) do',
     'in any (?:capacity|role|way)',
     'i (?:will|would) (?:accept|take|do) anything',
+    'or even (?:\\w+ )?(?:administrative|clerical|volunteer|unpaid|basic|non-clinical|office)',
+    'open to (?:any|anything|all)',
+    '(?:openings?|positions?|opportunit(?:y|ies)|roles?) of any (?:kind|sort|type)',
+    'flexible (?:on|about|regarding|with|in) (?:the )?(?:specialty|setting|department|role|position|field)',
+    '(?:any|whichever|whatever) specialty',
+    '(?:whatever|any) opportunity (?:exists|there is|is available|you have)',
+    '(?:any|whatever) (?:sort of |kind of |type of )?(?:research|clinical|medical|paid|unpaid|part-time|volunteer) (?:position|opportunit(?:y|ies)|opening|role|job|work|post)s?',
+    'any (?:sort|kind|type) of (?:thing|job|work|role|position)',
   ],
 };
 
@@ -42,6 +50,10 @@ export const replyDeadline: Lexicon = {
     "if i (?:do not|don[’']t) hear (?:back )?[^.]{0,30}\\bby",
     'i will assume (?:the answer is|that you|you)',
     'need your (?:decision|answer|reply|response|confirmation) (?:before|by|within|today)',
+    'need to know (?:by|before|within|today|tomorrow)',
+    'at the latest',
+    'need (?:an|your|a) (?:answer|reply|response|decision|confirmation) from you',
+    '(?:respond|reply|revert|answer|confirm|let me know)[^.?!;]{0,30}\\b(?:by|before) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
   ],
 };
 
@@ -65,6 +77,9 @@ export const begging: Lexicon = {
     'sacrificed everything',
     "(?:do not|don[’']t|please don[’']t) ignore (?:this|me|my)",
     'plead(?:ing)?',
+    'give me (?:a|this|one|just one|the) (?:chance|opportunity)',
+    '(?:grateful|happy|honou?red) just to be (?:around|near|in|part)',
+    'i promise (?:to|that i will|you)',
   ],
 };
 
@@ -80,6 +95,12 @@ export const attachmentDump: Lexicon = {
     '(?:zip|zipped) (?:folder|file)',
     '(?:go through|review) the (?:enclosed|attached)',
     'complete portfolio',
+    'enclosed (?:are|is|please find|you will find)',
+    'certificates? of (?:participation|attendance)',
+    'sending (?:you )?(?:all )?my (?:certificates|documents|transcripts|marksheets|mark sheets)',
+    'for your perusal',
+    'in the attachments?',
+    '(?:complete|entire|full) (?:academic )?record',
   ],
 };
 
@@ -100,6 +121,13 @@ export const tooManyFollowUps: Lexicon = {
     'since yesterday',
     'emails? from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:,| and)',
     'to make sure you (?:received|got|saw) (?:my|this)',
+    'resend(?:ing)?',
+    '(?:hours?|minutes?) ago',
+    'voice ?mails?',
+    'every day since',
+    '(?:left|leaving) (?:\\w+ )?(?:messages|voicemails?) (?:at|with|for)',
+    'reminder (?:no\\.?|number|#) ?\\d',
+    '(?:\\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) reminder',
   ],
 };
 
@@ -130,5 +158,10 @@ export const lifeStory: Lexicon = {
     'eldest of',
     '(?:financial|family) (?:difficulties|hardships|struggles|problems)',
     'ever since i was',
+    'my story',
+    'from the (?:very )?beginning',
+    'ever since i\\b',
+    'my school (?:years|days)',
+    '(?:begin|start) with my (?:school|childhood|early|family)',
   ],
 };

@@ -26,5 +26,13 @@ export const presence: Lexicon = {
     'shadow(?:ed|ing)',
     'tag(?:ged|s)? along',
     'was (?:in|on) the (?:operating room|or|labou?r (?:and|&) delivery unit|ward|floor|unit) (?:daily|every day|each day|for)',
+    '(?:was|were) (?:\\w+ly )?present (?:in|at|for|during|on)',
+    'accompan(?:ied|ying|y) (?:the|our|my|us|me)\\b',
+    '(?:was|were) (?:a )?part of (?:the|our|my) (?:\\w+ )?(?:team|service|group) (?:that|which|who) (?:rounded|saw|met|covered|visited)',
+    'rounded with (?:us|the team|our team|me)',
+    '(?:time|weeks?|days?|months?) (?:with us |here )?(?:went into|was spent|were spent|consisted (?:mainly |mostly )?of) (?:\\w+ )?(?:watching|observing|listening|shadowing)',
+    'watch(?:ed|ing) (?:how|as) (?:our|the|my|we|i)\\b',
+    '(?:permitted|allowed|invited|welcomed) to (?:join|follow|observe|watch|attend|sit in|shadow)',
+    'follow(?:ed)? the (?:daily )?care of',
   ],
 };

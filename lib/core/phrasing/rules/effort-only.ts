@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, evidenced } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, evidenced, strongParagraph } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const ABILITY =
@@ -16,6 +16,8 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     evidenced(ctx) ||
+    strongParagraph(ctx) ||
+    /^\s*to (?:have|build|achieve|earn) an? (?:very )?(?:successful|distinguished)\b/.test(after(ctx, 40)) ||
     /^\s*(?:support|recommendation|endorsement)\b/.test(after(ctx, 20)) ||
     aboutPatient(ctx) ||
     /^\s*(?:history|historian|source|informant|test|assay|method|marker|results?|data)\b/.test(after(ctx, 20)),

@@ -1,4 +1,4 @@
-import { aboutPatient, clinicalAfter } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, clinicalAfter } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Adequate", "acceptable", "sufficient knowledge": words that certify a minimum, which readers take as a warning. */
@@ -9,7 +9,14 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   pattern: String.raw`adequate(?:ly)?\b|acceptabl[ey]\b|(?:at|to|of) an acceptable (?:level|standard)|sufficient(?:ly)? (?:knowledge|skills?|performance|understanding|competence|level|standard|grasp|fund)|(?:performed|worked|functioned|did) sufficiently|passable\b|up to (?:par|standard|scratch)\b|appropriate (?:for|to) (?:his|her|their|a|an|the) (?:level|stage|year)\b`,
-  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
+  reject: (ctx) =>
+    clinicalAfter(ctx) ||
+    aboutPatient(ctx) ||
+    // "after adequate self-study", "given adequate time": what the applicant will get, not how they did.
+    /^\s*(?:self-study|study|time|preparation|resources|funding|rest|staffing|space|notice|sleep|breaks|orientation|training time)\b/.test(
+      after(ctx, 20),
+    ) ||
+    /\b(?:completion of|given|provided|receives?|received|needs?|requires?|with|without)\s*$/.test(before(ctx, 20)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,4 @@
-import { aboutPatient, before, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, matched, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Competent", "average", "did fine": middle-of-the-pack words that rank the applicant low. */
@@ -14,6 +14,11 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     // "The average student carries four patients": a baseline for a comparison, not a verdict.
     /\bthe\s*$/.test(before(ctx, 6)) ||
+    // "performed fine needle aspiration": "fine" before a noun names a thing.
+    (/\b(?:fine|ok(?:ay)?)$/.test(matched(ctx)) &&
+      /^[\s-]+(?!(?:and|but|or|for|in|at|on|with|overall|as|though|although|during|throughout|given|when|by|under|without|after|before|until|to|if|so|too|because|while|once)\b)[a-z]/.test(
+        after(ctx, 20),
+      )) ||
     /\b(?:exceptionally|extraordinarily|remarkably|cultural(?:ly)?|linguistic)\s*$/.test(before(ctx, 30)),
 };
 

@@ -1,4 +1,4 @@
-import { after, strongSentence } from '@/lib/core/phrasing/context';
+import { after, EVIDENCE, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Although he was quiet...", "Despite her limited experience...": a concession that plants doubt. */
@@ -16,7 +16,16 @@ export const rule: SpanRuleDef = {
       /^,?\s+(?:(?:at times|initially|at first|early on|occasionally|sometimes),?\s+)?(?:he|she|they|his|her|their|him|being|the (?:applicant|student|candidate|trainee|resident|intern)|dr\.?\s|mr\.?\s|ms\.?\s)\b/.test(
         next,
       );
-    return !aboutApplicant || /^\W+\w+\W+(?:\w+\W+)?patients?\b/.test(next) || strongSentence(ctx);
+    return (
+      !aboutApplicant ||
+      /^\W+\w+\W+(?:\w+\W+)?patients?\b/.test(next) ||
+      strongSentence(ctx) ||
+      EVIDENCE.test(
+        after(ctx, 200)
+          .replace(/^[^,]*,?/, '')
+          .replace(/\bcaught up\b/g, ' '),
+      )
+    );
   },
 };
 

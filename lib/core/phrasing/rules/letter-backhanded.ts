@@ -18,7 +18,14 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   keepNegated: true,
   lexicon: 'backhanded',
-  reject: (ctx) => aboutPatient(ctx) || patientClauseNext(ctx) || !aboutThePerson(ctx),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    patientClauseNext(ctx) ||
+    !aboutThePerson(ctx) ||
+    // "He cared for a young woman with lupus": the patient.
+    /\b(?:cared|caring|care|looked after|treated|admitted|managed|operated|consulted|called|counsel(?:l)?ed|interpreted)\s*$/.test(
+      before(ctx, 30),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

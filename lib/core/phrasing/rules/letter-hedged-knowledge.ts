@@ -23,6 +23,8 @@ export const rule: SpanRuleDef = {
     strongElsewhere(ctx) ||
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
+    // "The team probably would have missed it without her" credits the applicant.
+    /^\s*(?:would|could|might) have\b/.test(after(ctx, 20)) ||
     // A hedge about a finding ("probably viral", "the cause was possibly") is clinical reasoning, not doubt.
     /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary)\b/.test(
       after(ctx, 30),

@@ -1,4 +1,4 @@
-import { strongSentence } from '@/lib/core/phrasing/context';
+import { before, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** An endorsement with no strength: the polite minimum. */
@@ -9,7 +9,12 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   lexicon: 'minimalEndorsement',
-  reject: (ctx) => strongSentence(ctx),
+  reject: (ctx) =>
+    strongSentence(ctx) ||
+    // "I am greatly pleased to write": an intensified opener is not the polite minimum.
+    /\b(?:greatly|truly|most|extremely|exceptionally|especially|particularly|very|delighted and)\s*$/.test(
+      before(ctx, 20),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

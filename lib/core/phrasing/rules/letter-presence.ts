@@ -2,7 +2,7 @@ import {
   aboutPatient,
   after,
   otherPersonWho,
-  PERFORMANCE,
+  performsInSentence,
   sentence,
   strongSentence,
   writerSubject,
@@ -18,11 +18,11 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   lexicon: 'presence',
   reject: (ctx) =>
-    aboutPatient(ctx) ||
+    aboutPatient(ctx, 25) ||
     otherPersonWho(ctx) ||
     strongSentence(ctx) ||
     writerSubject(ctx) ||
-    PERFORMANCE.test(sentence(ctx)) ||
+    performsInSentence(ctx) ||
     /^\s*(?:him|her|them)\b/.test(after(ctx, 10)),
 };
 

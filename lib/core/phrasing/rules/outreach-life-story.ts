@@ -12,7 +12,9 @@ export const rule: SpanRuleDef = {
   lexicon: 'lifeStory',
   reject: (ctx) =>
     aboutPatient(ctx) ||
-    /\byour (?:team|study|work|lab|project|research|clinic|program|trial|community)\b/.test(sentence(ctx)),
+    /\byour (?:[\w-]+ ){0,3}(?:team|field|paper|study|work|lab|project|research|clinic|program|trial|community)\b/.test(
+      sentence(ctx),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

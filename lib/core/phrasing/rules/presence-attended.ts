@@ -3,7 +3,7 @@ import {
   after,
   evidenced,
   otherPersonWho,
-  PERFORMANCE,
+  performsInSentence,
   sentence,
   strongSentence,
   writerSubject,
@@ -25,7 +25,7 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     writerSubject(ctx) ||
     evidenced(ctx) ||
-    PERFORMANCE.test(sentence(ctx)) ||
+    performsInSentence(ctx) ||
     /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)),
 };
 

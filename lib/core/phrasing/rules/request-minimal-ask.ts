@@ -1,4 +1,4 @@
-import { sentence } from '@/lib/core/phrasing/context';
+import { sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A small or open-ended ask ("a few lines", "anything you can write"): it invites a short, generic letter. */
@@ -11,9 +11,11 @@ export const rule: SpanRuleDef = {
   keepNegated: true,
   lexicon: 'minimalAsk',
   reject: (ctx) =>
+    thanksOrOffer(ctx) ||
     /(?<!too |not |nothing )\b(?:strong(?:ly|est)?|detailed|specific|enthusiastic|supportive)\b|\bthank/.test(
       sentence(ctx),
-    ) || !/\b(?:you|your|letter|reference|recommendation|write|writing)\b/.test(sentence(ctx)),
+    ) ||
+    !/\b(?:you|your|letter|reference|recommendation|write|writing)\b/.test(sentence(ctx)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

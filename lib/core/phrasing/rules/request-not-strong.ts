@@ -1,6 +1,8 @@
-import { sentence } from '@/lib/core/phrasing/context';
+import { before, sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
+// Asked once for a strong letter anywhere in the text (or paragraph being checked): the later mentions need not repeat it.
+const STRONG_ASKED = /\bstrong(?:ly)? (?:\w+ )?(?:letters?|lors?|recommendations?|references?|support)\b/i;
 const LETTER =
   '(?:(?:letters?|lors?) of (?:recommendation|reference|support)|(?:recommendation|reference|support) letters?|lors?|letters?|recommendations?|references?)';
 
@@ -19,6 +21,9 @@ export const rule: SpanRuleDef = {
       (_m, article: string | undefined, noun: string) => `${article ? 'a ' : ''}strong ${noun}`,
     ),
   reject: (ctx) =>
+    thanksOrOffer(ctx) ||
+    STRONG_ASKED.test(ctx.text) ||
+    /\b(?:for|in|with|about|on|of)\s*$/.test(before(ctx, 6)) ||
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
       sentence(ctx),
     ) ||

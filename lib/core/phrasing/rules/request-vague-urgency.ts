@@ -1,4 +1,11 @@
-import { applicantsOwnStep, before, schedulingSentence, sentence } from '@/lib/core/phrasing/context';
+import {
+  after,
+  applicantsOwnStep,
+  before,
+  schedulingSentence,
+  sentence,
+  thanksOrOffer,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const DATE =
@@ -13,6 +20,9 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern: String.raw`as soon as (?:possible|you can|you are able)|asap\b|urgent(?:ly)?\b|at (?:your|the) earliest(?: convenience)?|(?:very |really |quite )?soon\b|right away\b|immediately\b|quickly\b|in a timely (?:manner|fashion)|without delay|the sooner the better|(?:in|within|over) the (?:coming|next (?:few|couple of)) (?:days|weeks)|before (?:it is|it['’]s) too late|time[- ]sensitive|running out of time|(?:short|tight) (?:deadline|timeline|notice)|last[- ]minute|(?:by|before) the deadline\b|at your earliest`,
   reject: (ctx) =>
+    thanksOrOffer(ctx) ||
+    // "as soon as my list is certified" names an event, not a rush ("as soon as possible" is matched whole).
+    /^\s*as\b/.test(after(ctx, 10)) ||
     DATE.test(sentence(ctx)) ||
     applicantsOwnStep(ctx) ||
     schedulingSentence(ctx) ||

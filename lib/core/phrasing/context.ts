@@ -155,7 +155,7 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
 
 /** True when the sentence holds strong, specific praise besides the match itself ("the very best" wished is not praise). */
 export function strongElsewhere(ctx: MatchContext): boolean {
@@ -188,7 +188,7 @@ export function paragraph(ctx: MatchContext): string {
  * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
  */
 export const EVIDENCE =
-  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|his|her|their own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
 
 /** True when the paragraph around the match backs it with specific evidence (see EVIDENCE). */
 export function evidenced(ctx: MatchContext): boolean {
@@ -237,7 +237,15 @@ const APPLICANT_LINKED =
  * "I would describe his skills as serviceable"), not of a patient, a finding, a plan or a device.
  */
 export function saidOfApplicant(ctx: MatchContext): boolean {
-  const clause = clauseBefore(ctx);
+  const clause =
+    /,\s*(?:in a word|in short|overall|frankly|honestly|i would say|i think|i believe|in my view),?\s*$/.test(
+      before(ctx, 30),
+    )
+      ? before(ctx, 80).replace(
+          /,\s*(?:in a word|in short|overall|frankly|honestly|i would say|i think|i believe|in my view),?\s*$/,
+          ' ',
+        )
+      : clauseBefore(ctx);
   return (
     SKILL_BEFORE.test(clause) ||
     SKILL_THAT.test(before(ctx, 60)) ||

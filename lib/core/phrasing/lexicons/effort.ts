@@ -34,5 +34,9 @@ export const grindstone: Lexicon = {
     'show(?:ed|s|ing)? up (?:early|first|on time|every day)',
     'pre-?round(?:ed|s|ing)? on (?:every|all|each)',
     'ke(?:ep|eps|pt|eping) (?:the|his|her|their|our) (?:patient )?(?:list|notes|census|sign-?out) (?:updated|up to date|current|tidy)',
+    'always (?:turned in|submitted|completed|finished|handed in)',
+    '(?:organi[sz]ed|meticulous|diligent|reliable|dependable|punctual|hard|tireless|conscientious) worker',
+    'persever(?:ance|ing|ed)',
+    'devot(?:ion|ed) (?:to|towards?) (?:his|her|their) (?:work|duties|studies|tasks)',
   ],
 };

@@ -46,5 +46,6 @@ export const levelWithPeers: Lexicon = {
     'closer to what (?:we|i) (?:expect|would expect|look for)',
     'what (?:we|one) (?:would )?expect (?:of|from) (?:a|an|any) (?:graduate|student|intern|trainee|applicant)',
     'nothing (?:out of the ordinary|extraordinary|exceptional)',
+    '(?:roughly|about|approximately|more or less|essentially|basically|largely|pretty much) what (?:one|we|i) (?:would |might |could )?expect',
   ],
 };

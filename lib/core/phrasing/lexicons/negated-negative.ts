@@ -36,5 +36,6 @@ export const negatedNegative: Lexicon = {
     'nothing (?:about|in|of) (?:his|her|their) (?:\\w+ )?(?:would|could|will|should) (?:make|give|cause|lead)',
     'make me (?:hesitate|hesitant|doubt|pause)',
     "(?:did not|didn[’']t|never|do not|don[’']t) (?:observe|see|notice|find|detect|identify|encounter|witness) (?:any|a single) (?:\\w+ )?(?:deficits?|deficiencies|weakness(?:es)?|problems?|issues?|concerns?|errors?|mistakes?|gaps?|lapses?)",
+    'never (?:caused|created|had|got into) (?:any )?(?:friction|conflicts?|problems?|trouble|issues?|disputes?)',
   ],
 };

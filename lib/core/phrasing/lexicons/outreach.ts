@@ -101,6 +101,7 @@ export const attachmentDump: Lexicon = {
     'for your perusal',
     'in the attachments?',
     '(?:complete|entire|full) (?:academic )?record',
+    'sending (?:you )?(?:my|all my) (?:cv|résumé|resume|documents|files|credentials)',
   ],
 };
 
@@ -112,7 +113,7 @@ export const tooManyFollowUps: Lexicon = {
     'writing (?:to you )?(?:every day|daily|again and again)',
     '(?:bother|disturb|trouble) you again',
 
-    '(?:following up|writing|emailing|checking in|reaching out) (?:again|once more|once again|for the (?:second|third|fourth|fifth|\\w+th) time)',
+    '(?:following up|writing|emailing|checking in|checking|reaching out) (?:again|once more|once again|for the (?:second|third|fourth|fifth|\\w+th) time)',
     '(?:my )?(?:third|fourth|fifth|sixth|\\d+(?:rd|th)) (?:email|message|follow-up|time writing)',
     '(?:second|third|fourth) (?:email|message|follow-up) (?:this week|today|in (?:two|three|a few) days)',
     'bump(?:ing)? (?:this|my (?:email|message))',
@@ -128,6 +129,7 @@ export const tooManyFollowUps: Lexicon = {
     '(?:left|leaving) (?:\\w+ )?(?:messages|voicemails?) (?:at|with|for)',
     'reminder (?:no\\.?|number|#) ?\\d',
     '(?:\\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) reminder',
+    'my (?:two|three|four|five|several|\\d+) (?:previous|earlier|prior|last) (?:emails|messages|mails)',
   ],
 };
 
@@ -140,7 +142,7 @@ export const lifeStory: Lexicon = {
     'birth of my',
     'my (?:father|mother|parents|dad|mom|mum) (?:was|were|is|are|always|taught|worked)',
     '(?:share|tell you) how i came to',
-    '(?:obstacles|hardships|struggles|difficulties) i (?:have )?(?:faced|overcome|endured)',
+    '(?:obstacles|hardships|struggles|difficulties|challenges) i (?:have )?(?:faced|overcome|endured)',
 
     'i grew up',
     'i was born',
@@ -163,5 +165,7 @@ export const lifeStory: Lexicon = {
     'ever since i\\b',
     'my school (?:years|days)',
     '(?:begin|start) with my (?:school|childhood|early|family)',
+    'allow me to (?:describe|tell|share|narrate|explain) (?:the|my)',
+    'gap years?',
   ],
 };

@@ -40,5 +40,8 @@ export const personal: Lexicon = {
     'wish(?:es)? (?:him|her|them) (?:all )?(?:the )?(?:very )?(?:best|well|luck|every success|success)',
     'single (?:parent|mother|father|mom|mum|dad)',
     '(?:his|her|their) (?:daughters?|sons?|children|kids|husband|wife|spouse|fianc[ée]e?)\\b',
+    '(?:enjoys?|loves?|likes?) (?:\\w+ )?(?:running|cycling|hiking|swimming|chess|cricket|football|soccer|tennis|cooking|baking|dancing|singing|painting|reading|gardening|travel(?:l?ing)?)',
+    'marathons?',
+    'finds? (?:a|the) (?:program|place|home|position|spot) where (?:he|she|they) (?:can be|will be|feels?|is) (?:happy|comfortable|at home)',
   ],
 };

@@ -18,7 +18,7 @@ export const presence: Lexicon = {
     'witness(?:ed|ing)?',
     '(?:was|were) (?:with us|present|there) (?:in|at|for|during) (?:the|our|my)',
     'joined (?:us|our team|the team|me) (?:at|for|on|in) (?:\\w+ )?(?:rounds|board|conference|clinic|meetings?|journal club)',
-    '(?:a )?regular (?:fixture|presence|attendee|participant)',
+    '(?:a )?regular (?:fixture|presence|attendee|participant|face|visitor)',
     'listened (?:attentively|carefully|intently|closely)',
     'took part in (?:our|an|the|a) (?:\\w+ )?(?:course|lecture|webinar|series|sessions?)',
     '(?:was|were|got|getting) exposed to',

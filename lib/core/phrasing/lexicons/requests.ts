@@ -21,6 +21,7 @@ export const minimalAsk: Lexicon = {
     'even (?:just )?(?:a )?(?:short|brief|quick|small|simple|basic) (?:one|letter|note|reference)',
     '(?:put|putting) together (?:a|some|any) (?:letter|reference|recommendation|few lines)',
     'sign (?:a|an|my|the) (?:simple|short|quick|basic|standard|generic)',
+    '(?:only|just|simply) (?:states?|confirms?|says?|mentions?|lists?) (?:the )?(?:dates|that i|my (?:dates|attendance|rotation))',
   ],
 };
 
@@ -62,6 +63,8 @@ export const selfUndermining: Lexicon = {
     "(?:was not|wasn[’\\']t|were not|weren[’\\']t) (?:very |that |so )?(?:great|good|strong|impressive)",
     '(?:was|were) only (?:with|on|in) (?:your|the) (?:team|service|clinic|unit|lab|department) for',
     '(?:get|receive) (?:a lot of|many|so many|lots of) (?:these|such|similar) requests',
+    'not the most (?:impressive|memorable|outstanding|remarkable|stellar|exceptional)',
+    '(?:evaluation|performance|scores?|grades?|feedback|marks) (?:was|were) (?:only |just |merely )?(?:average|mediocre|satisfactory|okay|ok|fine|modest)',
   ],
 };
 
@@ -108,7 +111,7 @@ export const tooLate: Lexicon = {
     '(?:is |was |are |were )?due (?:tomorrow|tonight|today|yesterday|this (?:evening|afternoon)|in (?:a few|two|three|\\d+|a couple of) (?:hours|days))',
     '(?:by|before) (?:midnight|end of (?:the )?day|eod|tonight|tomorrow(?: morning)?|this evening)',
     'within (?:24|48|72|\\d+|one|two|a few) (?:hours|days)',
-    '(?:the |my |its )?deadline (?:was|passed|has passed|had passed|is (?:in|tomorrow|today|tonight))',
+    '(?:the |my |its )?deadline (?:was|passed|has passed|had passed|is (?:tomorrow|today|tonight|in (?:a few |two |three |\\d+ |a couple of )?(?:hours?|days?)\\b))',
     '(?:passed|expired|closed) (?:last week|yesterday|already)',
     '(?:such |this |very |on |at )?short notice',
     'forgot to (?:ask|write|send) (?:you )?(?:earlier|sooner|before)',
@@ -125,6 +128,8 @@ export const tooLate: Lexicon = {
     'miss (?:this|the) (?:match )?(?:cycle|deadline)',
     '(?:opens|opening|closes|closing|starts|starting) this (?:week|weekend)',
     'remind(?:er)?s? (?:you )?(?:every day|daily|each day)',
+    '(?:submitting|submit|applying|apply|due) (?:it )?in (?:two|three|\\d+|a few|a couple of) days',
+    'need it urgently',
   ],
 };
 
@@ -161,7 +166,7 @@ export const selfWritten: Lexicon = {
     'type (?:out|up) (?:everything|what|the letter|it)',
     'everything you need to say',
     '(?:preferred|prefer|asked|wanted) (?:that )?(?:they|we|i|students) (?:write|draft) (?:it|them|their own)',
-    "(?:haven[’']t|have not|did not|didn[’']t|not|never) (?:yet )?(?:waived?|sign(?:ed)? the waiver)",
+    "(?:haven[’']t|have not|did not|didn[’']t|not|never) (?:yet )?(?:waived?|(?:sign(?:ed)?|tick(?:ed)?|check(?:ed)?|mark(?:ed)?) the (?:\\w+ )?waiver)",
     '(?:read|see|review|check) the (?:final )?(?:version|letter|draft|text) (?:first|before)',
     'left the (?:\\w+ )?waiver',
     'keep access to',
@@ -178,6 +183,8 @@ export const selfWritten: Lexicon = {
     'allow me to (?:prepare|write|draft|compose)',
     '(?:only|just) (?:need|have) to (?:approve|sign)',
     'prepare the draft',
+    'already (?:wrote|written|drafted|prepared|made) (?:a |the )?template',
+    'add your (?:name|signature)',
   ],
 };
 

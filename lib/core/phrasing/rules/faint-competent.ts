@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, matched, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, matched, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Competent", "average", "did fine": middle-of-the-pack words that rank the applicant low. */
@@ -12,6 +12,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    /\b(?:exceed|surpass|outperform|better than|ahead of)/.test(sentence(ctx)) ||
     // "The average student carries four patients": a baseline for a comparison, not a verdict.
     /\bthe\s*$/.test(before(ctx, 6)) ||
     // "performed fine needle aspiration": "fine" before a noun names a thing.

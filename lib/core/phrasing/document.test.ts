@@ -64,6 +64,31 @@ describe('whole-letter checks', () => {
     expect(found).not.toContain('letter-no-comparison');
   });
 
+  it.each([
+    'He stood head and shoulders above his peers on the service.',
+    'His presentations were well above his peers in clarity.',
+    'He is the strongest sub-intern I have worked with in ten years.',
+    'I would place him in the top ten percent of students.',
+    'He outperformed his classmates on every ward assessment.',
+  ])('a comparison with peers in any words counts as one: %s', (sentence) => {
+    const compared = VAGUE_LETTER.replace('I recommend him for your residency program.', sentence);
+    expect(whole(compared)).not.toContain('letter-no-comparison');
+  });
+
+  it('a year or a date is not an example', () => {
+    const dated = VAGUE_LETTER.replace('who rotated with our team', 'who rotated with our team in 2026');
+    expect(whole(dated)).toContain('letter-no-example');
+  });
+
+  it.each([
+    'One night he admitted an elderly woman whose confusion turned out to be hyponatremia.',
+    'For example, he explained a new insulin plan to a frightened family in their own language.',
+    'He diagnosed the pulmonary embolism that the team had missed.',
+  ])('a patient story or a clinical action without any number is an example: %s', (sentence) => {
+    const story = VAGUE_LETTER.replace('I believe he will continue to grow as a physician.', sentence);
+    expect(whole(story)).not.toContain('letter-no-example');
+  });
+
   it('whole-letter checks belong to letters: a request or a cold email never gets them', () => {
     const request =
       'Dear Dr. Patel, I rotated on your service in March. Would you write me a strong letter of recommendation for internal medicine? It is due September 5; my CV is attached.\n\nBest regards,\nSam';

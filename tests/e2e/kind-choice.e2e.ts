@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { detectKind } from '@/lib/core/phrasing/detect';
 import { HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
-import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import { type Extension, launchExtension, ROOT, WEBMAIL_URLS, waitFor } from './harness';
 
 // A draft whose kind the analyzer cannot tell: the compose panel lets the user say what it is, by keyboard,
 // and the whole-text checks of that kind follow.
@@ -41,6 +43,23 @@ async function openDraft(): Promise<Page> {
   return page;
 }
 
+/** Serious or critical axe-core violations inside the extension's overlay (the fixture page itself is not ours). */
+async function overlayViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Rule = { id: string; impact: string; nodes: { target: unknown }[] };
+    type Result = { violations: Rule[]; passes: Rule[] };
+    const result = await (window as unknown as { axe: { run: () => Promise<Result> } }).axe.run();
+    const ours = (v: Rule) => v.nodes.some((n) => JSON.stringify(n.target).includes('strongletter-overlay'));
+    // axe must have looked inside the overlay's shadow root at all, or an empty list would prove nothing.
+    if (!result.passes.some(ours)) return ['axe did not reach the overlay'];
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .filter(ours)
+      .map((v) => `${v.id} (${v.impact})`);
+  });
+}
+
 describe('saying what the email is', () => {
   it('offers letter, request or cold email for a draft of unknown kind; choosing letter brings the letter checks', async () => {
     expect(detectKind(DRAFT.join('\n'))).toBe('unknown');
@@ -61,6 +80,7 @@ describe('saying what the email is', () => {
       HINT_UI_TEXTS.kind_choice_outreach,
     ]);
     expect(await panel.locator('[data-rule-id^="letter-no"]').count(), 'no letter checks yet').toBe(0);
+    expect(await overlayViolations(page), 'the panel with the choice is axe-clean').toEqual([]);
     const before = Number(await chip.getAttribute('data-count'));
 
     // By keyboard: focus the "letter" button and press Enter.

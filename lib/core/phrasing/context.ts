@@ -102,7 +102,7 @@ export function clinicalAfter(ctx: MatchContext): boolean {
 
 // Things in a clinical story that are not the applicant: the patient and their body, tests, the ward.
 const PATIENT_THINGS =
-  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts|(?:white|cell|platelet|blood|cd4|neutrophil) count|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staff(?:ing)?|short-staffed|settings|ventilator|regimen';
+  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts|(?:white|cell|platelet|blood|cd4|neutrophil) count|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staffing|short-staffed|settings|ventilator|regimen';
 
 const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
 const PATIENT_NEXT = new RegExp(
@@ -155,7 +155,7 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
 
 /** True when the sentence holds strong, specific praise besides the match itself ("the very best" wished is not praise). */
 export function strongElsewhere(ctx: MatchContext): boolean {
@@ -164,9 +164,9 @@ export function strongElsewhere(ctx: MatchContext): boolean {
   return STRONG.test(`${text.slice(0, at)} ${text.slice(at + ctx.end - ctx.start)}`);
 }
 
-/** True when the paragraph around the match holds strong, specific praise ("the best student I have taught"). */
+/** True when another sentence of the paragraph holds strong, specific praise ("the best student I have taught"). */
 export function strongParagraph(ctx: MatchContext): boolean {
-  return STRONG.test(paragraph(ctx).replace(matched(ctx), ' '));
+  return STRONG.test(paragraph(ctx).replace(sentence(ctx), ' '));
 }
 
 /** True when the sentence also holds strong, specific praise. */
@@ -188,7 +188,7 @@ export function paragraph(ctx: MatchContext): string {
  * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
  */
 export const EVIDENCE =
-  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on)\b/;
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|rebuilt|redesigned|streamlined|automated|reduc(?:ed|ing)|fewer|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on|rarely (?:see|seen))\b/;
 
 /** True when the paragraph around the match backs it with specific evidence (see EVIDENCE). */
 export function evidenced(ctx: MatchContext): boolean {
@@ -210,7 +210,7 @@ export function writerSubject(ctx: MatchContext): boolean {
  * provide"): it follows an ask, it is not one.
  */
 export function thanksOrOffer(ctx: MatchContext): boolean {
-  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
+  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\byour letter (?:\w+ )?(?:as )?(?:received|uploaded|arrived|submitted)\b|\bthank(?:s| you)(?: so much| very much)?[.!]?\s*$|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
     sentence(ctx),
   );
 }

@@ -3,16 +3,20 @@ import devSet2 from '@/tests/phrasing/dev-set-2.json';
 import devSet3 from '@/tests/phrasing/dev-set-3.json';
 import devSet4 from '@/tests/phrasing/dev-set-4.json';
 import devSet5 from '@/tests/phrasing/dev-set-5.json';
+import devSet6 from '@/tests/phrasing/dev-set-6.json';
+import devSet7 from '@/tests/phrasing/dev-set-7.json';
 import { type LabelledSentence, scoreSet } from './score';
 
 // The development set: the team's own sentences, one set written from the category descriptions by a helper who had
-// not seen the rules, and the sealed splits A, B, D, E and F once each was scored and read. Rules are tuned on these.
+// not seen the rules, and the sealed splits A, B, D, E, F, H and I once each was scored and read. Rules are tuned on these.
 const DEV: LabelledSentence[] = [
   ...TESTSET,
   ...(devSet2 as LabelledSentence[]),
   ...(devSet3 as LabelledSentence[]),
   ...(devSet4 as LabelledSentence[]),
   ...(devSet5 as LabelledSentence[]),
+  ...(devSet6 as LabelledSentence[]),
+  ...(devSet7 as LabelledSentence[]),
 ];
 
 describe('development set', () => {

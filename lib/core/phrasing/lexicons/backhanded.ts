@@ -26,5 +26,12 @@ export const backhanded: Lexicon = {
     '(?:at first|initially|early on) (?:hard|difficult|challenging) to (?:follow|understand)',
     'compensat(?:ed|es|ing) (?:for it |for that )?(?:with|through|by)',
     '(?:surprisingly|disappointingly|unexpectedly|relatively) (?:low|poor|weak|modest|mediocre)',
+    '(?:while|although|though|albeit|if) not (?:perfect|flawless|fluent|polished|native|great|ideal|outstanding|exceptional|brilliant|always)',
+    'not the (?:quickest|fastest|brightest|sharpest|strongest|best|most \\w+) (?:thinker|student|learner|presenter|clinician|member|resident|intern|of)',
+    'compared (?:with|to) (?:the )?other (?:international|foreign|img|imgs|overseas|visiting)',
+    '(?:would|will|does|did|do) not (?:really )?stand out',
+    'late bloomer',
+    '(?:after|despite) (?:initially )?struggling',
+    '(?:at last|finally) found (?:his|her|their) (?:footing|feet|way)',
   ],
 };

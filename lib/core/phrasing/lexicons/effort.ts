@@ -38,5 +38,13 @@ export const grindstone: Lexicon = {
     '(?:organi[sz]ed|meticulous|diligent|reliable|dependable|punctual|hard|tireless|conscientious) worker',
     'persever(?:ance|ing|ed)',
     'devot(?:ion|ed) (?:to|towards?) (?:his|her|their) (?:work|duties|studies|tasks)',
+    '(?:eager|keen|enthusiastic|willing|avid|motivated|hungry) learner',
+    'without (?:reminders?|being reminded|prompting|being told|being asked twice)',
+    'already (?:there|on the (?:ward|floor|unit)|at (?:work|the hospital|the clinic)|in the parking lot)',
+    'parking lot',
+    '(?:never (?:once )?)?asked to leave early',
+    '(?:no|never (?:a|any)) (?:task|job|chore|request) (?:was )?(?:ever )?too (?:small|menial|minor|big|boring|tedious|humble)',
+    'too menial',
+    'did whatever (?:the|we|i|was|he was|she was|they were)',
   ],
 };

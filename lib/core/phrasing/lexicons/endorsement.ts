@@ -18,5 +18,10 @@ export const minimalEndorsement: Lexicon = {
     'consider (?:his|her|their) (?:application|candidacy) (?:favou?rably|positively|kindly)',
     'give (?:his|her|their) (?:application|candidacy) (?:due|favou?rable|kind|fair) consideration',
     '(?:has|have) my (?:recommendation|support|endorsement)\\b',
+    'give (?:his|her|their) (?:application|candidacy) (?:your )?(?:due |favou?rable |kind |fair |full )?consideration',
+    '(?:kindly|please) consider (?:him|her|them|dr\\.? \\w+|\\w+) for (?:a|any|the) (?:position|place|spot|seat|post)',
+    'should be given (?:an interview|a chance|an opportunity|consideration)',
+    'if your program has (?:availability|space|room|a spot|an opening|a position)',
+    '(?<=^|\\n|\\. )recommended[.!]?(?=\\s*(?:$|\\n))',
   ],
 };

@@ -25,6 +25,9 @@ export const faintPraise: Lexicon = {
     'good enough',
     'mediocre',
     'well (?:accepted|tolerated|received) by',
+    'up ?to the (?:mark|standard|expected level)',
+    'upto (?:the mark|par|standard)',
+    'more often than not',
   ],
 };
 
@@ -47,5 +50,7 @@ export const levelWithPeers: Lexicon = {
     'what (?:we|one) (?:would )?expect (?:of|from) (?:a|an|any) (?:graduate|student|intern|trainee|applicant)',
     'nothing (?:out of the ordinary|extraordinary|exceptional)',
     '(?:roughly|about|approximately|more or less|essentially|basically|largely|pretty much) what (?:one|we|i) (?:would |might |could )?expect',
+    '(?:squarely |right |somewhere |firmly )?in the middle of (?:the|his|her|their|our) (?:\\w+ )?(?:students|pack|group|class|cohort|residents|rotators|interns|peers|trainees)',
+    'one of the (?:stronger|better|more (?:capable|competent|able|solid|reliable|promising)) (?:ones|students|residents|candidates|trainees|applicants|interns|members|observers|graduates)',
   ],
 };

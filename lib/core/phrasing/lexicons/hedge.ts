@@ -14,7 +14,7 @@ export const hedgedKnowledge: Lexicon = {
     'in due course',
     'may well (?:turn out|become|be|prove|develop)',
     "(?:it is |it[’']s )?(?:too early|hard|difficult) (?:for me )?to (?:say|tell|judge|predict)",
-    'once (?:he|she|they) (?:is|are|becomes?|gets?|has|have|grows?) (?:more |better )?(?:familiar|comfortable|experienced|settled|used to|acclimated|adjusted)',
+    'once (?:he|she|they) (?:is|are|becomes?|gets?|has|have|grows?|gains?|develops?|builds?|learns?|improves?|acquires?|finds?) (?:more |better |a bit more |some |a little more )?(?:familiar|comfortable|experienced|settled|used to|acclimated|adjusted|confidence|confident|experience|fluency|fluent|(?:his|her|their) (?:feet|footing|voice))',
     'i (?:expect|believe|think|hope|trust|feel) (?:that )?(?:he|she|they) (?:will|would|could|should|can|might|may) (?:eventually |probably |likely |one day |in time )?(?:function|manage|cope|do (?:well|fine|ok)|be able|become|improve|adapt|grow|develop|catch up|get there|turn out)',
     '(?:deserves?|earned) a chance',
     'given (?:time|the chance|the opportunity|more time)',
@@ -26,5 +26,7 @@ export const hedgedKnowledge: Lexicon = {
     "(?:though|although|but|if) i (?:cannot|can[’']t|could not|am not|was not) (?:be )?(?:entirely |completely |fully )?(?:certain|sure)",
     '(?:it is|it was) my (?:impression|sense|feeling) that',
     'as far as i (?:can|could) judge',
+    'if i (?:had|have|were) to guess',
+    "i[’']d (?:say|guess|imagine)",
   ],
 };

@@ -22,7 +22,7 @@ export const improvement: Lexicon = {
     '(?<!anion |osmolar |osmolal |air-bone )gap (?:narrowed|closed|shrank|decreased)',
     'closed (?:most of |much of |part of )?the gap',
     'behind (?:his|her|their) (?:peers|classmates|colleagues|cohort)',
-    '(?:initially|at first|early on|in the beginning) (?:\\w+ ){0,4}(?:below|behind|weaker|struggled|needed|lacked|slower|hesitant)',
+    '(?:initially|at first|early on|in the beginning) (?:\\w+ ){0,4}(?:below|behind|weaker|struggled|needed|lacked|slower|hesitant|narrow|limited|slow|shaky|poor|disorgani[sz]ed|rough|weak|tentative)',
     'performing closer to',
     'caught up (?:with|to)',
     'room (?:to grow|for growth)',
@@ -34,5 +34,9 @@ export const improvement: Lexicon = {
     'still (?:building|developing|gaining|growing)',
     'room for (?:him|her|them|improvement)',
     '(?:advised|encouraged|asked|told|urged|counsel(?:l)?ed) (?:him|her|them) to (?:keep |continue )?(?:strengthen|improv|develop|build|work on|focus on|review|brush up|read (?:more|up))\\w*',
+    '(?:broadened|improved|sharpened|matured|tightened|grew) (?:with|after|through) (?:feedback|coaching|guidance|practice|time|experience)',
+    'made (?:steady|good|real|slow|gradual|consistent|clear|visible) progress',
+    'took (?:my|our|the) (?:comments|feedback|criticism|suggestions)(?: [\\w-]+){0,3} to heart',
+    '(?:further|more|additional|continued) (?:development|work|practice|growth|improvement) (?:of|in|on) (?:his|her|their)',
   ],
 };

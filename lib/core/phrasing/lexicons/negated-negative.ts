@@ -5,7 +5,7 @@ export const negatedNegative: Lexicon = {
   category: 'negated-negative',
   sources: [TRIX_PSENKA, DOMAIN_001],
   terms: [
-    '(?:never|not once) (?:gave|caused|raised|presented) (?:me |us |anyone )?(?:any )?(?:cause|reason|trouble|problems?|concerns?|issues?)',
+    '(?:never|not once) (?:gave|caused|raised|presented) (?:me |us |anyone )?(?:any )?(?:cause|reason|trouble|problems?|concerns?|issues?|chance|occasion)(?: (?:of|for) complaint)?',
     '(?:would|could) (?:lead|cause) (?:me|us|anyone) to (?:doubt|question|worry)',
 
     'no reason to (?:think|believe|doubt|expect|suspect|worry)',
@@ -37,5 +37,9 @@ export const negatedNegative: Lexicon = {
     'make me (?:hesitate|hesitant|doubt|pause)',
     "(?:did not|didn[’']t|never|do not|don[’']t) (?:observe|see|notice|find|detect|identify|encounter|witness) (?:any|a single) (?:\\w+ )?(?:deficits?|deficiencies|weakness(?:es)?|problems?|issues?|concerns?|errors?|mistakes?|gaps?|lapses?)",
     'never (?:caused|created|had|got into) (?:any )?(?:friction|conflicts?|problems?|trouble|issues?|disputes?)',
+    '(?:never|not) (?:once )?(?:received|heard|had|got) (?:a single|any|one) (?:\\w+ )?(?:complaint|concern|criticism|negative)',
+    'no (?:instances?|occasions?|episodes?) (?:in which|where|when|of|on which)',
+    'not (?:one|a single) (?:instance|occasion|time|episode|day) (?:on which|in which|when|where)',
+    'no objection',
   ],
 };

@@ -20,6 +20,8 @@ export const anyPosition: Lexicon = {
     '(?:whatever|any) opportunity (?:exists|there is|is available|you have)',
     '(?:any|whatever) (?:sort of |kind of |type of )?(?:research|clinical|medical|paid|unpaid|part-time|volunteer) (?:position|opportunit(?:y|ies)|opening|role|job|work|post)s?',
     'any (?:sort|kind|type) of (?:thing|job|work|role|position)',
+    '(?:work|working|serve|volunteer) without (?:pay|payment|salary|a stipend)',
+    'anything (?:that|which) (?:\\w+ )?(?:gets|gives|helps|brings|provides)',
   ],
 };
 
@@ -51,9 +53,11 @@ export const replyDeadline: Lexicon = {
     'i will assume (?:the answer is|that you|you)',
     'need your (?:decision|answer|reply|response|confirmation) (?:before|by|within|today)',
     'need to know (?:by|before|within|today|tomorrow)',
-    'at the latest',
+    '(?:reply|answer|response|decision|know|hear|confirm\\w*)[^.?!]{0,40}at the latest',
     'need (?:an|your|a) (?:answer|reply|response|decision|confirmation) from you',
     '(?:respond|reply|revert|answer|confirm|let me know)[^.?!;]{0,30}\\b(?:by|before) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
+    '(?:answer|reply|response|decision|confirmation|know)[^.?!]{0,30}no later than',
+    'need (?:your|an|a) (?:\\w+ )?(?:answer|reply|response|decision|confirmation|acceptance|letter) (?:from you )?(?:before|by|within|today|no later)',
   ],
 };
 
@@ -80,6 +84,10 @@ export const begging: Lexicon = {
     'give me (?:a|this|one|just one|the) (?:chance|opportunity)',
     '(?:grateful|happy|honou?red) just to be (?:around|near|in|part)',
     'i promise (?:to|that i will|you)',
+    '(?:rejected|turned down|refused) by (?:\\d+|many|every|all|dozens|so many|countless)',
+    '(?:someone|somebody|anyone) to believe in me',
+    '(?:just|simply) let me (?:in|come|join|try)',
+    'day and night',
   ],
 };
 
@@ -102,6 +110,8 @@ export const attachmentDump: Lexicon = {
     'in the attachments?',
     '(?:complete|entire|full) (?:academic )?record',
     'sending (?:you )?(?:my|all my) (?:cv|résumé|resume|documents|files|credentials)',
+    '(?:full|complete|entire|whole) portfolio',
+    '(?:compiled|combined|merged) (?:my |all )',
   ],
 };
 
@@ -123,13 +133,14 @@ export const tooManyFollowUps: Lexicon = {
     'emails? from (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:,| and)',
     'to make sure you (?:received|got|saw) (?:my|this)',
     'resend(?:ing)?',
-    '(?:hours?|minutes?) ago',
+    '(?:sent|email|message|mail)[^.?!]{0,20}\\b(?:hours?|minutes?) ago',
     'voice ?mails?',
     'every day since',
     '(?:left|leaving) (?:\\w+ )?(?:messages|voicemails?) (?:at|with|for)',
     'reminder (?:no\\.?|number|#) ?\\d',
     '(?:\\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) reminder',
     'my (?:two|three|four|five|several|\\d+) (?:previous|earlier|prior|last) (?:emails|messages|mails)',
+    '(?:writing|emailing|messaging|calling|mailing) (?:you )?(?:daily|every day)',
   ],
 };
 
@@ -161,11 +172,13 @@ export const lifeStory: Lexicon = {
     '(?:financial|family) (?:difficulties|hardships|struggles|problems)',
     'ever since i was',
     'my story',
-    'from the (?:very )?beginning',
+    '(?:start|begin|tell you|story) from the (?:very )?beginning',
     'ever since i\\b',
     'my school (?:years|days)',
     '(?:begin|start) with my (?:school|childhood|early|family)',
     'allow me to (?:describe|tell|share|narrate|explain) (?:the|my)',
     'gap years?',
+    '(?:share|tell you) (?:a little |a bit |something )?about my (?:background|family|life|childhood|journey|upbringing)',
+    'struggles that brought me',
   ],
 };

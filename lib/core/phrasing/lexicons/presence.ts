@@ -34,5 +34,10 @@ export const presence: Lexicon = {
     'watch(?:ed|ing) (?:how|as) (?:our|the|my|we|i)\\b',
     '(?:permitted|allowed|invited|welcomed) to (?:join|follow|observe|watch|attend|sit in|shadow)',
     'follow(?:ed)? the (?:daily )?care of',
+    '(?:allowed|permitted|invited|welcomed) to (?:be|remain|stay) (?:in|present)',
+    '(?:came|went|came along) to (?:our|the) (?:[\\w-]+ ){0,2}(?:conferences?|rounds|meetings?|clinics?|journal club|lectures?|teaching|tumou?r boards?)',
+    'limited to (?:looking on|observ\\w+|watching|shadowing|listening)',
+    'looking on\\b',
+    "(?:did not|didn[’']t|never|could not|couldn[’']t) (?:examine|see|manage|treat|admit|touch) (?:the )?patients? (?:himself|herself|themselves|independently|on (?:his|her|their) own|directly)",
   ],
 };

@@ -22,6 +22,8 @@ export const minimalAsk: Lexicon = {
     '(?:put|putting) together (?:a|some|any) (?:letter|reference|recommendation|few lines)',
     'sign (?:a|an|my|the) (?:simple|short|quick|basic|standard|generic)',
     '(?:only|just|simply) (?:states?|confirms?|says?|mentions?|lists?) (?:the )?(?:dates|that i|my (?:dates|attendance|rotation))',
+    'something on (?:\\w+ )?letterhead',
+    '(?:just|only) need something',
   ],
 };
 
@@ -65,6 +67,13 @@ export const selfUndermining: Lexicon = {
     '(?:get|receive) (?:a lot of|many|so many|lots of) (?:these|such|similar) requests',
     'not the most (?:impressive|memorable|outstanding|remarkable|stellar|exceptional)',
     '(?:evaluation|performance|scores?|grades?|feedback|marks) (?:was|were) (?:only |just |merely )?(?:average|mediocre|satisfactory|okay|ok|fine|modest)',
+    'my (?:[\\w-]+ ){0,4}(?:was|were) (?:not|far from|less than) (?:perfect|ideal|great|stellar|strong|the best|my best|impressive)',
+    'apologi[sz]e (?:in advance )?(?:if|for) (?:this|my) (?:request|email|message|asking)',
+    '(?:request|email|message) is (?:inappropriate|a burden|too much|an imposition)',
+    'not one of the (?:more|most) (?:memorable|impressive|outstanding|remarkable|visible|active|engaged)',
+    '(?:many|several|lots of|plenty of|a lot of) (?:\\w+ )?(?:better|stronger|smarter|more \\w+) (?:students|candidates|applicants|observers|trainees|people) than me',
+    'the quiet one',
+    "(?:don[’']t|do not|may not|might not|won[’']t) (?:come|spring) to mind",
   ],
 };
 
@@ -94,6 +103,9 @@ export const dictating: Lexicon = {
     'if you (?:could |would )?(?:say|state|write|mention|note)(?: that)? (?:i|my)\\b',
     'summari[sz]e (?:why|how|that) i\\b',
     'for the (?:conclusion|opening|closing|first paragraph|last paragraph|final paragraph),? (?:please |kindly )?(?:say|write|mention|summari[sz]e|state|include)',
+    'write (?:mainly|mostly|only|primarily|chiefly) about',
+    'can be (?:skipped|left out|omitted)',
+    '(?:leave out|skip|omit) (?:the part|my|any mention)',
   ],
 };
 
@@ -124,12 +136,16 @@ export const tooLate: Lexicon = {
     'within (?:the next|the coming) (?:24|48|72|\\d+|one|two|a few|few) (?:hours|days)',
     'deadline (?:is|was|falls) (?:this|tomorrow|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     '(?:was|is) (?:\\w+ly )?due (?:last|yesterday|earlier|already)',
-    '(?:closes|closing|due|ends|shuts) (?:this|tomorrow|tonight|today)',
+    '(?:closes|closing|due|ends|shuts) (?:this (?:week|weekend|evening|afternoon|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|tonight|today)',
     'miss (?:this|the) (?:match )?(?:cycle|deadline)',
     '(?:opens|opening|closes|closing|starts|starting) this (?:week|weekend)',
     'remind(?:er)?s? (?:you )?(?:every day|daily|each day)',
     '(?:submitting|submit|applying|apply|due) (?:it )?in (?:two|three|\\d+|a few|a couple of) days',
     'need it urgently',
+    '(?:releases?|opens?|closes?|starts?|due|deadline|submit\\w*)[^.?!]{0,40}\\bin (?:two|three|\\d|a few|a couple of) days',
+    '(?:send|upload|submit|write|finish) (?:it |the letter )?(?:by )?(?:tonight|today|tomorrow)\\b',
+    'have it ready by',
+    '(?:pending|waiting) only (?:for|on) your',
   ],
 };
 
@@ -185,6 +201,12 @@ export const selfWritten: Lexicon = {
     'prepare the draft',
     'already (?:wrote|written|drafted|prepared|made) (?:a |the )?template',
     'add your (?:name|signature)',
+    'write it up',
+    'in (?:word|docx|\\.docx) format',
+    '(?:like|want) me to (?:write|draft|prepare|type) (?:it|the letter|a draft|the draft|one)',
+    '(?:wrote|drafted|composed|prepared) (?:\\w+ )?on your behalf',
+    'a letter i (?:composed|wrote|drafted|prepared)',
+    'review and sign',
   ],
 };
 
@@ -207,5 +229,9 @@ export const casualAsk: Lexicon = {
     '(?:a|the|me a) rec\\b',
     'please send (?:(?:a|the|me|my) )?(?:lor|recommendation|letter|rec)\\b',
     '(?:letter|lor|rec) for (?:eras|my application|residency) please',
+    'quick (?:favou?r|question|one)',
+    '\\blor for\\b',
+    '(?:do )?the needful',
+    '(?:letter|lor|rec) please',
   ],
 };

@@ -9,7 +9,15 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   pattern: String.raw`(?:at times|sometimes|occasionally|on occasion|once in a while|from time to time|(?:every )?now and (?:then|again)|every so often|at least (?:once|some of the time)|inconsistent(?:ly)?|variabl[ey] (?:in|at|performance|quality))\b|(?:was|were|is|are|be|been) variable\b`,
-  reject: (ctx) => aboutPatient(ctx) || patientNext(ctx) || settingSubject(ctx) || /^\s*of\b/.test(after(ctx, 25)),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    patientNext(ctx) ||
+    settingSubject(ctx) ||
+    /^\s*of\b/.test(after(ctx, 25)) ||
+    // "sometimes being assigned 16 patients": the workload, not the applicant's consistency.
+    /^[\s,]*(?:while |when )?(?:being )?(?:assigned|carrying|covering|caring for|managing|seeing|handling|admitting|with)\b[^.;]{0,25}\b\d+/.test(
+      after(ctx, 50),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -13,7 +13,11 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
     /^\s*for\b/.test(after(ctx, 8)) ||
-    /^\s*(?:room|time|corner|place|hours|night|period|environment)\b/.test(after(ctx, 20)),
+    /^\s*(?:room|time|corner|place|hours|night|period|environment)\b/.test(after(ctx, 20)) ||
+    // "anxious families", "a shy toddler": other people.
+    /^\s*(?:families|family|patients?|parents?|mothers?|fathers?|relatives|children|child|kids|toddlers?|infants?|teens?|adolescents?)\b/.test(
+      after(ctx, 20),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,12 @@
-import { aboutPatient, after, evidenced } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  after,
+  before,
+  evidenced,
+  matched,
+  sentence,
+  strongParagraph,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Grindstone idioms (first to arrive, long hours, every task done): effort where ability should be. */
@@ -12,6 +20,12 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     evidenced(ctx) ||
+    strongParagraph(ctx) ||
+    // "the long hours of residency": the job, not the applicant.
+    (/^long hours/.test(matched(ctx)) && /\bthe\s*$/.test(before(ctx, 6))) ||
+    /\b(?:medicine|residency|internship|surgery|training|the (?:field|profession|specialty|job|work)) (?:demands|requires|involves|means|entails|brings|is known for)\b/.test(
+      sentence(ctx),
+    ) ||
     // Staying late to do something for a patient or a family is care, not hours.
     /^[^.;]{0,20}\bto (?:explain|teach|sit with|talk|call|comfort|counsel|review|follow up|check on|update)\b/.test(
       after(ctx, 40),

@@ -13,6 +13,10 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx, 30) ||
     patientClauseNext(ctx) ||
     /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||
+    // "the young mother of a septic toddler": a patient's relative, not the applicant's life.
+    /(?:of|to) (?:a|an|the|our|his|her|their) (?:[\w-]+ )?(?:patient|toddler|child|infant|baby|newborn|neonate|boy|girl|teen\w*)\b/.test(
+      matched(ctx) + after(ctx, 40),
+    ) ||
     (/(?:woman|man|lady|gentleman|girl|boy)$/.test(matched(ctx)) &&
       /^\s*(?:\w+ )?(?:with|who (?:presented|came|was admitted|had)|came to us|presented|was admitted)\b/.test(
         after(ctx, 30),

@@ -15,7 +15,9 @@ export const rule: SpanRuleDef = {
     /(?<!too |not |nothing )\b(?:strong(?:ly|est)?|detailed|specific|enthusiastic|supportive)\b|\bthank/.test(
       sentence(ctx),
     ) ||
-    !/\b(?:you|your|letter|reference|recommendation|write|writing)\b/.test(sentence(ctx)),
+    !/\b(?:you|your|letter|lor|reference|recommendation|write|writing|stating|letterhead|eras|sign)\b/.test(
+      sentence(ctx),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

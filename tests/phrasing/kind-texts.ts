@@ -24,6 +24,7 @@ Camila Rojas`,
   'To whom it may concern, I am writing to express my interest in research opportunities in your esteemed department. I graduated in 2023 and have two publications in cardiology.',
   'Dear Dr. Rossi, I read your article on frailty in older surgical patients. I am a graduate of a medical school in Egypt and hope to gain clinical experience in geriatrics before applying. Would you have room for an observer in your clinic this autumn? An observership there would also let me earn a US letter of recommendation.',
   'Hi Dr. Moore, quick question: does your department take visiting graduates for clinical electives? I am an IMG from Pakistan. My resume is attached.',
+  'Dear Dr. Ferreira, I am a graduate of the University of Lagos hoping to join your stroke research group as a volunteer. Attached are my CV, my transcripts and two letters of recommendation for your reference.',
 ];
 
 export const REQUESTS: string[] = [
@@ -40,6 +41,8 @@ Sam`,
   'Dr. Novak, you supervised me on the night float rotation last winter. I am applying to emergency medicine and would be honored if you could serve as one of my letter writers. The letters are due by August 30.',
   "Hello Dr. Ahmed, I was your sub-intern on 5 West in January. Would you be able to provide a reference for my residency application? I'll waive my right to see it.",
   'Hi Dr. Grant, thanks so much for writing the letter, I really appreciate it.',
+  'Dear Dr. Osei, I am applying to general surgery and would be grateful if you would consider writing a strong letter based on my externship with you in August.',
+  'Dear Dr. Lund, thank you for supervising my research elective last spring. I am applying to neurology this cycle; could you write me a strong letter of recommendation?',
 ];
 
 export const LETTERS: string[] = [

@@ -1,5 +1,12 @@
 import { analyze, createIncrementalAnalyzer, type Hint } from './index';
-import { GRINDSTONE_LETTER, STRONG_LETTER, VAGUE_LETTER } from './whole-letters';
+import {
+  GENERIC_LONG_LETTER,
+  GRINDSTONE_LETTER,
+  STRONG_LETTER,
+  STRONG_RESEARCH_LETTER,
+  STRONG_SURGERY_LETTER,
+  VAGUE_LETTER,
+} from './whole-letters';
 
 // What the user sees for a text as a whole: the whole-letter checks, and hints that the rest of the text
 // changes (a letter that ranks the applicant, a thank-you after the writer agreed, a deadline that is too near).
@@ -12,6 +19,21 @@ const LETTER_CHECKS = ['letter-no-example', 'letter-no-comparison', 'letter-too-
 describe('whole-letter checks', () => {
   it('a strong, specific letter gets none of them, and no other hint either', () => {
     expect(analyze(STRONG_LETTER)).toEqual([]);
+  });
+
+  it.each([
+    ['surgical', STRONG_SURGERY_LETTER],
+    ['research', STRONG_RESEARCH_LETTER],
+  ])('a strong %s letter, in other words and with few figures, gets no whole-letter hint', (_name, text) => {
+    expect(whole(text)).toEqual([]);
+  });
+
+  it('a long, polite, generic letter is told it lacks an example and a comparison, and leans on effort', () => {
+    expect(whole(GENERIC_LONG_LETTER).sort()).toEqual([
+      'letter-grindstone-heavy',
+      'letter-no-comparison',
+      'letter-no-example',
+    ]);
   });
 
   it('a short, vague letter is told it has no example, no comparison and is short, each with why and what to add', () => {

@@ -40,3 +40,53 @@ She is diligent, thorough and organized in her work, and she is a pleasant and s
 
 Sincerely,
 Dr. Mark Ellis`;
+
+/** A strong surgical letter with a story and a ranking but few figures. */
+export const STRONG_SURGERY_LETTER = `Dear Members of the Selection Committee,
+
+It is a privilege to recommend Dr. Mateo Ruiz for a categorical position in general surgery. He spent a month as a sub-intern on my colorectal service this summer, and I worked beside him in clinic, on the wards and in the operating room nearly every day.
+
+Early in the rotation he was following a woman recovering from a low anterior resection who seemed to be doing well. On the evening of her fourth day he noticed that her heart rate had crept up and that she was more uncomfortable than her vital signs suggested. He examined her, ordered a lactate and a CT scan, and called me with a clear summary and a plan. The scan showed an early anastomotic leak, and because he acted that night she went back to theatre before she became septic. Our chief resident said afterwards that he would have been proud of that call himself.
+
+In the operating room he was prepared for every case, knew the anatomy cold, and handled tissue gently. By the end of the month he was closing the fascia and skin on our laparoscopic cases with only light guidance, and his operative notes needed no correction.
+
+He is also an excellent teacher. He ran a short session for the third-year students on reading abdominal films, which they rated as the most useful teaching of their block.
+
+Of the sub-interns I have supervised over the last decade, he is one of the strongest, and I would rank him at the very top of this year's group. I recommend him with enthusiasm and without any reservation.
+
+Sincerely,
+Dr. Eleanor Walsh
+Professor of Surgery`;
+
+/** A strong research mentor's letter: what the applicant built and published, and where they stand. */
+export const STRONG_RESEARCH_LETTER = `Dear Program Director,
+
+I am delighted to recommend Dr. Hana Kobayashi for your internal medicine residency. She worked in my outcomes research group for eighteen months, from January 2025 to June 2026, and I met with her every week to review her work.
+
+Hana came to us with a question of her own: why patients discharged on weekends were readmitted more often. She designed the study, wrote the protocol, obtained ethics approval, and built the dataset from 14,000 discharges across three hospitals. She learned survival analysis on her own and ran every model herself. The paper she wrote from it was accepted in a major general medicine journal, with her as first author, and she presented it at our national meeting, where it won the best trainee abstract award.
+
+She also trained two medical students to abstract charts, wrote their guide, and checked their first fifty records with them. Both students have since published with us.
+
+What sets her apart is judgment. When an early result looked striking, she was the one who found that it came from a coding change at one hospital and insisted we correct it before submission. That kind of care is rare at any level.
+
+Among the more than thirty trainees who have worked in my group, she is in the top two. I recommend her in the strongest possible terms and would be glad to talk with you about her at any time.
+
+Sincerely,
+Dr. Peter Lindgren
+Associate Professor of Medicine and Epidemiology`;
+
+/** A long, polite, generic letter: over 250 words, but no example and no comparison with peers. */
+export const GENERIC_LONG_LETTER = `Dear Program Director,
+
+It is my pleasure to write this letter of recommendation for Dr. Sofia Marin, who joined our internal medicine department as an observer. During her time with us she took part in the daily activities of the team, attended our morning report and our teaching conferences, and followed the work of the residents on the wards.
+
+Sofia is a pleasant and courteous person. She was always respectful with the nurses, the residents and the faculty, and she fitted in well with the culture of our department. She showed a genuine interest in internal medicine and asked thoughtful questions during the discussions. She was punctual and reliable, and she completed the tasks that were given to her.
+
+Her fund of knowledge appeared appropriate for her level of training, and her English was clear. She was open to feedback and eager to learn from everyone around her. I believe that these qualities will serve her well in residency.
+
+Sofia has told me about her wish to train in the United States, and I think that she has the motivation to do so. She has worked hard to prepare for the examinations, and she has a real commitment to caring for patients. Residency will give her the chance to develop further as a physician, and I am sure that she will take full advantage of it.
+
+For these reasons I am happy to recommend her for a position in your program. I wish her every success in the future, and I would be glad to answer any questions you may have about her time with us.
+
+Sincerely,
+Dr. Andrew Kim`;

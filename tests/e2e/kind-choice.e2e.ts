@@ -29,7 +29,7 @@ const DRAFT = [
   'Sincerely,',
 ];
 
-async function openDraft(): Promise<Page> {
+async function openDraft(lines = DRAFT, quoteHtml = ''): Promise<Page> {
   await ext.serve(WEBMAIL_URLS.gmail, 'gmail-compose.html');
   const page = await ext.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -37,9 +37,13 @@ async function openDraft(): Promise<Page> {
   const body = page.locator('[g_editable="true"]');
   await body.waitFor();
   // The user pastes the draft over the demo text.
-  await body.evaluate((el, lines) => {
-    el.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
-  }, DRAFT);
+  await body.evaluate(
+    (el, [lines, quote]) => {
+      el.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
+      if (quote) el.insertAdjacentHTML('beforeend', quote);
+    },
+    [lines, quoteHtml] as const,
+  );
   return page;
 }
 
@@ -106,5 +110,34 @@ describe('saying what the email is', () => {
     );
     expect(focused, 'the keyboard stays in the panel').toBe('kind');
     expect(Number(await chip.getAttribute('data-count'))).toBeGreaterThan(before);
+  });
+
+  it('a reply to the writer’s yes (quoted below in Gmail) is not asked for what a first request needs', async () => {
+    const reply = [
+      'Dear Dr. Patel,',
+      'Here are my CV and personal statement, as promised. Would you write my letter of recommendation this month?',
+      'Best regards,',
+    ];
+    const yes =
+      '<div class="gmail_quote_container"><div class="gmail_attr">On Mon, Nov 2, 2026, Dr. Patel wrote:</div><blockquote class="gmail_quote">Yes, of course I will write you a letter. Send me your CV.</blockquote></div>';
+    const misses = async (page: Page) => {
+      const chip = page.locator('strongletter-overlay .chip');
+      const panel = page.locator('strongletter-overlay .panel');
+      await waitFor(async () => (await chip.getAttribute('data-count')) !== null, { message: 'the draft to be read' });
+      await chip.click();
+      await panel.waitFor({ state: 'visible' });
+      await waitFor(async () => (await panel.textContent())?.includes('Reads as a letter request'), {
+        message: 'the draft to be read as a request',
+      });
+      return panel
+        .locator('.check[data-done="false"]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id')));
+    };
+    const first = await openDraft(reply);
+    expect(await misses(first), 'a first request without a date is told so').toContain('request-no-deadline');
+    await first.close();
+    const answer = await openDraft(reply, yes);
+    expect(await misses(answer), 'after the writer said yes').toEqual([]);
+    await answer.close();
   });
 });

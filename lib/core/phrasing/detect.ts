@@ -1,3 +1,4 @@
+import { SIGNALS } from './signals';
 import type { Kind } from './types';
 
 // Guesses whether a text is a letter, a request for a letter, or a cold outreach email, from what the text does
@@ -28,8 +29,19 @@ const STRANGER =
 const LETTER =
   /\b(?:(?:my|a) (?:great |distinct )?(?:pleasure|privilege|honou?r) to (?:recommend|write)|it is with (?:great |much )?(?:enthusiasm|pleasure) that i|i have known|i (?:had|have had) the (?:pleasure|opportunity|privilege)|i supervised|(?:he|she|they) (?:was|were|is|are|has|had|rotated|joined|presented|worked|completed|spent|showed|managed|came|took|impressed|quickly|consistently|always|saw|wrote|led|handled|examined|admitted|cared|earned|stood|remained|demonstrated|developed|became|proved|carried|made)|(?:his|her|their) (?:clinical|fund|knowledge|performance|presentations|skills|work|history|notes|differentials?|reasoning|patients|application|candidacy)|writing (?:this letter )?(?:on behalf of|in support of|to recommend)|this letter is (?:in support of|written on behalf of|to recommend)|the applicant|i (?:strongly |highly |enthusiastically )?recommend|(?:dr|mr|ms|mrs|miss)\.? [a-z]+(?: [a-z]+)? (?:rotated|worked|joined|completed|presented|spent|came|served|performed|demonstrated|showed|impressed))\b/gi;
 
-/** Guesses the kind of a text; 'unknown' when it shows no clear marker. */
-export function detectKind(text: string): Kind | 'unknown' {
+const REPLY_TO_YES = new RegExp(SIGNALS.find((s) => s.id === 'agreed')?.history ?? '$^', 'im');
+
+/**
+ * Guesses the kind of a text; 'unknown' when it shows no clear marker. A text that shows none but replies to a
+ * conversation in which the writer agreed to write the letter (`history`) belongs to the request.
+ */
+export function detectKind(text: string, history?: string): Kind | 'unknown' {
+  const kind = fromText(text);
+  if (kind === 'unknown' && history && REPLY_TO_YES.test(history.slice(0, 20_000))) return 'request';
+  return kind;
+}
+
+function fromText(text: string): Kind | 'unknown' {
   const head = text.length > 4000 ? text.slice(0, 4000) : text;
   const letterMarks = head.match(LETTER)?.length ?? 0;
   const voice = VOICE.test(head);

@@ -190,6 +190,35 @@ describe('where a request sits in the conversation', () => {
       expect(found).not.toContain(id);
   });
 
+  describe('a reply whose quoted conversation holds the writer’s yes (as webmail gives it: own words and history apart)', () => {
+    const reply =
+      'Dear Dr. Patel,\n\nHere are my CV and personal statement, as promised. Would you write my letter this week?\n\nSam';
+    const firstRequestChecks = ['request-not-strong', 'request-no-deadline', 'request-no-specialty'];
+
+    it('is not asked for what a first request needs', () => {
+      const history =
+        'On Mon, Nov 2, 2026, Dr. Patel wrote:\nYes, of course, I will write you a letter. Send me your CV.';
+      const found = ids(analyze(reply, { history }));
+      for (const id of firstRequestChecks) expect(found).not.toContain(id);
+      const incremental = createIncrementalAnalyzer().analyzeParagraphs(reply.split('\n'), { history });
+      expect(incremental.kind).toBe('request');
+      expect(ids(incremental.document)).toEqual([]);
+    });
+
+    it('is a request like any other when the history holds no yes, or none at all', () => {
+      const history = 'On Mon, Nov 2, 2026, Dr. Patel wrote:\nI am away until December; can it wait?';
+      expect(ids(analyze(reply, { history }))).toEqual(expect.arrayContaining(firstRequestChecks));
+      expect(ids(analyze(reply))).toEqual(expect.arrayContaining(firstRequestChecks));
+    });
+
+    it('a draft with no marks of its own is read as a request when it answers the writer’s yes', () => {
+      const thanks = 'Wonderful, thank you! I will send everything tonight.';
+      const history = 'Dr. Patel wrote:\nI would be glad to write one for you.';
+      expect(createIncrementalAnalyzer().analyzeParagraphs([thanks]).kind).toBe('unknown');
+      expect(createIncrementalAnalyzer().analyzeParagraphs([thanks], { history }).kind).toBe('request');
+    });
+  });
+
   it('a follow-up is still told when the date is too near', () => {
     const text =
       'Dear Dr. Patel,\n\nThank you so much for agreeing to write my letter. I am sorry to ask, but it is due tomorrow.\n\nSam';

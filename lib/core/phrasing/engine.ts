@@ -31,7 +31,7 @@ export interface CompiledRules {
   /** Per document rule with `outweighs`: the two lexicons whose words are counted (global regexes). */
   docTallies: ({ heavy: RegExp; light: RegExp } | null)[];
   /** The document signals looked for in this kind of text, and what each silences. */
-  signals: { re: RegExp; silences: readonly CategoryId[] }[];
+  signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[] }[];
 }
 
 /** One joined regex, and the rule of each of its capturing groups. */
@@ -129,6 +129,7 @@ export function compileRules(
         ? []
         : SIGNALS.filter((s) => s.kinds.includes(mode)).map((s) => ({
             re: new RegExp(s.pattern, 'im'),
+            history: s.history ? new RegExp(s.history, 'im') : null,
             silences: s.silences,
           })),
   };
@@ -312,6 +313,20 @@ function countMatches(re: RegExp, text: string): number {
   while (re.exec(text)) n++;
   return n;
 }
+
+/** The signals the conversation a text replies to carries (a bit per signal, as in DocumentStats.signals). */
+export function historySignals(history: string | undefined, rules: CompiledRules): number {
+  if (!history) return 0;
+  const text = history.length > HISTORY_CHARS ? history.slice(0, HISTORY_CHARS) : history;
+  let bits = 0;
+  rules.signals.forEach((signal, i) => {
+    if (signal.history?.test(text)) bits |= 1 << i;
+  });
+  return bits;
+}
+
+/** How much of the quoted history is read: the latest messages come first. */
+const HISTORY_CHARS = 20_000;
 
 /** Stats with nothing in them, to add paragraphs to. */
 export function emptyStats(): DocumentStats {

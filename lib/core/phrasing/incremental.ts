@@ -8,6 +8,7 @@ import {
   dropQuoted,
   emptyStats,
   findSpans,
+  historySignals,
   silencedCategories,
 } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
@@ -35,6 +36,10 @@ export interface IncrementalAnalyzer {
 export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   let cache = new Map<string, Entry>();
   let cachedFor: CompiledRules | null = null;
+  // The quoted history changes rarely while the user types: its signals are read again only when it does.
+  let historyText: string | undefined;
+  let historyRules: CompiledRules | null = null;
+  let historyBits = 0;
 
   function entryFor(paragraph: string, rules: CompiledRules): Entry {
     let entry = cache.get(paragraph);
@@ -51,13 +56,19 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   return {
     analyzeParagraphs(paragraphs, options = {}) {
       const list = Array.isArray(paragraphs) ? paragraphs.map((p) => (typeof p === 'string' ? p : '')) : [];
-      const kind = options.kind && options.kind !== 'auto' ? options.kind : detectKind(headOf(list));
+      const kind = options.kind && options.kind !== 'auto' ? options.kind : detectKind(headOf(list), options.history);
       const rules = rulesFor(kind, options);
       if (rules !== cachedFor) {
         cache = new Map();
         cachedFor = rules;
       }
       const stats = emptyStats();
+      if (options.history !== historyText || rules !== historyRules) {
+        historyText = options.history;
+        historyRules = rules;
+        historyBits = historySignals(historyText, rules);
+      }
+      stats.signals = historyBits;
       const entries = list.map((p) => {
         const entry = entryFor(p, rules);
         addStats(stats, entry.stats);

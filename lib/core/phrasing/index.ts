@@ -10,7 +10,8 @@
  *   Span hints carry UTF-16 offsets [start, end) into `text`. Document hints (`scope: 'document'`,
  *   e.g. a request with no deadline) have start = end = 0 and appear only for texts of 5+ words.
  *   The text as a whole can silence categories (signals.ts): effort words in a letter that ranks the
- *   applicant, the first-request checks in a thank-you after the writer agreed.
+ *   applicant, the first-request checks in a thank-you after the writer agreed. `history` (the quoted
+ *   conversation under a reply) is read only for such signals and for the kind, never for hints.
  * - `createIncrementalAnalyzer()` → `{ analyzeParagraphs(paragraphs, options?), clear() }`.
  *   `analyzeParagraphs` returns `{ paragraphs: Hint[][], document: Hint[], kind }`: span hints per
  *   paragraph with offsets inside that paragraph. Results are cached by paragraph text, so a
@@ -22,7 +23,7 @@
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
  */
 import { detectKind } from './detect';
-import { documentHints, documentStats, dropQuoted, findSpans, silencedCategories } from './engine';
+import { documentHints, documentStats, dropQuoted, findSpans, historySignals, silencedCategories } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint } from './types';
 
@@ -48,7 +49,7 @@ export type {
 export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const opts = options ?? {};
-  const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text);
+  const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text, opts.history);
   const rules = rulesFor(kind, opts);
   let hints: Hint[] = [];
   findSpans(text, rules, 0, hints);
@@ -56,6 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   if (kind !== 'unknown') {
     // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
     const stats = documentStats(text, rules);
+    stats.signals |= historySignals(opts.history, rules);
     const quiet = silencedCategories(rules, stats);
     if (quiet) hints = hints.filter((h) => !quiet.has(h.category));
     if (stats.words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, stats));

@@ -30,6 +30,11 @@ export interface AnalyzeOptions {
   kind?: KindOption;
   disabledRules?: readonly string[];
   customPhrases?: readonly CustomPhrase[];
+  /**
+   * The conversation the text replies to (the quoted history under a reply). Read only for where the text sits
+   * (e.g. the writer already agreed); it gets no hints of its own.
+   */
+  history?: string;
 }
 
 /** Where a match sits; handed to a rule's `reject` to veto look-alikes. */
@@ -109,6 +114,8 @@ export interface DocumentSignal {
   kinds: readonly Kind[];
   /** Regex source (case-insensitive, ^ and $ at line ends): the text has the signal when a paragraph matches it. */
   pattern: string;
+  /** Regex source tested on the conversation the text replies to (AnalyzeOptions.history), if it counts there. */
+  history?: string;
   /** Categories whose hints, span or whole-text, are not shown in a text with the signal. */
   silences: readonly CategoryId[];
 }

@@ -1,4 +1,4 @@
-import type { MatchContext } from './types';
+import type { MatchContext, ParagraphNotes } from './types';
 
 // Helpers that rules use to look around a match. They read only the sentence that holds it.
 
@@ -166,7 +166,7 @@ export function strongElsewhere(ctx: MatchContext): boolean {
 
 /** True when another sentence of the paragraph holds strong, specific praise ("the best student I have taught"). */
 export function strongParagraph(ctx: MatchContext): boolean {
-  return STRONG.test(paragraph(ctx).replace(sentence(ctx), ' '));
+  return anyOutside(spansOf(paragraphNotes(ctx), 'strong', STRONG), ctx.sentenceStart, ctx.sentenceEnd);
 }
 
 /** True when the sentence also holds strong, specific praise. */
@@ -176,11 +176,43 @@ export function strongSentence(ctx: MatchContext): boolean {
   return m.strong;
 }
 
-/** The paragraph around the match (between line breaks), lower case. */
+/** The paragraph around the match (between line breaks, at most 1,500 characters each way), lower case. */
 export function paragraph(ctx: MatchContext): string {
-  const start = ctx.text.lastIndexOf('\n', ctx.start) + 1;
+  return paragraphNotes(ctx).text;
+}
+
+// Paragraph bounds are found once for all the matches inside it (a paragraph holds many matches).
+function paragraphNotes(ctx: MatchContext): ParagraphNotes {
+  const p = ctx.para;
+  if (p && !p.clipped && p.start <= ctx.start && ctx.end <= p.end) return p;
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start) + 1;
   const stop = ctx.text.indexOf('\n', ctx.end);
-  return lowered(ctx, Math.max(start, ctx.start - 1500), stop < 0 ? Math.min(ctx.text.length, ctx.end + 1500) : stop);
+  const start = Math.max(lineStart, ctx.start - 1500);
+  const end = stop < 0 ? Math.min(ctx.text.length, ctx.end + 1500) : stop;
+  const clipped = start > lineStart || (stop < 0 ? end < ctx.text.length : end < stop);
+  const notes: ParagraphNotes = { start, end, clipped, text: lowered(ctx, start, end) };
+  ctx.para = notes;
+  return notes;
+}
+
+// Where a pattern matches in the paragraph, found once per paragraph.
+function spansOf(notes: ParagraphNotes, key: 'evidence' | 'strong' | 'hours', re: RegExp): [number, number][] {
+  let spans = notes[key];
+  if (!spans) {
+    spans = [];
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(notes.text); m; m = g.exec(notes.text)) {
+      spans.push([notes.start + m.index, notes.start + m.index + m[0].length]);
+      if (m[0].length === 0) g.lastIndex++;
+    }
+    notes[key] = spans;
+  }
+  return spans;
+}
+
+/** True when a span of `spans` lies outside [from, to). */
+function anyOutside(spans: [number, number][], from: number, to: number): boolean {
+  return spans.some(([s, e]) => e <= from || s >= to);
 }
 
 /**
@@ -190,9 +222,13 @@ export function paragraph(ctx: MatchContext): string {
 export const EVIDENCE =
   /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|rebuilt|redesigned|streamlined|automated|reduc(?:ed|ing)|fewer|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on|rarely (?:see|seen))\b/;
 
-/** True when the paragraph around the match backs it with specific evidence (see EVIDENCE). */
+/** True when the paragraph around the match backs it with specific evidence (see EVIDENCE); clock times and hours worked do not count. */
 export function evidenced(ctx: MatchContext): boolean {
-  return EVIDENCE.test(paragraph(ctx).replace(matched(ctx), ' ').replace(HOURS, ' '));
+  const notes = paragraphNotes(ctx);
+  const hours = spansOf(notes, 'hours', HOURS);
+  return spansOf(notes, 'evidence', EVIDENCE).some(
+    ([s, e]) => (e <= ctx.start || s >= ctx.end) && !hours.some(([hs, he]) => hs <= s && e <= he),
+  );
 }
 
 // Clock times and hours worked measure effort, not ability: "by 6 a.m.", "80 hours a week" ("cut by 2 hours" stays).

@@ -49,6 +49,20 @@ export interface MatchContext {
   lower?: boolean;
   /** The helpers' notes about the current sentence, kept while matches stay in it. */
   memo?: { start: number; end: number; sentence?: string; strong?: boolean };
+  /** The paragraph around the current match and where its evidence and strong praise sit, kept while matches stay in it. */
+  para?: ParagraphNotes;
+}
+
+/** What the helpers found in one paragraph: its bounds in the text, and the spans of evidence and of strong praise. */
+export interface ParagraphNotes {
+  start: number;
+  end: number;
+  text: string;
+  /** True when the 1,500-character limit cut the paragraph (then it is not reused for another match). */
+  clipped: boolean;
+  evidence?: [number, number][];
+  strong?: [number, number][];
+  hours?: [number, number][];
 }
 
 /** A rule's words, kept in texts.ts (see there why). */

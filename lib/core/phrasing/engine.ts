@@ -28,8 +28,8 @@ export interface CompiledRules {
   docRegexes: (RegExp | null)[];
   /** Per document rule: what makes the text look finished enough to judge (a sign-off), if anything. */
   docReady: (RegExp | null)[];
-  /** Per document rule with `outweighs`: the two lexicons whose words are counted (global regexes). */
-  docTallies: ({ heavy: RegExp; light: RegExp } | null)[];
+  /** Per document rule with `outweighs`: one global regex whose group 1 counts heavy words and group 2 light ones. */
+  docTallies: (RegExp | null)[];
   /** The document signals looked for in this kind of text, and what each silences. */
   signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[] }[];
 }
@@ -135,13 +135,14 @@ export function compileRules(
   };
 }
 
-// The two counting regexes of an `outweighs` rule; none while the catalog (which holds the lexicons) is missing.
-function tallies(rule: DocumentRule): { heavy: RegExp; light: RegExp } | null {
+// The counting regex of an `outweighs` rule: one pass, group 1 a heavy word, group 2 a light one; none while the
+// catalog (which holds the lexicons) is missing.
+function tallies(rule: DocumentRule): RegExp | null {
   if (!rule.outweighs) return null;
   const heavy = lexiconPattern(rule.outweighs.heavy);
   const light = lexiconPattern(rule.outweighs.light);
   if (!heavy || !light) return null;
-  return { heavy: new RegExp(`\\b${heavy}\\b`, 'gi'), light: new RegExp(`\\b${light}\\b`, 'gi') };
+  return new RegExp(`\\b(?=[a-z])(?:(${heavy})|(${light}))\\b`, 'g');
 }
 
 /** Finds span hints in `text`, adding `offset` to every position. */
@@ -300,18 +301,23 @@ export function documentStats(text: string, rules: CompiledRules): DocumentStats
   rules.signals.forEach((signal, i) => {
     if (signal.re.test(text)) stats.signals |= 1 << i;
   });
-  rules.docTallies.forEach((t, i) => {
-    stats.tallies[2 * i] = t ? countMatches(t.heavy, text) : 0;
-    stats.tallies[2 * i + 1] = t ? countMatches(t.light, text) : 0;
+  let lower: string | undefined;
+  rules.docTallies.forEach((re, i) => {
+    let heavy = 0;
+    let light = 0;
+    if (re) {
+      // Lexicons are lower case; a case-sensitive scan of the lowered text is much faster than an /i one.
+      lower ??= text.toLowerCase();
+      re.lastIndex = 0;
+      for (let m = re.exec(lower); m; m = re.exec(lower)) {
+        if (m[1] !== undefined) heavy++;
+        else light++;
+      }
+    }
+    stats.tallies[2 * i] = heavy;
+    stats.tallies[2 * i + 1] = light;
   });
   return stats;
-}
-
-function countMatches(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
 }
 
 /** The signals the conversation a text replies to carries (a bit per signal, as in DocumentStats.signals). */

@@ -1,16 +1,15 @@
 import { detectKind } from './detect';
 import {
   addStats,
-  type CompiledRules,
   type DocumentStats,
   documentHints,
   documentStats,
   dropQuoted,
   emptyStats,
-  findSpans,
   historySignals,
   silencedCategories,
-} from './engine';
+} from './document';
+import { type CompiledRules, findSpans } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint, Kind } from './types';
 

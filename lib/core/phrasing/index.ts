@@ -23,7 +23,8 @@
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
  */
 import { detectKind } from './detect';
-import { documentHints, documentStats, dropQuoted, findSpans, historySignals, silencedCategories } from './engine';
+import { documentHints, documentStats, dropQuoted, historySignals, silencedCategories } from './document';
+import { findSpans } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint } from './types';
 

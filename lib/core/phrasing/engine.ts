@@ -1,6 +1,6 @@
 import { negated, sentenceFinder } from './context';
 import { SIGNALS } from './signals';
-import { lexiconPattern } from './text-source';
+import { lexiconPattern, patternSource } from './text-source';
 import type { CategoryId, CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
 // The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
@@ -121,18 +121,28 @@ export function compileRules(
     customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
-    docRegexes: docRules.map((r) => (r.requires ? new RegExp(r.requires, 'i') : null)),
-    docReady: docRules.map((r) => (r.readyWhen?.pattern ? new RegExp(r.readyWhen.pattern, 'im') : null)),
+    docRegexes: docRules.map((r) => regex(r.requires ?? named(r.requiresPattern), 'i')),
+    docReady: docRules.map((r) => regex(named(r.readyWhen?.pattern), 'im')),
     docTallies: docRules.map((r) => tallies(r)),
+    // A signal whose pattern is missing (no catalog installed) is left out rather than matching everything.
     signals:
       mode === 'unknown'
         ? []
-        : SIGNALS.filter((s) => s.kinds.includes(mode)).map((s) => ({
-            re: new RegExp(s.pattern, 'im'),
-            history: s.history ? new RegExp(s.history, 'im') : null,
+        : SIGNALS.filter((s) => s.kinds.includes(mode) && named(s.pattern)).map((s) => ({
+            re: new RegExp(named(s.pattern) as string, 'im'),
+            history: regex(named(s.history), 'im'),
             silences: s.silences,
           })),
   };
+}
+
+// A catalog pattern's source, or undefined when it is not named or the catalog does not have it.
+function named(name: string | undefined): string | undefined {
+  return name ? patternSource(name) || undefined : undefined;
+}
+
+function regex(source: string | undefined, flags: string): RegExp | null {
+  return source ? new RegExp(source, flags) : null;
 }
 
 // The counting regex of an `outweighs` rule: one pass, group 1 a heavy word, group 2 a light one; none while the

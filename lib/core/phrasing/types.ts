@@ -109,13 +109,15 @@ export interface DocumentRule extends RuleBase {
   scope: 'document';
   /** Flag when no paragraph matches this (regex source, case-insensitive). */
   requires?: string;
+  /** The same, as the name of a catalog pattern (patterns.ts), for patterns the content script should not carry. */
+  requiresPattern?: string;
   /** Flag when the text has more words than this. */
   maxWords?: number;
   /** Flag when the text has fewer words than this. */
   minWords?: number;
   /**
-   * Judge only a text that looks finished: one of at least `words` words, or with a paragraph matching `pattern`
-   * (a sign-off), so a half-typed draft is not told what it lacks.
+   * Judge only a text that looks finished: one of at least `words` words, or with a paragraph matching the catalog
+   * pattern named `pattern` (a sign-off), so a half-typed draft is not told what it lacks.
    */
   readyWhen?: { words: number; pattern?: string };
   /** Flag when words of the `heavy` lexicon (at least `min` of them) outnumber those of the `light` lexicon. */
@@ -126,9 +128,9 @@ export interface DocumentRule extends RuleBase {
 export interface DocumentSignal {
   id: string;
   kinds: readonly Kind[];
-  /** Regex source (case-insensitive, ^ and $ at line ends): the text has the signal when a paragraph matches it. */
+  /** Catalog pattern (patterns.ts; case-insensitive, ^ at line starts): the text has the signal when a paragraph matches. */
   pattern: string;
-  /** Regex source tested on the conversation the text replies to (AnalyzeOptions.history), if it counts there. */
+  /** Catalog pattern tested on the conversation the text replies to (AnalyzeOptions.history), if it counts there. */
   history?: string;
   /** Categories whose hints, span or whole-text, are not shown in a text with the signal. */
   silences: readonly CategoryId[];

@@ -1,5 +1,4 @@
 import { LETTER_READY } from '@/lib/core/phrasing/letter-parts';
-import { RANKING } from '@/lib/core/phrasing/signals';
 import type { DocumentRuleDef, RuleExamples } from '@/lib/core/phrasing/types';
 import { STRONG_LETTER, VAGUE_LETTER } from '@/lib/core/phrasing/whole-letters';
 
@@ -10,7 +9,7 @@ export const rule: DocumentRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'document',
-  requires: RANKING,
+  requiresPattern: 'ranking',
   readyWhen: LETTER_READY,
 };
 

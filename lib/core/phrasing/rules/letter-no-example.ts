@@ -1,4 +1,4 @@
-import { LETTER_READY, SPECIFIC } from '@/lib/core/phrasing/letter-parts';
+import { LETTER_READY } from '@/lib/core/phrasing/letter-parts';
 import type { DocumentRuleDef, RuleExamples } from '@/lib/core/phrasing/types';
 import { STRONG_LETTER, VAGUE_LETTER } from '@/lib/core/phrasing/whole-letters';
 
@@ -9,7 +9,7 @@ export const rule: DocumentRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'document',
-  requires: SPECIFIC,
+  requiresPattern: 'specific',
   readyWhen: LETTER_READY,
 };
 

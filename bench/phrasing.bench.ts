@@ -1,6 +1,5 @@
 import writeGood from 'write-good';
-import { analyze, createIncrementalAnalyzer, RULES } from '@/lib/core/phrasing';
-import type { Hint } from '@/lib/core/phrasing/types';
+import { analyze, createIncrementalAnalyzer } from '@/lib/core/phrasing';
 
 // Speed of the phrasing analyzer, beside write-good on the same text in the same process.
 // Every figure is a median after warm-up runs.

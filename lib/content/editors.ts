@@ -1,4 +1,12 @@
-import { extractParagraphs, extractPlainText, type Paragraph, rangeFor, type SkipRules } from './extract';
+import {
+  extractHistory,
+  extractParagraphs,
+  extractPlainText,
+  type Paragraph,
+  plainTextHistory,
+  rangeFor,
+  type SkipRules,
+} from './extract';
 
 /** A span of a paragraph to measure or select. */
 export interface Spot {
@@ -12,6 +20,8 @@ export interface Editor {
   el: HTMLElement;
   /** The user's paragraphs, quotes and signature left out. */
   read(): Paragraph[];
+  /** The quoted conversation under a reply (empty for a new message): read for context, never underlined. */
+  history(): string;
   /** Viewport rectangles of each spot (one per line it wraps over); empty when the text is gone. */
   measure(spots: readonly Spot[]): DOMRect[][];
   /** Viewport box of a whole paragraph, for skipping the ones far off screen (contenteditable only). */
@@ -29,6 +39,7 @@ export function contentEditableEditor(el: HTMLElement, rules: SkipRules): Editor
   return {
     el,
     read: () => extractParagraphs(el, rules),
+    history: () => extractHistory(el, rules),
     measure: (spots) => spots.map((s) => [...(rangeFor(s.paragraph, s.start, s.end)?.getClientRects() ?? [])]),
     boxOf: (p) => rangeFor(p, 0, p.text.length)?.getBoundingClientRect() ?? null,
     textAt: (s) => rangeFor(s.paragraph, s.start, s.end)?.toString() ?? null,
@@ -85,6 +96,7 @@ export function textareaEditor(el: HTMLTextAreaElement, mirrorParent: () => Node
   return {
     el,
     read: () => extractPlainText(el.value),
+    history: () => plainTextHistory(el.value),
     measure(spots) {
       if (spots.length === 0) return [];
       mirror ??= document.createElement('div');

@@ -1,4 +1,12 @@
-import { extractParagraphs, extractPlainText, isQuotedLine, isSignatureDelimiter, rangeFor } from './extract';
+import {
+  extractHistory,
+  extractParagraphs,
+  extractPlainText,
+  isQuotedLine,
+  isSignatureDelimiter,
+  plainTextHistory,
+  rangeFor,
+} from './extract';
 import { generic } from './sites';
 import { gmail } from './sites/gmail';
 import { outlook } from './sites/outlook';
@@ -105,5 +113,28 @@ describe('plain text', () => {
     ['5 > 3 is true', false],
   ])('"%s" is a quoted line: %s', (line, expected) => {
     expect(isQuotedLine(line)).toBe(expected);
+  });
+});
+
+describe('the quoted conversation under a reply', () => {
+  it('is the text of the quotes and the reply history, never the user’s own words', () => {
+    const el = body(
+      'Here is my CV, as promised.<div class="gmail_quote_container"><div class="gmail_attr">On Mon, Dr. Patel wrote:</div><blockquote>Yes, I will write you a letter.</blockquote></div>',
+    );
+    const history = extractHistory(el, gmail);
+    expect(history).toContain('Yes, I will write you a letter.');
+    expect(history).toContain('On Mon, Dr. Patel wrote:');
+    expect(history).not.toContain('Here is my CV');
+    expect(texts(el)).toEqual(['Here is my CV, as promised.']);
+  });
+
+  it('is empty for a new message', () => {
+    expect(extractHistory(body('Dear Dr. Rao,<div>Would you write me a strong letter?</div>'), gmail)).toBe('');
+  });
+
+  it('in plain text is the ">" lines', () => {
+    expect(plainTextHistory('Thanks!\n> Happy to write it.\n> Send your CV.\nSam')).toBe(
+      '> Happy to write it.\n> Send your CV.',
+    );
   });
 });

@@ -129,6 +129,40 @@ export function extractParagraphs(body: Element, rules: SkipRules): Paragraph[] 
   return keepOwnText(out);
 }
 
+/** How much quoted conversation is read (the latest messages come first). */
+const HISTORY_CHARS = 20_000;
+
+/**
+ * The conversation a contenteditable reply quotes: the text of its quotes and reply history, not the user's own
+ * words. Read only to tell where the draft sits (the writer already agreed), never underlined.
+ */
+export function extractHistory(body: Element, rules: SkipRules): string {
+  let out = '';
+  let history = false;
+  const walk = (parent: Node, quoted: boolean) => {
+    for (let child = parent.firstChild; child && out.length < HISTORY_CHARS; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if (quoted || history) out += (child as Text).data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (!history && rules.isHistoryStart(el)) history = true;
+      if (IGNORED.has(el.tagName)) continue;
+      const inner = quoted || rules.isSkipped(el);
+      if ((inner || history) && (el.tagName === 'BR' || BLOCK.has(el.tagName))) out += '\n';
+      walk(el, inner);
+    }
+  };
+  walk(body, false);
+  return out;
+}
+
+/** The ">" lines of a plain-text value: the conversation it quotes. */
+export function plainTextHistory(value: string): string {
+  return value.split('\n').filter(isQuotedLine).join('\n').slice(0, HISTORY_CHARS);
+}
+
 /** The user's paragraphs (lines) in a plain-text value, skipping ">" quotes and the "-- " signature. */
 export function extractPlainText(value: string): Paragraph[] {
   const out: Paragraph[] = [];

@@ -85,3 +85,60 @@ describe('compose panel: log as outreach', () => {
     expect(status()).toBe('');
   });
 });
+
+describe('compose panel: saying what the email is', () => {
+  const session = (kind: string, kindOption = 'auto') => {
+    const s = { kindOption, kind, items: [], documentHints: [], setKind: vi.fn() };
+    return s as unknown as ComposeSession & { setKind: ReturnType<typeof vi.fn> };
+  };
+  const choice = (panel: HintPanel) => panel.el.querySelector('[role="group"]');
+
+  it('when the kind stays unknown, offers letter, request and cold email as buttons, and passes the choice on', () => {
+    const { panel } = setup();
+    const unknown = session('unknown');
+    panel.toggle(fakeChip(unknown));
+    const group = choice(panel);
+    expect(group?.getAttribute('aria-label')).toBe('Say what this email is');
+    expect(group?.textContent).toBe('This is a:letterrequestcold email');
+    const letter = group?.querySelector<HTMLButtonElement>('button[data-kind="letter"]');
+    letter?.focus();
+    letter?.click();
+    expect(unknown.setKind).toHaveBeenCalledWith('letter');
+    // The session now reads as a letter: the choice goes and the keyboard lands on the mode switch.
+    (unknown as { kind: string; kindOption: string }).kind = 'letter';
+    (unknown as { kind: string; kindOption: string }).kindOption = 'letter';
+    panel.refresh(unknown);
+    expect(choice(panel)).toBeNull();
+    expect((root.activeElement as HTMLElement | null)?.getAttribute('aria-label')).toBe('Kind of email');
+  });
+
+  it('offers no choice once the kind is known, detected or picked', () => {
+    const { panel } = setup();
+    panel.toggle(fakeChip(session('request')));
+    expect(choice(panel)).toBeNull();
+    panel.toggle(fakeChip(session('unknown', 'letter')));
+    expect(choice(panel)).toBeNull();
+  });
+
+  it('lists a letter’s whole-text hints with why and what to add', () => {
+    const { panel } = setup();
+    const letter = session('letter', 'letter');
+    (letter as unknown as { documentHints: unknown[] }).documentHints = [
+      {
+        start: 0,
+        end: 0,
+        ruleId: 'letter-no-example',
+        category: 'whole-letter',
+        severity: 'warning',
+        scope: 'document',
+        message: 'The letter has no number, no patient and nothing the applicant did.',
+        suggestion: 'Add one short story.',
+      },
+    ];
+    panel.toggle(fakeChip(letter));
+    const item = panel.el.querySelector('[aria-label="The letter as a whole"] [data-rule-id="letter-no-example"]');
+    expect(item?.textContent).toBe(
+      '✗ No specific example: The letter has no number, no patient and nothing the applicant did. Stronger: Add one short story.',
+    );
+  });
+});

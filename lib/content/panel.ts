@@ -1,5 +1,5 @@
 import { type OutreachPurpose, PURPOSES } from '@/lib/core/model/settings-values';
-import { type KindOption, RULES } from '@/lib/core/phrasing';
+import { CATEGORIES, type KindOption, RULES } from '@/lib/core/phrasing';
 import { uiText } from '@/lib/core/phrasing/text-source';
 import type { StatusChip } from './chip';
 import { h } from './dom';
@@ -31,6 +31,8 @@ export class HintPanel {
   private purpose: OutreachPurpose | undefined;
   /** The compose whose outreach is being saved (its button stays disabled meanwhile). */
   private saving: ComposeSession | null = null;
+  /** The control to focus at the next redraw (after a choice removed the control that had focus). */
+  private focusNext: string | undefined;
   /** Kept across redraws, so a confirmation is not wiped by the next keystroke. */
   private readonly status = h('p', { class: 'note', 'aria-live': 'polite' });
 
@@ -87,7 +89,8 @@ export class HintPanel {
     const paused = this.actions.paused();
     // Keep keyboard focus on the same control across a redraw.
     const active = (this.el.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
-    const focused = active && this.el.contains(active) ? active.dataset.focusKey : undefined;
+    const focused = this.focusNext ?? (active && this.el.contains(active) ? active.dataset.focusKey : undefined);
+    this.focusNext = undefined;
     const select = h('select', { 'aria-label': 'Kind of email', 'data-focus-key': 'kind' });
     for (const value of KINDS) {
       select.append(h('option', { value, selected: value === session.kindOption }, uiText(`kind_${value}`)));
@@ -110,7 +113,9 @@ export class HintPanel {
       h('h2', {}, paused ? 'Hints paused on this page' : countText(session)),
       h('div', { class: 'row' }, h('label', {}, 'Mode '), select),
       h('p', { class: 'note' }, `Reads as ${KIND_NAMES[session.kind] ?? session.kind}.`),
+      session.kind === 'unknown' && session.kindOption === 'auto' ? this.kindChoice(session) : '',
       checklist(session) ?? '',
+      letterChecks(session) ?? '',
       hintList(session, (item, from) => this.actions.openHint(session, item, from)) ?? '',
       h(
         'div',
@@ -129,6 +134,27 @@ export class HintPanel {
     this.el.style.left = `${Math.max(8, Math.min(last.right - 340, window.innerWidth - 348))}px`;
     this.el.style.top = `${Math.max(8, last.top - height - 6)}px`;
     if (focused) this.focus(focused);
+  }
+
+  /** When the kind stays unknown: three buttons to say what the email is; the choice holds for this compose. */
+  private kindChoice(session: ComposeSession): HTMLElement {
+    const row = h('div', { class: 'row', role: 'group', 'aria-label': uiText('kind_choice_label') });
+    row.append(h('span', {}, uiText('kind_choice')));
+    for (const kind of ['letter', 'request', 'outreach'] as const) {
+      const choose = () => {
+        // The buttons go with the redraw; keep the keyboard on the mode switch, which now shows the choice.
+        this.focusNext = 'kind';
+        session.setKind(kind);
+      };
+      row.append(
+        h(
+          'button',
+          { 'data-kind': kind, 'data-focus-key': `kind-${kind}`, onclick: choose },
+          uiText(`kind_choice_${kind}`),
+        ),
+      );
+    }
+    return row;
   }
 
   private focus(key: string): void {
@@ -184,6 +210,25 @@ function checklist(session: ComposeSession): HTMLElement | null {
     }
   }
   return list.children.length ? h('div', {}, h('h2', {}, 'Checklist'), list) : null;
+}
+
+/** For a letter, the whole-letter hints: what the letter lacks, why it matters and what to add. */
+function letterChecks(session: ComposeSession): HTMLElement | null {
+  if (session.kind !== 'letter' || session.documentHints.length === 0) return null;
+  const list = h('ul', { class: 'checklist', 'aria-label': 'The letter as a whole' });
+  for (const hint of session.documentHints) {
+    const title = RULES.find((rule) => rule.id === hint.ruleId)?.title;
+    list.append(
+      h(
+        'li',
+        { class: 'check miss', 'data-rule-id': hint.ruleId, 'data-done': 'false' },
+        `✗ ${title ? `${title}: ` : ''}${hint.message}`,
+        hint.suggestion ? h('span', { class: 'alt' }, ` Stronger: ${hint.suggestion}`) : '',
+      ),
+    );
+  }
+  const heading = CATEGORIES.find((c) => c.id === 'whole-letter')?.label ?? 'The letter as a whole';
+  return h('div', {}, h('h2', {}, heading), list);
 }
 
 function hintList(session: ComposeSession, open: (item: HintItem, from: HTMLElement) => void): HTMLElement | null {

@@ -201,6 +201,8 @@ export class ComposeSession {
     const prefs = this.host.prefs();
     const options = { kind: this.kindOption, disabledRules: prefs.disabledRules, customPhrases: prefs.customPhrases };
     const optionsKey = JSON.stringify(options);
+    // The quoted conversation tells whether the writer already agreed (then this is no first request).
+    const history = this.editor.history();
     if (optionsKey !== this.optionsKey) {
       this.optionsKey = optionsKey;
       this.known = new Set();
@@ -217,7 +219,7 @@ export class ComposeSession {
       budget -= p.text.length;
       return p.text;
     });
-    const result = this.analyzer.analyzeParagraphs(texts, options);
+    const result = this.analyzer.analyzeParagraphs(texts, { ...options, history });
     this.known = new Set(texts);
     this.kind = result.kind;
     if (complete) this.documentHints = result.document;

@@ -29,6 +29,7 @@ const CATEGORY_IDS: readonly CategoryId[] = [
   'attachment-dump',
   'too-many-follow-ups',
   'life-story',
+  'whole-letter',
   'custom',
 ];
 

@@ -1,24 +1,55 @@
+import { patternSource } from './text-source';
 import type { Kind } from './types';
 
-// Guesses whether a text is a letter, a request for a letter, or a cold outreach email,
-// from a few markers in its first few thousand characters.
+// Guesses whether a text is a letter, a request for a letter, or a cold outreach email, from what the text does
+// (in its first few thousand characters):
+// - a letter speaks about the applicant in the third person ("she presented", "Dr. Osei joined our service");
+// - a request asks someone who knows the applicant for a letter ("you supervised me", "write me a letter"),
+//   or thanks them for agreeing to write one;
+// - a cold email introduces the writer to a stranger and asks for a position (an observership, research, a
+//   chance to shadow), with no shared history.
 
-const ASK =
-  /\b(?:would|could|can|will) you\b|\bwould it be possible\b|\bi was wondering\b|\bi am wondering\b|\bmay i\b|\bif you (?:would|could|feel|are)\b|\bi would (?:be (?:grateful|honou?red|thankful)|like to ask|appreciate)\b|\bi am writing to (?:ask|request|inquire|enquire)\b|\bkindly\b/i;
-const LETTER_ASK =
-  /\b(?:letters? of (?:recommendation|reference|support)|lors?|recommendation letter|reference letter|write (?:me )?a (?:strong )?(?:letter|recommendation))\b/i;
-const OUTREACH =
-  /\b(?:observerships?|externships?|shadow(?:ing)?|research (?:positions?|opportunit\w*|assistant|volunteer)|volunteer(?:ing)?|clinical experience|usce|your (?:lab|research|group|work|clinic|team)|opportunit(?:y|ies))\b/i;
-const LETTER =
-  /\b(?:(?:my|a) (?:great |distinct )?(?:pleasure|privilege|honou?r) to (?:recommend|write)|i have known|i (?:had|have had) the (?:pleasure|opportunity|privilege)|i supervised|(?:he|she|they) (?:was|were|is|are|has|had|rotated|joined|presented|worked)|(?:his|her|their) (?:clinical|fund|knowledge|performance|presentations|skills|work)|writing (?:this letter )?(?:on behalf of|in support of|to recommend)|i (?:strongly |highly |enthusiastically )?recommend)\b/gi;
+// The marks are named catalog patterns (patterns.ts), compiled again only when their source changes.
+const compiled = new Map<string, { source: string; re: RegExp }>();
+function mark(name: string, flags = 'i'): RegExp {
+  const source = patternSource(name);
+  const key = `${flags} ${name}`;
+  let entry = compiled.get(key);
+  if (!entry || entry.source !== source) {
+    // Without a catalog a mark matches nothing (an empty source would match everything).
+    entry = { source, re: new RegExp(source || '(?!)', flags) };
+    compiled.set(key, entry);
+  }
+  return entry.re;
+}
 
-/** Guesses the kind of a text; 'unknown' when it shows no clear marker. */
-export function detectKind(text: string): Kind | 'unknown' {
+/**
+ * Guesses the kind of a text; 'unknown' when it shows no clear marker. A text that shows none but replies to a
+ * conversation in which the writer agreed to write the letter (`history`) belongs to the request.
+ */
+export function detectKind(text: string, history?: string): Kind | 'unknown' {
+  const kind = fromText(text);
+  if (kind === 'unknown' && history && mark('agreedHistory', 'im').test(history.slice(0, 20_000))) return 'request';
+  return kind;
+}
+
+function fromText(text: string): Kind | 'unknown' {
   const head = text.length > 4000 ? text.slice(0, 4000) : text;
-  const ask = ASK.test(head);
-  if (ask && LETTER_ASK.test(head)) return 'request';
-  const letterMarks = head.match(LETTER)?.length ?? 0;
-  if (ask && OUTREACH.test(head) && letterMarks < 3) return 'outreach';
-  if (letterMarks >= 2 || (letterMarks === 1 && !ask)) return 'letter';
+  const letterMarks = head.match(mark('kindLetter', 'gi'))?.length ?? 0;
+  const voice = mark('kindVoice').test(head);
+  // A letter talks about the applicant throughout; the applicant's own voice ("my CV") is not in it.
+  if (letterMarks >= 3 && !voice) return 'letter';
+  const ask = mark('kindAsk').test(head);
+  const known = mark('kindKnown').test(head);
+  const position = mark('kindPosition').test(head);
+  const stranger = mark('kindStranger').test(head);
+  if (mark('kindAgreed').test(head)) return 'request';
+  if (mark('kindLetterAsk').test(head) && (ask || known)) {
+    // A cold email may mention the letter it hopes to earn; without a shared history it is still a cold email.
+    return position && !known && (stranger || voice) ? 'outreach' : 'request';
+  }
+  if (position && (ask || voice || stranger) && !known) return 'outreach';
+  if (stranger && voice) return 'outreach';
+  if (letterMarks >= 2 || (letterMarks === 1 && !ask && !voice)) return 'letter';
   return 'unknown';
 }

@@ -1,5 +1,7 @@
 import { negated, sentenceFinder } from './context';
-import type { CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
+import { SIGNALS } from './signals';
+import { lexiconPattern, patternSource } from './text-source';
+import type { CategoryId, CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
 // The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
 // joined into a few regexes, so the text is scanned a few times whatever the number of rules.
@@ -24,6 +26,12 @@ export interface CompiledRules {
   customRules: SpanRule[];
   docRules: DocumentRule[];
   docRegexes: (RegExp | null)[];
+  /** Per document rule: what makes the text look finished enough to judge (a sign-off), if anything. */
+  docReady: (RegExp | null)[];
+  /** Per document rule with `outweighs`: one global regex whose group 1 counts heavy words and group 2 light ones. */
+  docTallies: (RegExp | null)[];
+  /** The document signals looked for in this kind of text, and what each silences. */
+  signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[] }[];
 }
 
 /** One joined regex, and the rule of each of its capturing groups. */
@@ -113,8 +121,38 @@ export function compileRules(
     customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
-    docRegexes: docRules.map((r) => (r.requires ? new RegExp(r.requires, 'i') : null)),
+    docRegexes: docRules.map((r) => regex(r.requires ?? named(r.requiresPattern), 'i')),
+    docReady: docRules.map((r) => regex(named(r.readyWhen?.pattern), 'im')),
+    docTallies: docRules.map((r) => tallies(r)),
+    // A signal whose pattern is missing (no catalog installed) is left out rather than matching everything.
+    signals:
+      mode === 'unknown'
+        ? []
+        : SIGNALS.filter((s) => s.kinds.includes(mode) && named(s.pattern)).map((s) => ({
+            re: new RegExp(named(s.pattern) as string, 'im'),
+            history: regex(named(s.history), 'im'),
+            silences: s.silences,
+          })),
   };
+}
+
+// A catalog pattern's source, or undefined when it is not named or the catalog does not have it.
+function named(name: string | undefined): string | undefined {
+  return name ? patternSource(name) || undefined : undefined;
+}
+
+function regex(source: string | undefined, flags: string): RegExp | null {
+  return source ? new RegExp(source, flags) : null;
+}
+
+// The counting regex of an `outweighs` rule: one pass, group 1 a heavy word, group 2 a light one; none while the
+// catalog (which holds the lexicons) is missing.
+function tallies(rule: DocumentRule): RegExp | null {
+  if (!rule.outweighs) return null;
+  const heavy = lexiconPattern(rule.outweighs.heavy);
+  const light = lexiconPattern(rule.outweighs.light);
+  if (!heavy || !light) return null;
+  return new RegExp(`\\b(?=[a-z])(?:(${heavy})|(${light}))\\b`, 'g');
 }
 
 /** Finds span hints in `text`, adding `offset` to every position. */
@@ -245,37 +283,4 @@ export function toHint(rule: Rule, start: number, end: number): Hint {
     message: rule.explanation,
     suggestion: rule.suggestion,
   };
-}
-
-/** Which document requirements a piece of text satisfies, as a bit mask. */
-export function documentMask(text: string, rules: CompiledRules): number {
-  let mask = 0;
-  rules.docRegexes.forEach((re, i) => {
-    if (re?.test(text)) mask |= 1 << i;
-  });
-  return mask;
-}
-
-/** Counts words (runs of non-space characters). */
-export function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
-/** Document hints from the combined mask and word count of the whole text. */
-export function documentHints(rules: CompiledRules, mask: number, words: number): Hint[] {
-  const out: Hint[] = [];
-  rules.docRules.forEach((rule, i) => {
-    const missing = rules.docRegexes[i] !== null && (mask & (1 << i)) === 0;
-    const tooLong = rule.maxWords !== undefined && words > rule.maxWords;
-    if (missing || tooLong) out.push(toHint(rule, 0, 0));
-  });
-  return out;
 }

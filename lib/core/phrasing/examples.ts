@@ -16,15 +16,19 @@ import { examples as hedgeSeems } from './rules/hedge-seems';
 import { examples as hedgeSupervision } from './rules/hedge-supervision';
 import { examples as letterBackhanded } from './rules/letter-backhanded';
 import { examples as letterGrindstone } from './rules/letter-grindstone';
+import { examples as letterGrindstoneHeavy } from './rules/letter-grindstone-heavy';
 import { examples as letterHedgedKnowledge } from './rules/letter-hedged-knowledge';
 import { examples as letterImprovement } from './rules/letter-improvement';
 import { examples as letterLevelWithPeers } from './rules/letter-level-with-peers';
 import { examples as letterLukewarm } from './rules/letter-lukewarm';
 import { examples as letterMinimalEndorsement } from './rules/letter-minimal-endorsement';
 import { examples as letterNegatedNegative } from './rules/letter-negated-negative';
+import { examples as letterNoComparison } from './rules/letter-no-comparison';
+import { examples as letterNoExample } from './rules/letter-no-example';
 import { examples as letterPersonal } from './rules/letter-personal';
 import { examples as letterPresence } from './rules/letter-presence';
 import { examples as letterThinRemote } from './rules/letter-thin-remote';
+import { examples as letterTooShort } from './rules/letter-too-short';
 import { examples as outreachAnyPosition } from './rules/outreach-any-position';
 import { examples as outreachAttachments } from './rules/outreach-attachments';
 import { examples as outreachBegging } from './rules/outreach-begging';
@@ -113,6 +117,10 @@ export const EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   'letter-personal': letterPersonal,
   'letter-presence': letterPresence,
   'letter-thin-remote': letterThinRemote,
+  'letter-no-example': letterNoExample,
+  'letter-no-comparison': letterNoComparison,
+  'letter-too-short': letterTooShort,
+  'letter-grindstone-heavy': letterGrindstoneHeavy,
   'outreach-any-position': outreachAnyPosition,
   'outreach-attachments': outreachAttachments,
   'outreach-begging': outreachBegging,

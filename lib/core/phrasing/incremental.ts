@@ -1,5 +1,15 @@
 import { detectKind } from './detect';
-import { type CompiledRules, countWords, documentHints, documentMask, findSpans } from './engine';
+import {
+  addStats,
+  type DocumentStats,
+  documentHints,
+  documentStats,
+  dropQuoted,
+  emptyStats,
+  historySignals,
+  silencedCategories,
+} from './document';
+import { type CompiledRules, findSpans } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint, Kind } from './types';
 
@@ -12,8 +22,7 @@ export interface ParagraphResult {
 
 interface Entry {
   hints: Hint[];
-  mask: number;
-  words: number;
+  stats: DocumentStats;
 }
 
 /** Analyzer that remembers each paragraph's hints, so an edit re-checks only the changed paragraph. */
@@ -26,6 +35,10 @@ export interface IncrementalAnalyzer {
 export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   let cache = new Map<string, Entry>();
   let cachedFor: CompiledRules | null = null;
+  // The quoted history changes rarely while the user types: its signals are read again only when it does.
+  let historyText: string | undefined;
+  let historyRules: CompiledRules | null = null;
+  let historyBits = 0;
 
   function entryFor(paragraph: string, rules: CompiledRules): Entry {
     let entry = cache.get(paragraph);
@@ -33,7 +46,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       const hints: Hint[] = [];
       findSpans(paragraph, rules, 0, hints);
       hints.sort(byPosition);
-      entry = { hints, mask: rules.docRules.length ? documentMask(paragraph, rules) : 0, words: countWords(paragraph) };
+      entry = { hints: dropQuoted(paragraph, hints), stats: documentStats(paragraph, rules) };
       cache.set(paragraph, entry);
     }
     return entry;
@@ -42,27 +55,35 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
   return {
     analyzeParagraphs(paragraphs, options = {}) {
       const list = Array.isArray(paragraphs) ? paragraphs.map((p) => (typeof p === 'string' ? p : '')) : [];
-      const kind = options.kind && options.kind !== 'auto' ? options.kind : detectKind(headOf(list));
+      const kind = options.kind && options.kind !== 'auto' ? options.kind : detectKind(headOf(list), options.history);
       const rules = rulesFor(kind, options);
       if (rules !== cachedFor) {
         cache = new Map();
         cachedFor = rules;
       }
-      let mask = 0;
-      let words = 0;
-      const result: Hint[][] = [];
-      for (const p of list) {
-        const entry = entryFor(p, rules);
-        mask |= entry.mask;
-        words += entry.words;
-        result.push(entry.hints.map((h) => ({ ...h })));
+      const stats = emptyStats();
+      if (options.history !== historyText || rules !== historyRules) {
+        historyText = options.history;
+        historyRules = rules;
+        historyBits = historySignals(historyText, rules);
       }
+      stats.signals = historyBits;
+      const entries = list.map((p) => {
+        const entry = entryFor(p, rules);
+        addStats(stats, entry.stats);
+        return entry;
+      });
+      // Signals of the whole text (a ranking in another paragraph) silence some categories everywhere.
+      const quiet = kind === 'unknown' ? null : silencedCategories(rules, stats);
+      const result: Hint[][] = entries.map((entry) =>
+        (quiet ? entry.hints.filter((h) => !quiet.has(h.category)) : entry.hints).map((h) => ({ ...h })),
+      );
       // Keep the cache near the size of the text: drop paragraphs that no longer exist.
       if (cache.size > list.length * 2 + 64) {
         const keep = new Set(list);
         for (const key of cache.keys()) if (!keep.has(key)) cache.delete(key);
       }
-      const document = kind !== 'unknown' && words >= MIN_DOCUMENT_WORDS ? documentHints(rules, mask, words) : [];
+      const document = kind !== 'unknown' && stats.words >= MIN_DOCUMENT_WORDS ? documentHints(rules, stats) : [];
       return { paragraphs: result, document, kind };
     },
     clear() {

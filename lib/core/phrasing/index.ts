@@ -9,6 +9,9 @@
  *   if the kind stays unknown, every span rule runs and no whole-text check does).
  *   Span hints carry UTF-16 offsets [start, end) into `text`. Document hints (`scope: 'document'`,
  *   e.g. a request with no deadline) have start = end = 0 and appear only for texts of 5+ words.
+ *   The text as a whole can silence categories (signals.ts): effort words in a letter that ranks the
+ *   applicant, the first-request checks in a thank-you after the writer agreed. `history` (the quoted
+ *   conversation under a reply) is read only for such signals and for the kind, never for hints.
  * - `createIncrementalAnalyzer()` → `{ analyzeParagraphs(paragraphs, options?), clear() }`.
  *   `analyzeParagraphs` returns `{ paragraphs: Hint[][], document: Hint[], kind }`: span hints per
  *   paragraph with offsets inside that paragraph. Results are cached by paragraph text, so a
@@ -20,7 +23,8 @@
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
  */
 import { detectKind } from './detect';
-import { countWords, documentHints, documentMask, findSpans } from './engine';
+import { documentHints, documentStats, dropQuoted, historySignals, silencedCategories } from './document';
+import { findSpans } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint } from './types';
 
@@ -46,13 +50,18 @@ export type {
 export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const opts = options ?? {};
-  const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text);
+  const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text, opts.history);
   const rules = rulesFor(kind, opts);
-  const hints: Hint[] = [];
+  let hints: Hint[] = [];
   findSpans(text, rules, 0, hints);
-  if (kind !== 'unknown' && rules.docRules.length > 0) {
-    const words = countWords(text);
-    if (words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, documentMask(text, rules), words));
+  hints = dropQuoted(text, hints);
+  if (kind !== 'unknown') {
+    // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
+    const stats = documentStats(text, rules);
+    stats.signals |= historySignals(opts.history, rules);
+    const quiet = silencedCategories(rules, stats);
+    if (quiet) hints = hints.filter((h) => !quiet.has(h.category));
+    if (stats.words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, stats));
   }
   return hints.sort(byPosition);
 }

@@ -3,8 +3,10 @@ import { CATEGORIES } from './categories';
 import { LEXICONS } from './lexicons';
 import { alternation } from './lexicons/types';
 import { localeMessages } from './locale';
+import { PATTERNS } from './patterns';
 import { RULES } from './registry';
-import { categoryMessageName, lexiconMessageName, messageName } from './text-source';
+import { SIGNALS } from './signals';
+import { categoryMessageName, lexiconMessageName, messageName, patternMessageName } from './text-source';
 import { HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 
 describe('the rules’ words as a locale catalog', () => {
@@ -30,8 +32,24 @@ describe('the rules’ words as a locale catalog', () => {
       expect(lexicon.sources.length).toBeGreaterThan(0);
     }
     for (const rule of RULES) if (rule.scope === 'span' && rule.lexicon) expect(LEXICONS[rule.lexicon]).toBeDefined();
+    // Each named pattern compiles, and every pattern a rule or a signal names exists.
+    for (const [name, source] of Object.entries(PATTERNS)) {
+      expect(messages[patternMessageName(name)]?.message.replace(/\$\$/g, '$')).toBe(source);
+      expect(() => new RegExp(source, 'im'), name).not.toThrow();
+    }
+    for (const rule of RULES) {
+      if (rule.scope !== 'document') continue;
+      for (const name of [rule.requiresPattern, rule.readyWhen?.pattern])
+        if (name) expect(PATTERNS[name]).toBeDefined();
+    }
+    for (const signal of SIGNALS)
+      for (const name of [signal.pattern, signal.history]) if (name) expect(PATTERNS[name]).toBeDefined();
     expect(Object.keys(messages)).toHaveLength(
-      RULES.length * 3 + CATEGORIES.length + Object.keys(HINT_UI_TEXTS).length + Object.keys(LEXICONS).length,
+      RULES.length * 3 +
+        CATEGORIES.length +
+        Object.keys(HINT_UI_TEXTS).length +
+        Object.keys(LEXICONS).length +
+        Object.keys(PATTERNS).length,
     );
     expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });

@@ -1,11 +1,20 @@
 import { LEXICONS } from './lexicons';
 import { alternation } from './lexicons/types';
-import { categoryMessageName, lexiconMessageName, type MessageLookup, messageName, uiMessageName } from './text-source';
+import { PATTERNS } from './patterns';
+import {
+  categoryMessageName,
+  lexiconMessageName,
+  type MessageLookup,
+  messageName,
+  patternMessageName,
+  uiMessageName,
+} from './text-source';
 import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 import type { RuleText } from './types';
 
 /**
- * _locales/en/messages.json: every rule's words, every category label and the compose panel's fixed words as browser i18n messages
+ * _locales/en/messages.json: every rule's words, every category label, the compose panel's fixed words, the lexicons and
+ * the named patterns as browser i18n messages
  * ("$" doubled, as the format asks).
  */
 export function localeMessages(
@@ -23,6 +32,7 @@ export function localeMessages(
   for (const [id, label] of Object.entries(labels)) put(categoryMessageName(id), label);
   for (const [key, text] of Object.entries(ui)) put(uiMessageName(key), text);
   for (const [name, lexicon] of Object.entries(LEXICONS)) put(lexiconMessageName(name), alternation(lexicon));
+  for (const [name, source] of Object.entries(PATTERNS)) put(patternMessageName(name), source);
   return messages;
 }
 

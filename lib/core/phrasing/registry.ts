@@ -16,15 +16,19 @@ import { rule as hedgeSeems } from './rules/hedge-seems';
 import { rule as hedgeSupervision } from './rules/hedge-supervision';
 import { rule as letterBackhanded } from './rules/letter-backhanded';
 import { rule as letterGrindstone } from './rules/letter-grindstone';
+import { rule as letterGrindstoneHeavy } from './rules/letter-grindstone-heavy';
 import { rule as letterHedgedKnowledge } from './rules/letter-hedged-knowledge';
 import { rule as letterImprovement } from './rules/letter-improvement';
 import { rule as letterLevelWithPeers } from './rules/letter-level-with-peers';
 import { rule as letterLukewarm } from './rules/letter-lukewarm';
 import { rule as letterMinimalEndorsement } from './rules/letter-minimal-endorsement';
 import { rule as letterNegatedNegative } from './rules/letter-negated-negative';
+import { rule as letterNoComparison } from './rules/letter-no-comparison';
+import { rule as letterNoExample } from './rules/letter-no-example';
 import { rule as letterPersonal } from './rules/letter-personal';
 import { rule as letterPresence } from './rules/letter-presence';
 import { rule as letterThinRemote } from './rules/letter-thin-remote';
+import { rule as letterTooShort } from './rules/letter-too-short';
 import { rule as outreachAnyPosition } from './rules/outreach-any-position';
 import { rule as outreachAttachments } from './rules/outreach-attachments';
 import { rule as outreachBegging } from './rules/outreach-begging';
@@ -100,6 +104,10 @@ const DEFINITIONS: readonly (SpanRuleDef | DocumentRuleDef)[] = [
   letterPersonal,
   letterThinRemote,
   letterMinimalEndorsement,
+  letterNoExample,
+  letterNoComparison,
+  letterTooShort,
+  letterGrindstoneHeavy,
   requestGenericSalutation,
   requestOfferDraft,
   requestNotWaive,

@@ -64,3 +64,13 @@ export function lexiconMessageName(name: string): string {
 export function lexiconPattern(name: string): string {
   return lookup(lexiconMessageName(name));
 }
+
+/** The locale-catalog message name of a regex pattern (patterns.ts), e.g. pattern_ranking. */
+export function patternMessageName(name: string): string {
+  return `pattern_${name}`;
+}
+
+/** A named regex source from the catalog (empty until a catalog is installed). */
+export function patternSource(name: string): string {
+  return lookup(patternMessageName(name));
+}

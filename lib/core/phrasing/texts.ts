@@ -397,6 +397,34 @@ export const RULE_TEXTS: Record<string, RuleText> = {
     explanation: 'A cold email is read in under a minute; a life story pushes your ask out of view.',
     suggestion: 'Keep background to one or two lines that connect you to their work.',
   },
+  'letter-no-example': {
+    title: 'No specific example',
+    explanation:
+      'The letter has no number, no patient and nothing the applicant did to a case, so every claim in it is the writer’s word alone. Program directors give most weight to what the writer saw happen.',
+    suggestion:
+      'Add one short story: the patient, what the applicant noticed or did, and what came of it. A number (patients a day, weeks together) helps too.',
+  },
+  'letter-no-comparison': {
+    title: 'No comparison with peers',
+    explanation:
+      'Nowhere does the letter place the applicant among others the writer has trained. Programs rank applicants, and a letter that does not rank leaves them to assume the middle.',
+    suggestion:
+      'Say where the applicant stands and against whom: "among the top three of the thirty students I supervised this year" or "the best sub-intern on our service this spring".',
+  },
+  'letter-too-short': {
+    title: 'Short for a letter',
+    explanation:
+      'The letter runs under about 250 words. A short letter has no room for examples, and readers take brevity as a writer with little to say.',
+    suggestion:
+      'Aim for roughly a page: how you know the applicant, one or two cases in detail, how they compare with peers, and a clear closing endorsement.',
+  },
+  'letter-grindstone-heavy': {
+    title: 'More effort than ability',
+    explanation:
+      'Words of effort and warmth (hardworking, reliable, kind, helpful) outnumber words of ability and standing out. Research on letters finds this pattern reads as a weaker letter, and it appears more often in letters for women.',
+    suggestion:
+      'Keep the warmth if it is true, and add the ability behind it: judgment, knowledge, skill or leadership you saw, in words such as "excellent", "insightful", "independent".',
+  },
 };
 
 /** The label of each rule category. */
@@ -427,6 +455,7 @@ export const CATEGORY_LABELS: Record<CategoryId, string> = {
   'attachment-dump': 'Too many attachments',
   'too-many-follow-ups': 'Too many follow-ups',
   'life-story': 'Life story',
+  'whole-letter': 'The letter as a whole',
   custom: 'Your phrases',
 };
 
@@ -436,6 +465,11 @@ export const HINT_UI_TEXTS = {
   kind_letter: 'Letter of recommendation',
   kind_request: 'Request for a letter',
   kind_outreach: 'Cold email (outreach)',
+  kind_choice: 'This is a:',
+  kind_choice_letter: 'letter',
+  kind_choice_request: 'request',
+  kind_choice_outreach: 'cold email',
+  kind_choice_label: 'Say what this email is',
   log_no_recipient: 'Add a recipient first: no email address found in this compose.',
   log_sample: 'Sample data is loaded: remove it in the popup first, so your own emails are not mixed in.',
   log_failed: 'Could not log it: open the popup to add it.',

@@ -30,6 +30,11 @@ export interface AnalyzeOptions {
   kind?: KindOption;
   disabledRules?: readonly string[];
   customPhrases?: readonly CustomPhrase[];
+  /**
+   * The conversation the text replies to (the quoted history under a reply). Read only for where the text sits
+   * (e.g. the writer already agreed); it gets no hints of its own.
+   */
+  history?: string;
 }
 
 /** Where a match sits; handed to a rule's `reject` to veto look-alikes. */
@@ -104,8 +109,31 @@ export interface DocumentRule extends RuleBase {
   scope: 'document';
   /** Flag when no paragraph matches this (regex source, case-insensitive). */
   requires?: string;
+  /** The same, as the name of a catalog pattern (patterns.ts), for patterns the content script should not carry. */
+  requiresPattern?: string;
   /** Flag when the text has more words than this. */
   maxWords?: number;
+  /** Flag when the text has fewer words than this. */
+  minWords?: number;
+  /**
+   * Judge only a text that looks finished: one of at least `words` words, or with a paragraph matching the catalog
+   * pattern named `pattern` (a sign-off), so a half-typed draft is not told what it lacks.
+   */
+  readyWhen?: { words: number; pattern?: string };
+  /** Flag when words of the `heavy` lexicon (at least `min` of them) outnumber those of the `light` lexicon. */
+  outweighs?: { heavy: string; light: string; min: number };
+}
+
+/** A property of the whole text that changes how its parts read, e.g. a letter that ranks the applicant. */
+export interface DocumentSignal {
+  id: string;
+  kinds: readonly Kind[];
+  /** Catalog pattern (patterns.ts; case-insensitive, ^ at line starts): the text has the signal when a paragraph matches. */
+  pattern: string;
+  /** Catalog pattern tested on the conversation the text replies to (AnalyzeOptions.history), if it counts there. */
+  history?: string;
+  /** Categories whose hints, span or whole-text, are not shown in a text with the signal. */
+  silences: readonly CategoryId[];
 }
 
 export type Rule = SpanRule | DocumentRule;
@@ -141,4 +169,5 @@ export type CategoryId =
   | 'attachment-dump'
   | 'too-many-follow-ups'
   | 'life-story'
+  | 'whole-letter'
   | 'custom';

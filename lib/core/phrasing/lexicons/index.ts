@@ -21,6 +21,7 @@ import {
 import { personal } from './personal';
 import { presence } from './presence';
 import { casualAsk, dictating, minimalAsk, selfUndermining, selfWritten, tooLate } from './requests';
+import { effortCommunal, standoutAbility } from './standout';
 import { thinContact } from './thin-contact';
 import type { Lexicon } from './types';
 
@@ -31,6 +32,7 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   begging,
   casualAsk,
   dictating,
+  effortCommunal,
   faintPraise,
   grindstone,
   hedgedKnowledge,
@@ -46,6 +48,7 @@ export const LEXICONS: Readonly<Record<string, Lexicon>> = {
   replyDeadline,
   selfUndermining,
   selfWritten,
+  standoutAbility,
   thinContact,
   tooLate,
   tooManyFollowUps,

@@ -128,6 +128,7 @@ export const tooLate: Lexicon = {
     '(?:such |this |very |on |at )?short notice',
     'forgot to (?:ask|write|send) (?:you )?(?:earlier|sooner|before)',
     'in (?:a few|two|three|\\d+|a couple of) hours',
+    "(?:need|needs|due|submit|upload|send|ready|closes?|closing) (?:[\\w’'-]+ ){0,3}?(?:in|within) (?:one|two|three|\\d+|a few|a couple of) days",
     '(?:start|starts|begin|begins|opens?) (?:reviewing|to programs)? ?(?:tomorrow|tonight|in (?:two|three|\\d+|a few|a couple of) days)',
     '(?:by \\w+,? )?asap',
     'my (?:whole|entire) (?:future|career|life) (?:depends|rests|hinges|relies) on',

@@ -3,7 +3,6 @@ import {
   after,
   otherPersonWho,
   performsInSentence,
-  sentence,
   strongSentence,
   writerSubject,
 } from '@/lib/core/phrasing/context';

@@ -4,7 +4,6 @@ import {
   evidenced,
   otherPersonWho,
   performsInSentence,
-  sentence,
   strongSentence,
   writerSubject,
 } from '@/lib/core/phrasing/context';

@@ -116,7 +116,20 @@ async function open(withExtension, draft) {
     });
     await page.goto(URL);
     // The whole draft analysed (the chip counts every hint) before typing starts.
-    if (withExtension) await page.waitForFunction(() => window.__hintCount() > 100, undefined, { timeout: 30_000 });
+    if (withExtension) {
+      await page.waitForFunction(
+        () => {
+          // Settled: the count is above zero and has not changed for a second.
+          const now = performance.now();
+          const count = window.__hintCount();
+          if (count !== window.__lastCount) Object.assign(window, { __lastCount: count, __countSince: now });
+          return count > 0 && now - window.__countSince > 1000;
+        },
+        undefined,
+        { timeout: 30_000, polling: 100 },
+      );
+      console.log(`  hints in the draft before typing: ${await page.evaluate(() => window.__hintCount())}`);
+    }
     await page.waitForTimeout(500);
     // Caret at the end of a paragraph in the middle of the draft: everything below it moves as the user types.
     await page.evaluate(() => {

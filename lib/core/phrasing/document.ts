@@ -21,22 +21,26 @@ export interface DocumentStats {
 /** The stats of one piece of text (a paragraph, or the whole text). */
 export function documentStats(text: string, rules: CompiledRules): DocumentStats {
   const stats: DocumentStats = { words: countWords(text), mask: 0, ready: 0, signals: 0, tallies: [] };
+  // Patterns and lexicons are lower case; a case-sensitive scan of the lowered text is much faster than an /i one.
+  const lower = text.toLowerCase();
   rules.docRegexes.forEach((re, i) => {
-    if (re?.test(text)) stats.mask |= 1 << i;
+    if (re?.test(lower)) stats.mask |= 1 << i;
   });
+  // Several checks share one "finished letter" pattern: each distinct regex runs once.
+  const seen = new Map<RegExp, boolean>();
   rules.docReady.forEach((re, i) => {
-    if (re?.test(text)) stats.ready |= 1 << i;
+    if (!re) return;
+    let hit = seen.get(re);
+    if (hit === undefined) seen.set(re, (hit = re.test(lower)));
+    if (hit) stats.ready |= 1 << i;
   });
   rules.signals.forEach((signal, i) => {
-    if (signal.re.test(text)) stats.signals |= 1 << i;
+    if (signal.re.test(lower)) stats.signals |= 1 << i;
   });
-  let lower: string | undefined;
   rules.docTallies.forEach((re, i) => {
     let heavy = 0;
     let light = 0;
     if (re) {
-      // Lexicons are lower case; a case-sensitive scan of the lowered text is much faster than an /i one.
-      lower ??= text.toLowerCase();
       re.lastIndex = 0;
       for (let m = re.exec(lower); m; m = re.exec(lower)) {
         if (m[1] !== undefined) heavy++;

@@ -121,15 +121,16 @@ export function compileRules(
     customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
-    docRegexes: docRules.map((r) => regex(r.requires ?? named(r.requiresPattern), 'i')),
-    docReady: docRules.map((r) => regex(named(r.readyWhen?.pattern), 'im')),
+    // The whole-text patterns are lower case and run on the lowered text: a case-sensitive scan is much faster.
+    docRegexes: docRules.map((r) => regex(r.requires ?? named(r.requiresPattern), '')),
+    docReady: docRules.map((r) => regex(named(r.readyWhen?.pattern), 'm')),
     docTallies: docRules.map((r) => tallies(r)),
     // A signal whose pattern is missing (no catalog installed) is left out rather than matching everything.
     signals:
       mode === 'unknown'
         ? []
         : SIGNALS.filter((s) => s.kinds.includes(mode) && named(s.pattern)).map((s) => ({
-            re: new RegExp(named(s.pattern) as string, 'im'),
+            re: new RegExp(named(s.pattern) as string, 'm'),
             history: regex(named(s.history), 'im'),
             silences: s.silences,
           })),
@@ -141,8 +142,18 @@ function named(name: string | undefined): string | undefined {
   return name ? patternSource(name) || undefined : undefined;
 }
 
+// Regexes by source and flags, so rules that share a pattern share one regex (and one test per text).
+const compiled = new Map<string, RegExp>();
+
 function regex(source: string | undefined, flags: string): RegExp | null {
-  return source ? new RegExp(source, flags) : null;
+  if (!source) return null;
+  const key = `${flags}/${source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    compiled.set(key, re);
+  }
+  return re;
 }
 
 // The counting regex of an `outweighs` rule: one pass, group 1 a heavy word, group 2 a light one; none while the

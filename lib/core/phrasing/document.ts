@@ -31,7 +31,10 @@ export function documentStats(text: string, rules: CompiledRules): DocumentStats
   rules.docReady.forEach((re, i) => {
     if (!re) return;
     let hit = seen.get(re);
-    if (hit === undefined) seen.set(re, (hit = re.test(lower)));
+    if (hit === undefined) {
+      hit = re.test(lower);
+      seen.set(re, hit);
+    }
     if (hit) stats.ready |= 1 << i;
   });
   rules.signals.forEach((signal, i) => {

@@ -22,6 +22,6 @@ export const minimalEndorsement: Lexicon = {
     '(?:kindly|please) consider (?:him|her|them|dr\\.? \\w+|\\w+) for (?:a|any|the) (?:position|place|spot|seat|post)',
     'should be given (?:an interview|a chance|an opportunity|consideration)',
     'if your program has (?:availability|space|room|a spot|an opening|a position)',
-    '(?<=^|\\n|\\. )recommended[.!]?(?=\\s*(?:$|\\n))',
+    'recommended[.!]?(?=\\s*(?:$|\\n))',
   ],
 };

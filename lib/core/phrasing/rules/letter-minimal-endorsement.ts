@@ -12,7 +12,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     strongSentence(ctx) ||
     // "I am greatly pleased to write": an intensified opener is not the polite minimum.
-    /\b(?:greatly|truly|most|extremely|exceptionally|especially|particularly|very|delighted and)\s*$/.test(
+    /\b(?:greatly|truly|most|extremely|exceptionally|especially|particularly|very|delighted and|highly|strongly|warmly|enthusiastically|wholeheartedly|unreservedly)\s*$/.test(
       before(ctx, 20),
     ),
 };

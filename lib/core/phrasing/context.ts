@@ -155,7 +155,7 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
 
 /** True when the sentence holds strong, specific praise besides the match itself ("the very best" wished is not praise). */
 export function strongElsewhere(ctx: MatchContext): boolean {
@@ -246,7 +246,7 @@ export function writerSubject(ctx: MatchContext): boolean {
  * provide"): it follows an ask, it is not one.
  */
 export function thanksOrOffer(ctx: MatchContext): boolean {
-  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\byour letter (?:\w+ )?(?:as )?(?:received|uploaded|arrived|submitted)\b|\bthank(?:s| you)(?: so much| very much)?[.!]?\s*$|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
+  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\byour letter (?:\w+ )?(?:as )?(?:received|uploaded|arrived|submitted)\b|\bthank(?:s| you)(?: so much| very much)?[.!]?\s*$|\b(?:so|truly|very|really|deeply|most) grateful[.!]?\s*$|\bletter (?:arrived|was received|is in|has been uploaded|went in)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
     sentence(ctx),
   );
 }
@@ -294,7 +294,7 @@ export function saidOfApplicant(ctx: MatchContext): boolean {
 
 /** True when a cold email asks for one named thing (their paper, a month's rotation): then "an opportunity" is specific. */
 export function specificAsk(ctx: MatchContext): boolean {
-  return /\b(?:your (?:paper|abstract|study|trial|lab|project|article|review|registry|cohort|analysis|dataset|team['’]s)|mentioned in|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:rotation|block|session|dates|observership|elective))\b/.test(
+  return /\b(?:your (?:paper|abstract|study|trial|lab|project|article|review|registry|cohort|analysis|dataset|team['’]s)|mentioned in|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:rotation|block|session|dates|observership|elective)|(?:from|in|between|during) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b20\d\d|single question|specifically|dr\.? [a-z]+['’]s (?:group|lab|team|clinic))\b/.test(
     sentence(ctx),
   );
 }

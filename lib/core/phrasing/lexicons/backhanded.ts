@@ -33,5 +33,8 @@ export const backhanded: Lexicon = {
     'late bloomer',
     '(?:after|despite) (?:initially )?struggling',
     '(?:at last|finally) found (?:his|her|their) (?:footing|feet|way)',
+    '(?:while|although|though) (?:his|her|their) (?:[\\w-]+ ){0,2}(?:has been|have been|was|were|is|are|remains?) (?:\\w+ )?(?:limited|modest|lacking|weak|thin|slow|below)',
+    'participated (?:only )?when (?:called upon|asked|prompted|invited)',
+    'quieter than',
   ],
 };

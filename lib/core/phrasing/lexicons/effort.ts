@@ -46,5 +46,9 @@ export const grindstone: Lexicon = {
     '(?:no|never (?:a|any)) (?:task|job|chore|request) (?:was )?(?:ever )?too (?:small|menial|minor|big|boring|tedious|humble)',
     'too menial',
     'did whatever (?:the|we|i|was|he was|she was|they were)',
+    '(?:hours|time|effort) (?:he|she|they) (?:was|were) willing to (?:put|invest|spend|devote)',
+    'willing to put (?:in|into)',
+    'keeps? (?:his|her|their) head down',
+    '(?:gets?|got|getting) the job done',
   ],
 };

@@ -23,5 +23,11 @@ export const minimalEndorsement: Lexicon = {
     'should be given (?:an interview|a chance|an opportunity|consideration)',
     'if your program has (?:availability|space|room|a spot|an opening|a position)',
     'recommended[.!]?(?=\\s*(?:$|\\n))',
+    'at the request of (?:the )?(?:candidate|applicant|student)',
+    'should be considered for',
+    '(?:is|are) qualified to (?:enter|start|begin|join|undertake|pursue)',
+    '(?:have|has) (?:him|her|them) considered',
+    'considered for an interview',
+    'any (?:assistance|help|consideration|favou?r) (?:rendered|given|extended|offered|shown)',
   ],
 };

@@ -12,7 +12,7 @@ export const hedgedKnowledge: Lexicon = {
     '(?:probably|presumably|possibly|perhaps)',
     "(?:it is|it[’']s|seems) (?:likely|possible|conceivable) that",
     'in due course',
-    'may well (?:turn out|become|be|prove|develop)',
+    '(?:may|might|could) well (?:turn out|become|be|prove|develop)',
     "(?:it is |it[’']s )?(?:too early|hard|difficult) (?:for me )?to (?:say|tell|judge|predict)",
     'once (?:he|she|they) (?:is|are|becomes?|gets?|has|have|grows?|gains?|develops?|builds?|learns?|improves?|acquires?|finds?) (?:more |better |a bit more |some |a little more )?(?:familiar|comfortable|experienced|settled|used to|acclimated|adjusted|confidence|confident|experience|fluency|fluent|(?:his|her|their) (?:feet|footing|voice))',
     'i (?:expect|believe|think|hope|trust|feel) (?:that )?(?:he|she|they) (?:will|would|could|should|can|might|may) (?:eventually |probably |likely |one day |in time )?(?:function|manage|cope|do (?:well|fine|ok)|be able|become|improve|adapt|grow|develop|catch up|get there|turn out)',

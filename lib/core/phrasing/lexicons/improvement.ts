@@ -37,6 +37,10 @@ export const improvement: Lexicon = {
     '(?:broadened|improved|sharpened|matured|tightened|grew) (?:with|after|through) (?:feedback|coaching|guidance|practice|time|experience)',
     'made (?:steady|good|real|slow|gradual|consistent|clear|visible) progress',
     'took (?:my|our|the) (?:comments|feedback|criticism|suggestions)(?: [\\w-]+){0,3} to heart',
-    '(?:further|more|additional|continued) (?:development|work|practice|growth|improvement) (?:of|in|on) (?:his|her|their)',
+    '(?:further|more|additional|continued) (?:development|work|practice|growth|improvement|refinement|strengthening) (?:of|in|on) (?:his|her|their)',
+    'trying (?:hard )?to (?:strengthen|improve|build|develop|refine|overcome|address|polish)',
+    'improving (?:his|her|their) (?:\\w+ )?(?:english|communication|skills|knowledge|writing|presentations?|confidence)',
+    'day by day',
+    'no longer (?:needed|required|had to be)',
   ],
 };

@@ -32,7 +32,7 @@ export const negatedNegative: Lexicon = {
     '(?:reason|cause) (?:to|for) (?:doubt|concern|worry)',
     'not (?:one|a single) (?:\\w+ )?(?:ever )?(?:lodged|made|filed|raised|voiced|complained)',
     '(?:lodged|filed) (?:a|any) complaint',
-    "(?:cannot|can[’']t|could not|do not|don[’']t) (?:think of|recall|remember) (?:a single|any|one) (?:instance|time|occasion|case|example) (?:in which|where|when)",
+    "(?:cannot|can[’']t|could not|do not|don[’']t) (?:think of|recall|remember) (?:a single|any|one) (?:instance|time|occasion|case|example) (?:in which|where|when|on which)",
     'nothing (?:about|in|of) (?:his|her|their) (?:\\w+ )?(?:would|could|will|should) (?:make|give|cause|lead)',
     'make me (?:hesitate|hesitant|doubt|pause)',
     "(?:did not|didn[’']t|never|do not|don[’']t) (?:observe|see|notice|find|detect|identify|encounter|witness) (?:any|a single) (?:\\w+ )?(?:deficits?|deficiencies|weakness(?:es)?|problems?|issues?|concerns?|errors?|mistakes?|gaps?|lapses?)",
@@ -41,5 +41,8 @@ export const negatedNegative: Lexicon = {
     'no (?:instances?|occasions?|episodes?) (?:in which|where|when|of|on which)',
     'not (?:one|a single) (?:instance|occasion|time|episode|day) (?:on which|in which|when|where)',
     'no objection',
+    'not (?:deficient|lacking|inadequate|poor|weak|problematic|careless|sloppy) in any',
+    "(?:have not|haven[’']t|never|did not|didn[’']t) (?:heard|hear) (?:anything|any(?:thing)?) (?:negative|bad|critical|of concern|untoward)",
+    "(?:patients|families|nurses|staff|colleagues|residents) (?:did not|didn[’']t|never) (?:express|voice|report|raise|lodge) (?:any )?(?:dissatisfaction|complaints?|concerns?|criticism)",
   ],
 };

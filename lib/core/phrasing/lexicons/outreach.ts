@@ -22,6 +22,11 @@ export const anyPosition: Lexicon = {
     'any (?:sort|kind|type) of (?:thing|job|work|role|position)',
     '(?:work|working|serve|volunteer) without (?:pay|payment|salary|a stipend)',
     'anything (?:that|which) (?:\\w+ )?(?:gets|gives|helps|brings|provides)',
+    'any (?:observership|externship|hands-on|type of clinical|kind of clinical|available slot)',
+    'whatever (?:department|specialty|field)',
+    'something,? anything',
+    'any other department',
+    'something open\\b',
   ],
 };
 
@@ -37,6 +42,10 @@ export const massMailing: Lexicon = {
     '(?:dear|respected) (?:sir(?: or madam|/madam)?|madam|hiring manager|concerned|team|doctor|professor)\\b(?! \\w)',
     'to whom it may concern',
     '(?:do )?the needful',
+    '(?:sent|sending|emailed|mailed) (?:this|the same) (?:email|message|letter|mail) to (?:over |more than |about |many |several |\\d+)',
+    'your good self',
+    'highly obliged',
+    'my candidature',
   ],
 };
 
@@ -58,6 +67,9 @@ export const replyDeadline: Lexicon = {
     '(?:respond|reply|revert|answer|confirm|let me know)[^.?!;]{0,30}\\b(?:by|before) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
     '(?:answer|reply|response|decision|confirmation|know)[^.?!]{0,30}no later than',
     'need (?:your|an|a) (?:\\w+ )?(?:answer|reply|response|decision|confirmation|acceptance|letter) (?:from you )?(?:before|by|within|today|no later)',
+    '(?:reply|response|answer|decision) within (?:the next )?(?:\\d+|one|two|three|four|five|a few) (?:days|hours)',
+    'expect (?:your|a) (?:reply|response|answer)',
+    '(?:prompt|quick|fast|early|urgent) (?:reply|response|answer) (?:before|by|within)',
   ],
 };
 
@@ -88,6 +100,12 @@ export const begging: Lexicon = {
     '(?:someone|somebody|anyone) to believe in me',
     '(?:just|simply) let me (?:in|come|join|try)',
     'day and night',
+    '(?:career|life|dream|future) (?:is|will be) over',
+    'implore',
+    'the only (?:person|one) who can help',
+    "please (?:don[’']t|do not) say no",
+    'lost all hope',
+    'mean the world',
   ],
 };
 
@@ -109,9 +127,11 @@ export const attachmentDump: Lexicon = {
     'for your perusal',
     'in the attachments?',
     '(?:complete|entire|full) (?:academic )?record',
-    'sending (?:you )?(?:my|all my) (?:cv|résumé|resume|documents|files|credentials)',
+    'sending (?:you )?(?:my|all my) (?:cv|résumé|resume|documents|files|credentials|photos|marksheets|mark sheets|certificates|transcripts)',
     '(?:full|complete|entire|whole) portfolio',
     '(?:compiled|combined|merged) (?:my |all )',
+    'the attachments? (?:include|are|contain)',
+    '(?:also )?attached:',
   ],
 };
 
@@ -141,6 +161,10 @@ export const tooManyFollowUps: Lexicon = {
     '(?:\\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth) reminder',
     'my (?:two|three|four|five|several|\\d+) (?:previous|earlier|prior|last) (?:emails|messages|mails)',
     '(?:writing|emailing|messaging|calling|mailing) (?:you )?(?:daily|every day)',
+    'the same (?:email|message|mail)',
+    'my previous (?:two|three|four|five|several|\\d+) (?:emails|messages|mails)',
+    'reminder (?:no\\.?|number|#) ?(?:\\d|two|three|four|five|six)',
+    '\\d+(?:st|nd|rd|th),? (?:\\d+(?:st|nd|rd|th),? )?and (?:the )?\\d+(?:st|nd|rd|th)',
   ],
 };
 
@@ -180,5 +204,7 @@ export const lifeStory: Lexicon = {
     'gap years?',
     '(?:share|tell you) (?:a little |a bit |something )?about my (?:background|family|life|childhood|journey|upbringing)',
     'struggles that brought me',
+    'growing up (?:in|as|with)',
+    'when i was in (?:the )?(?:\\w+ )?(?:grade|school|class)',
   ],
 };

@@ -48,5 +48,7 @@ export const personal: Lexicon = {
     '(?:pleasure|delight|joy) (?:having|working with|teaching|to have had)',
     '(?:dry |quick |sharp |ready )?wit\\b',
     'kept (?:the team|everyone|us) going',
+    '(?:his|her|their) (?:elderly|aging|ageing|ailing|sick|widowed|aged) (?:parents?|mother|father|grandparents?|grandmother|grandfather)',
+    'a (?:big |huge |great |keen )?fan of',
   ],
 };

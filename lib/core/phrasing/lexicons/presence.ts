@@ -39,5 +39,7 @@ export const presence: Lexicon = {
     'limited to (?:looking on|observ\\w+|watching|shadowing|listening)',
     'looking on\\b',
     "(?:did not|didn[’']t|never|could not|couldn[’']t) (?:examine|see|manage|treat|admit|touch) (?:the )?patients? (?:himself|herself|themselves|independently|on (?:his|her|their) own|directly)",
+    'observ(?:ed|ing) (?:a (?:large |great |good |wide |broad )?(?:number|range|variety|lot|series)|dozens|hundreds|countless|scores)',
+    'got to (?:see|observe|watch|witness)',
   ],
 };

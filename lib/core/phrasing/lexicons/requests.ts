@@ -24,6 +24,8 @@ export const minimalAsk: Lexicon = {
     '(?:only|just|simply) (?:states?|confirms?|says?|mentions?|lists?) (?:the )?(?:dates|that i|my (?:dates|attendance|rotation))',
     'something on (?:\\w+ )?letterhead',
     '(?:just|only) need something',
+    '(?:a )?general (?:reference|letter|recommendation)',
+    'sign (?:a|an|my|the) general',
   ],
 };
 
@@ -74,6 +76,15 @@ export const selfUndermining: Lexicon = {
     '(?:many|several|lots of|plenty of|a lot of) (?:\\w+ )?(?:better|stronger|smarter|more \\w+) (?:students|candidates|applicants|observers|trainees|people) than me',
     'the quiet one',
     "(?:don[’']t|do not|may not|might not|won[’']t) (?:come|spring) to mind",
+    'not the (?:strongest|best|brightest|most \\w+) (?:student|extern|observer|resident|trainee|one|intern)',
+    "(?:you(?:[’']d| would| will| might)?) (?:not )?have (?:much|enough|anything|a lot) to say about me",
+    'impressed you more',
+    '(?:others|other \\w+) who (?:impressed|stood out|did better|were stronger)',
+    'the one who struggled',
+    'struggled (?:with|on|in) (?:[\\w-]+ ){0,3}at first',
+    '(?:were|was) (?:a bit |a little |quite |rather |somewhat )?(?:shaky|weak|rough|slow|poor) (?:in the beginning|at first|early on|initially)',
+    'not sure (?:that )?i deserve',
+    "(?:don[’']t|do not) deserve",
   ],
 };
 
@@ -106,6 +117,8 @@ export const dictating: Lexicon = {
     'write (?:mainly|mostly|only|primarily|chiefly) about',
     'can be (?:skipped|left out|omitted)',
     '(?:leave out|skip|omit) (?:the part|my|any mention)',
+    '(?:explain|mention|say|state|write|note) in (?:the|your) letter that',
+    "(?:qualities|points|things|traits|skills) (?:that )?i(?:[’']d| would like| want)(?: like)? (?:the letter|you) to (?:cover|mention|include|highlight|emphasi[sz]e|stress)",
   ],
 };
 
@@ -146,6 +159,12 @@ export const tooLate: Lexicon = {
     '(?:send|upload|submit|write|finish) (?:it |the letter )?(?:by )?(?:tonight|today|tomorrow)\\b',
     'have it ready by',
     '(?:pending|waiting) only (?:for|on) your',
+    'lose my (?:chance|spot|place|cycle)',
+    "(?:isn[’']t|is not) in by",
+    'first thing (?:tomorrow|in the morning|monday|tuesday|wednesday|thursday|friday)',
+    'on a (?:sunday|saturday|friday) night',
+    'by the end of (?:this|the) week',
+    '(?:applications?|everything) (?:went|have gone|has gone|are|is) (?:out|submitted) already',
   ],
 };
 
@@ -207,6 +226,18 @@ export const selfWritten: Lexicon = {
     '(?:wrote|drafted|composed|prepared) (?:\\w+ )?on your behalf',
     'a letter i (?:composed|wrote|drafted|prepared)',
     'review and sign',
+    '(?:wrote|drafted|prepared|typed) a version',
+    'write (?:her|his|their|my) own letter',
+    'letter text',
+    'text filled in',
+    'in your name',
+    'draft it\\b',
+    '(?:share|send|forward|email) (?:the|your) (?:final |finished |signed )?(?:letter|pdf|copy|version) with me',
+    'send me the (?:pdf|letter|copy|final)',
+    'letting me see it',
+    'see what you (?:wrote|write|have written)',
+    'keep a copy for my records',
+    'share a copy',
   ],
 };
 
@@ -233,5 +264,11 @@ export const casualAsk: Lexicon = {
     '\\blor for\\b',
     '(?:do )?the needful',
     '(?:letter|lor|rec) please',
+    '\\blol\\b',
+    'letter for eras\\?',
+    "it[’']s me",
+    'write one for me',
+    "what[’']s up",
+    'throw(?:ing)? me a',
   ],
 };

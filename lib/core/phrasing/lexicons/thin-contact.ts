@@ -39,5 +39,9 @@ export const thinContact: Lexicon = {
     'video calls?',
     'on sabbatical',
     '(?:known|know|knowing) (?:\\w+\\.? ){1,3}(?:for|since) (?:the )?(?:last|past) (?:one|two|three|a few|a couple of|\\d+) (?:days|weeks|months)',
+    'for (?:only |just |about )?(?:one|a single|a|1) week\\b',
+    'for (?:only |just |about )?(?:one|two|three|a few|a couple of|\\d) days\\b',
+    '(?:took|attended) my (?:[\\w-]+ )?(?:course|class|lectures?|module|seminar)',
+    'former student of (?:our|my|this) (?:institution|college|university|school)',
   ],
 };

@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, evidenced, strongParagraph } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, evidenced, strongElsewhere, strongParagraph } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const ABILITY =
@@ -17,6 +17,7 @@ export const rule: SpanRuleDef = {
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     evidenced(ctx) ||
     strongParagraph(ctx) ||
+    strongElsewhere(ctx) ||
     /^\s*in (?:the|a) (?:way|sense) that (?:matters|counts)/.test(after(ctx, 40)) ||
     /^\s*to (?:have|build|achieve|earn) an? (?:very )?(?:successful|distinguished)\b/.test(after(ctx, 40)) ||
     /^\s*(?:support|recommendation|endorsement)\b/.test(after(ctx, 20)) ||

@@ -11,6 +11,8 @@ export const rule: SpanRuleDef = {
   pattern: '(?:al)?though|even though|despite|in spite of|however,?|notwithstanding|granted,?',
   reject: (ctx) => {
     const next = after(ctx, 40);
+    // "Despite being the most junior member, he was the one the nurses called": a concession that praises.
+    if (/^\s*being (?:the )?(?:most junior|youngest|newest|only)\b/.test(next)) return true;
     // Only concessions whose subject is the applicant: "although he...", "despite her...".
     const aboutApplicant =
       /^,?\s+(?:(?:at times|initially|at first|early on|occasionally|sometimes),?\s+)?(?:he|she|they|his|her|their|him|being|the (?:applicant|student|candidate|trainee|resident|intern)|dr\.?\s|mr\.?\s|ms\.?\s)\b/.test(

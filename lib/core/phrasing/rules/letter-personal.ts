@@ -1,4 +1,4 @@
-import { aboutPatient, after, otherPersonWho, strongElsewhere } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, matched, otherPersonWho, strongElsewhere } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Hobbies, looks, family and pleasantries: nothing a program ranks on. */
@@ -13,6 +13,9 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||
     strongElsewhere(ctx) ||
+    // "The mother thanked him for noticing her son's rash": the patient's family.
+    (/\b(?:sons?|daughters?|children|kids|husband|wife|spouse|parents?)\b/.test(matched(ctx)) &&
+      /\b(?:mother|father|parents?|patient|family|wife|husband)\b/.test(before(ctx, 120))) ||
     /\b(?:recommend|write|support|endorse)\b/.test(after(ctx, 30)),
 };
 

@@ -12,9 +12,13 @@ export const rule: SpanRuleDef = {
   lexicon: 'lifeStory',
   reject: (ctx) =>
     aboutPatient(ctx) ||
-    /\byour (?:[\w-]+ ){0,3}(?:team|field|paper|study|work|lab|project|research|clinic|program|trial|community)\b/.test(
+    // The story explains why the recipient's work matters to the applicant ("that is why your study caught my eye").
+    (/\byour (?:[\w-]+ ){0,3}(?:team|field|paper|study|work|lab|project|research|clinic|program|trial|community)\b/.test(
       sentence(ctx),
-    ),
+    ) &&
+      /\b(?:why|because|led me|drew me|brought me|inspired|caught my|sparked|useful|relevant|helpful|help with)\b/.test(
+        sentence(ctx),
+      )),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

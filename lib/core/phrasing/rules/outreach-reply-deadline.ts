@@ -1,4 +1,4 @@
-import { before } from '@/lib/core/phrasing/context';
+import { before, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** A reply deadline for a stranger who owes you nothing. */
@@ -11,6 +11,7 @@ export const rule: SpanRuleDef = {
   keepNegated: true,
   lexicon: 'replyDeadline',
   reject: (ctx) =>
+    /\b(?:do not|don['’]t|no) need\b|\bwhenever (?:is )?convenient\b/.test(sentence(ctx)) ||
     /\bi (?:can|could|will|would|am able to) (?!appreciate|be grateful|be thankful|like|love)\w+[^,;]*$/.test(
       before(ctx, 40),
     ),

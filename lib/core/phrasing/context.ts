@@ -109,6 +109,21 @@ const PATIENT_NEXT = new RegExp(
   `^\\s*,?\\s*(?:(?:the|our|his|her|their|this|a|an|when|if)\\s+)*(?:${PATIENT_THINGS})\\b`,
 );
 
+/** True when the match follows a verb of caring for someone ("She cared for a young woman with lupus"): the patient. */
+export function caredForBefore(ctx: MatchContext): boolean {
+  return /\b(?:cared|caring|care|looked after|treated|admitted|managed|operated|consulted|called|counsel(?:l)?ed|interpreted)\s*$/.test(
+    before(ctx, 30),
+  );
+}
+
+/** True when a family word in the match belongs to the patient's family ("The mother thanked him for noticing her son's rash"). */
+export function patientsFamily(ctx: MatchContext): boolean {
+  return (
+    /\b(?:sons?|daughters?|children|kids|husband|wife|spouse|parents?)\b/.test(matched(ctx)) &&
+    /\b(?:mother|father|parents?|patient|family|wife|husband)\b/.test(before(ctx, 120))
+  );
+}
+
 /** True when the patient (not the applicant) is the subject near the match. */
 export function aboutPatient(ctx: MatchContext, window = 50): boolean {
   return PATIENT_BEFORE.test(before(ctx, window));
@@ -268,20 +283,17 @@ const SKILL_THAT = new RegExp(`\\b${SKILL_NOUN}(?: (?:that|which) (?:were|was|ar
 const APPLICANT_LINKED =
   /\b(?:he|she|they|dr\.? ?[a-z]+|mr\.? ?[a-z]+|ms\.? ?[a-z]+|mrs\.? ?[a-z]+|the (?:applicant|student|candidate|resident|intern|trainee|observer)|this (?:applicant|student|candidate))\s+(?:\w+ly )?(?:was|were|is|are|did|performed|has been|have been|had been|seemed|appeared|proved|functioned|came across as|did (?:an?|the) \w+ job(?: of)?|handled \w+|managed)(?: (?:an?|quite|pretty|very|generally|always|overall|mostly|reasonably|perfectly))*\s*$/;
 
+// An aside between the subject and the word: "was, in a word, solid".
+const ASIDE = /,\s*(?:in a word|in short|overall|frankly|honestly|i would say|i think|i believe|in my view),?\s*$/;
+
 /**
  * True when a word is said of the applicant or their skills and work ("her notes were fine", "he did okay",
  * "I would describe his skills as serviceable"), not of a patient, a finding, a plan or a device.
  */
 export function saidOfApplicant(ctx: MatchContext): boolean {
-  const clause =
-    /,\s*(?:in a word|in short|overall|frankly|honestly|i would say|i think|i believe|in my view),?\s*$/.test(
-      before(ctx, 30),
-    )
-      ? before(ctx, 80).replace(
-          /,\s*(?:in a word|in short|overall|frankly|honestly|i would say|i think|i believe|in my view),?\s*$/,
-          ' ',
-        )
-      : clauseBefore(ctx);
+  // "His performance was, in a word, solid": read past the aside.
+  const near = before(ctx, 80);
+  const clause = ASIDE.test(near) ? near.replace(ASIDE, ' ') : clauseBefore(ctx);
   return (
     SKILL_BEFORE.test(clause) ||
     SKILL_THAT.test(before(ctx, 60)) ||

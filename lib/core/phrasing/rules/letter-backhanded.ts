@@ -1,4 +1,4 @@
-import { aboutPatient, before, matched, patientClauseNext } from '@/lib/core/phrasing/context';
+import { aboutPatient, before, caredForBefore, matched, patientClauseNext } from '@/lib/core/phrasing/context';
 import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // "X is not the most common cause" is about a disease: a verb-first match needs the applicant as its subject.
@@ -18,14 +18,7 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   keepNegated: true,
   lexicon: 'backhanded',
-  reject: (ctx) =>
-    aboutPatient(ctx) ||
-    patientClauseNext(ctx) ||
-    !aboutThePerson(ctx) ||
-    // "He cared for a young woman with lupus": the patient.
-    /\b(?:cared|caring|care|looked after|treated|admitted|managed|operated|consulted|called|counsel(?:l)?ed|interpreted)\s*$/.test(
-      before(ctx, 30),
-    ),
+  reject: (ctx) => aboutPatient(ctx) || patientClauseNext(ctx) || !aboutThePerson(ctx) || caredForBefore(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, matched, otherPersonWho, strongElsewhere } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, otherPersonWho, patientsFamily, strongElsewhere } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Hobbies, looks, family and pleasantries: nothing a program ranks on. */
@@ -13,9 +13,7 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||
     strongElsewhere(ctx) ||
-    // "The mother thanked him for noticing her son's rash": the patient's family.
-    (/\b(?:sons?|daughters?|children|kids|husband|wife|spouse|parents?)\b/.test(matched(ctx)) &&
-      /\b(?:mother|father|parents?|patient|family|wife|husband)\b/.test(before(ctx, 120))) ||
+    patientsFamily(ctx) ||
     /\b(?:recommend|write|support|endorse)\b/.test(after(ctx, 30)),
 };
 

@@ -1,4 +1,4 @@
-import { aboutPatient, before, evidenced, patientClauseNext } from '@/lib/core/phrasing/context';
+import { aboutPatient, caredForBefore, evidenced, patientClauseNext } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Good for a foreign graduate", "surprisingly capable", "her English is adequate": praise with a put-down inside. */
@@ -10,14 +10,7 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern: String.raw`for (?:a|an) (?:woman|female|girl|lady|foreign(?:er)?(?: medical)?(?: graduate| doctor| student| physician)?|img|fmg|international (?:medical )?graduate|non-native(?: english)?(?: speaker)?|non-us|someone (?:from|with|of|who (?:trained|studied|grew up))|person (?:from|of|with)|(?:young|older|mature) (?:student|applicant|woman|man|candidate|physician|doctor)|(?:doctor|physician|graduate|student) (?:from|trained in))\b|surprisingly\b|(?:better|more capable|stronger) than (?:i |we )?(?:had )?(?:expected|anticipated|thought)\b|considering (?:his|her|their|that (?:he|she|they)|where)\b|despite (?:his|her|their|being) (?:background|accent|age|origins?|gender|nationality|foreign|culture|a woman|an img|female|from|religion)\b|(?:his|her|their) (?:english|accent|language skills|spoken english|command of english|communication in english) (?:is|was|are|were|has been|remains) (?:\w+ )?(?:good|fine|adequate|acceptable|understandable|ok(?:ay)?|decent|reasonable|passable|improving|not|sufficient|functional|serviceable)\b|(?:heavy|strong|thick|noticeable|slight|foreign) accent\b|language barrier|english (?:is|was) (?:not )?(?:his|her|their) (?:first|second|native|mother)`,
   keepNegated: true,
-  reject: (ctx) =>
-    evidenced(ctx) ||
-    aboutPatient(ctx, 30) ||
-    patientClauseNext(ctx) ||
-    // "She cared for a young woman with lupus": the patient.
-    /\b(?:cared|caring|care|looked after|treated|admitted|managed|operated|consulted|called|counsel(?:l)?ed)\s*$/.test(
-      before(ctx, 30),
-    ),
+  reject: (ctx) => evidenced(ctx) || aboutPatient(ctx, 30) || patientClauseNext(ctx) || caredForBefore(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

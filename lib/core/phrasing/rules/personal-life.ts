@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, matched, patientClauseNext } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, matched, patientClauseNext, patientsFamily } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Marriage, children, looks, religion, age: remarks with no bearing on residency that readers find unprofessional. */
@@ -13,9 +13,7 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx, 30) ||
     patientClauseNext(ctx) ||
     /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||
-    // "The mother later thanked him for noticing her son's rash": the patient's family speaking.
-    (/\b(?:son|daughter|children|kids|husband|wife|parents)\b/.test(matched(ctx)) &&
-      /\b(?:mother|father|parents?|patient|family|wife|husband)\b/.test(before(ctx, 120))) ||
+    patientsFamily(ctx) ||
     // "the young mother of a septic toddler": a patient's relative, not the applicant's life.
     /(?:of|to) (?:a|an|the|our|his|her|their) (?:[\w-]+ )?(?:patient|toddler|child|infant|baby|newborn|neonate|boy|girl|teen\w*)\b/.test(
       matched(ctx) + after(ctx, 40),

@@ -124,6 +124,18 @@ export function patientsFamily(ctx: MatchContext): boolean {
   );
 }
 
+// Tests, doses, plans and tools that a word like "reliable" or "adequate" can describe instead of a person.
+const THINGS =
+  'tests?|assays?|d-dimer|markers?|scores?|scales?|dos(?:e|es|ing)|regimens?|plans?|protocols?|methods?|measurements?|readings?|devices?|monitors?|apps?|tools?|algorithms?|criteria|approach|evidence|data|signals?|sources?|estimates?|models?|equipment|connection|internet|imaging|films?|studies|findings?';
+const THING_SUBJECT = new RegExp(
+  `(?<!\\b(?:his|her|their|[a-z]+['’]s)\\s(?:[\\w-]+\\s)?)\\b(?:${THINGS}|${PATIENT_THINGS})(?:\\s+(?:alone|itself|results?))?\\s+(?:is|was|are|were|looked|looks|seemed|seems|appeared|appears|remained|remains|proved|proves|felt|being)(?:\\s+(?:\\w+ly|quite|very|fairly|pretty|only|not|still|more|less))*\\s*$`,
+);
+
+/** True when the clause's subject is a test, a dose, a plan or a device ("the heparin dosing looked adequate"), not a person. */
+export function thingSubject(ctx: MatchContext): boolean {
+  return THING_SUBJECT.test(clauseBefore(ctx));
+}
+
 /** True when the patient (not the applicant) is the subject near the match. */
 export function aboutPatient(ctx: MatchContext, window = 50): boolean {
   return PATIENT_BEFORE.test(before(ctx, window));

@@ -7,10 +7,11 @@ import devSet6 from '@/tests/phrasing/dev-set-6.json';
 import devSet7 from '@/tests/phrasing/dev-set-7.json';
 import devSet8 from '@/tests/phrasing/dev-set-8.json';
 import devSet9 from '@/tests/phrasing/dev-set-9.json';
+import devSet10 from '@/tests/phrasing/dev-set-10.json';
 import { type LabelledSentence, scoreSet } from './score';
 
 // The development set: the team's own sentences, one set written from the category descriptions by a helper who had
-// not seen the rules, and the splits A, B, D, E, F, H, I, J and K once each was scored and read. Rules are tuned on these.
+// not seen the rules, and the splits A, B, D, E, F, G, H, I, J and K once each was scored and read. Rules are tuned on these.
 const DEV: LabelledSentence[] = [
   ...TESTSET,
   ...(devSet2 as LabelledSentence[]),
@@ -21,6 +22,7 @@ const DEV: LabelledSentence[] = [
   ...(devSet7 as LabelledSentence[]),
   ...(devSet8 as LabelledSentence[]),
   ...(devSet9 as LabelledSentence[]),
+  ...(devSet10 as LabelledSentence[]),
 ];
 
 describe('development set', () => {

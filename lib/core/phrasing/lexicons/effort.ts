@@ -50,5 +50,7 @@ export const grindstone: Lexicon = {
     'willing to put (?:in|into)',
     'keeps? (?:his|her|their) head down',
     '(?:gets?|got|getting) the job done',
+    '(?:count|rely|depend) on (?:him|her|them|[a-z]+) to (?:be|show up|turn up|stay) (?:there|on the (?:ward|floor|unit)|on time|present|around|in the hospital)',
+    'work(?:ing|ed|s)? (?:steadily|methodically|tirelessly|diligently|quietly) through (?:his|her|their|the) (?:list|tasks|jobs|work)',
   ],
 };

@@ -29,5 +29,6 @@ export const minimalEndorsement: Lexicon = {
     '(?:have|has) (?:him|her|them) considered',
     'considered for an interview',
     'any (?:assistance|help|consideration|favou?r) (?:rendered|given|extended|offered|shown)',
+    '(?:feel|am|are) (?:quite |reasonably |fairly )?comfortable (?:recommending|supporting|endorsing)',
   ],
 };

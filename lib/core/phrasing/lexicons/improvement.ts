@@ -42,5 +42,7 @@ export const improvement: Lexicon = {
     'improving (?:his|her|their) (?:\\w+ )?(?:english|communication|skills|knowledge|writing|presentations?|confidence)',
     'day by day',
     'no longer (?:needed|required|had to be)',
+    '(?:is|are|was|has been|have been) (?:still )?working on (?:building|improving|developing|strengthening|gaining|(?:his|her|their) (?:confidence|speed|efficiency|presentations?|english|knowledge))',
+    '(?:some |a few |several |significant |notable )?gaps in (?:his|her|their) (?:understanding|knowledge|fund of knowledge|clinical knowledge|grasp)',
   ],
 };

@@ -44,5 +44,6 @@ export const negatedNegative: Lexicon = {
     'not (?:deficient|lacking|inadequate|poor|weak|problematic|careless|sloppy) in any',
     "(?:have not|haven[’']t|never|did not|didn[’']t) (?:heard|hear) (?:anything|any(?:thing)?) (?:negative|bad|critical|of concern|untoward)",
     "(?:patients|families|nurses|staff|colleagues|residents) (?:did not|didn[’']t|never) (?:express|voice|report|raise|lodge) (?:any )?(?:dissatisfaction|complaints?|concerns?|criticism)",
+    "(?:can(?:no|')t|could not|couldn't|do not|don't) (?:recall|remember|think of) (?:a single|any|one) (?:\\w+ )?(?:problem|issue|error|mistake|complaint|concern|lapse)",
   ],
 };

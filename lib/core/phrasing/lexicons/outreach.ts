@@ -27,6 +27,7 @@ export const anyPosition: Lexicon = {
     'something,? anything',
     'any other department',
     'something open\\b',
+    '(?:a spot|a place|a position|a seat|a post|anything) in any of (?:them|these|those|your (?:departments|units|services))',
   ],
 };
 
@@ -46,6 +47,7 @@ export const massMailing: Lexicon = {
     'your good self',
     'highly obliged',
     'my candidature',
+    '(?:long |always |greatly )?admired the (?:excellent|great|wonderful|outstanding|amazing|remarkable|good) work (?:being )?(?:done|carried out) (?:at|in|by) your (?:hospital|institution|department|university|centre|center)',
   ],
 };
 
@@ -106,6 +108,9 @@ export const begging: Lexicon = {
     "please (?:don[’']t|do not) say no",
     'lost all hope',
     'mean the world',
+    'with folded hands',
+    'i (?:really|truly|desperately|badly) need this (?:opportunity|chance|position|observership|spot)',
+    '(?:been trying|have tried|tried) (?:for|since) (?:two|three|four|five|many|several|\\d+) (?:years|months)',
   ],
 };
 
@@ -132,6 +137,8 @@ export const attachmentDump: Lexicon = {
     '(?:compiled|combined|merged) (?:my |all )',
     'the attachments? (?:include|are|contain)',
     '(?:also )?attached:',
+    '(?:all|each|every one) of my (?:[\\w-]+ ){0,3}certificates',
+    'participation certificates',
   ],
 };
 
@@ -165,6 +172,8 @@ export const tooManyFollowUps: Lexicon = {
     'my previous (?:two|three|four|five|several|\\d+) (?:emails|messages|mails)',
     'reminder (?:no\\.?|number|#) ?(?:\\d|two|three|four|five|six)',
     '\\d+(?:st|nd|rd|th),? (?:\\d+(?:st|nd|rd|th),? )?and (?:the )?\\d+(?:st|nd|rd|th)',
+    '(?:tried |been )?(?:calling|phoning|ringing) (?:your office|you|the office|your secretary|the department) (?:several|many|multiple|a few|a number of|three|four|five|\\d+) times',
+    '(?:several|many|multiple|three|four|five|\\d+) times (?:today|this week|since (?:yesterday|monday))',
   ],
 };
 
@@ -206,5 +215,8 @@ export const lifeStory: Lexicon = {
     'struggles that brought me',
     'growing up (?:in|as|with)',
     'when i was in (?:the )?(?:\\w+ )?(?:grade|school|class)',
+    'ups and downs',
+    'never gave up on my dream',
+    '(?:losing|lost|death of|passing of) my (?:mother|father|mom|dad|parents?|brother|sister)',
   ],
 };

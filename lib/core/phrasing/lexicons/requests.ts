@@ -85,6 +85,9 @@ export const selfUndermining: Lexicon = {
     '(?:were|was) (?:a bit |a little |quite |rather |somewhat )?(?:shaky|weak|rough|slow|poor) (?:in the beginning|at first|early on|initially)',
     'not sure (?:that )?i deserve',
     "(?:don[’']t|do not) deserve",
+    '(?:may|might|do|did) not know me (?:well enough|very well|that well|well)',
+    "(?:did not|didn[’']t) work together (?:much|a lot|very much|for long|that much)",
+    '(?:were|was) (?:quite |a bit |a little |rather |somewhat |very )?(?:shaky|weak|rough|slow|poor) (?:at the (?:beginning|start)|in the first (?:week|days|few days))',
   ],
 };
 
@@ -119,6 +122,9 @@ export const dictating: Lexicon = {
     '(?:leave out|skip|omit) (?:the part|my|any mention)',
     '(?:explain|mention|say|state|write|note) in (?:the|your) letter that',
     "(?:qualities|points|things|traits|skills) (?:that )?i(?:[’']d| would like| want)(?: like)? (?:the letter|you) to (?:cover|mention|include|highlight|emphasi[sz]e|stress)",
+    'if you (?:said|wrote|stated|mentioned|noted)(?: that)? (?:i|my)\\b',
+    '(?:love|like|look for|want) the (?:word|phrase|term)',
+    'use (?:it|that word|the word|this word|that phrase) (?:somewhere|in the letter|once|in your letter)',
   ],
 };
 
@@ -165,6 +171,7 @@ export const tooLate: Lexicon = {
     'on a (?:sunday|saturday|friday) night',
     'by the end of (?:this|the) week',
     '(?:applications?|everything) (?:went|have gone|has gone|are|is) (?:out|submitted) already',
+    '(?:do|finish|write|send|complete|get) (?:it|this|the letter) (?:done )?today\\b',
   ],
 };
 
@@ -238,6 +245,10 @@ export const selfWritten: Lexicon = {
     'see what you (?:wrote|write|have written)',
     'keep a copy for my records',
     'share a copy',
+    '(?:my )?details already filled in',
+    'put your name on (?:it|them|the letter)',
+    'upload (?:it|the letter) (?:to (?:eras|the portal) )?myself',
+    '(?:email|send|forward) (?:the|your) (?:final |finished |signed )?(?:letter|pdf|copy|version) to me',
   ],
 };
 
@@ -270,5 +281,6 @@ export const casualAsk: Lexicon = {
     'write one for me',
     "what[’']s up",
     'throw(?:ing)? me a',
+    "(?:hi|hello|dear \\w+),? (?:this is|it[’']s) \\w+,? (?:can|could|will|would) you",
   ],
 };

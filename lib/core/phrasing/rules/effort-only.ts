@@ -1,4 +1,12 @@
-import { aboutPatient, after, before, evidenced, strongElsewhere, strongParagraph } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  after,
+  before,
+  evidenced,
+  strongElsewhere,
+  strongParagraph,
+  thingSubject,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const ABILITY =
@@ -22,6 +30,7 @@ export const rule: SpanRuleDef = {
     /^\s*to (?:have|build|achieve|earn) an? (?:very )?(?:successful|distinguished)\b/.test(after(ctx, 40)) ||
     /^\s*(?:support|recommendation|endorsement)\b/.test(after(ctx, 20)) ||
     aboutPatient(ctx) ||
+    thingSubject(ctx) ||
     /^\s*(?:history|historian|source|informant|test|assay|method|marker|results?|data)\b/.test(after(ctx, 20)),
 };
 
@@ -36,5 +45,6 @@ export const examples: RuleExamples = {
   pass: [
     'She is hardworking and has the best clinical judgment of any student I have taught.',
     'His diagnostic reasoning was sharp and independent.',
+    'A negative D-dimer is reliable only when the pretest probability is low.',
   ],
 };

@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, clinicalAfter } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, clinicalAfter, thingSubject } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Adequate", "acceptable", "sufficient knowledge": words that certify a minimum, which readers take as a warning. */
@@ -10,6 +10,7 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern: String.raw`adequate(?:ly)?\b|acceptabl[ey]\b|(?:at|to|of) an acceptable (?:level|standard)|sufficient(?:ly)? (?:knowledge|skills?|performance|understanding|competence|level|standard|grasp|fund)|(?:performed|worked|functioned|did) sufficiently|passable\b|up to (?:par|standard|scratch)\b|appropriate (?:for|to) (?:his|her|their|a|an|the) (?:level|stage|year)\b`,
   reject: (ctx) =>
+    thingSubject(ctx) ||
     clinicalAfter(ctx) ||
     aboutPatient(ctx) ||
     // "after adequate self-study", "given adequate time": what the applicant will get, not how they did.
@@ -29,6 +30,7 @@ export const examples: RuleExamples = {
   ],
   pass: [
     'We ensured adequate hydration before the procedure.',
+    'The insulin dosing looked adequate on paper until she checked the overnight readings.',
     'The patient maintained adequate oxygen saturation on room air.',
     'She was not merely adequate; she was the strongest student on the service.',
   ],

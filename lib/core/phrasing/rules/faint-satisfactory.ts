@@ -1,4 +1,4 @@
-import { aboutPatient, clinicalAfter } from '@/lib/core/phrasing/context';
+import { aboutPatient, clinicalAfter, thingSubject } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Satisfactory", "performed satisfactorily", "to our satisfaction": the grade of a pass, not a recommendation. */
@@ -10,7 +10,7 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern:
     "satisfactor(?:y|ily)\\b|(?:to (?:my|our|the team's) |with )satisfaction\\b|satisfied (?:all |the |our |every |each )?(?:requirements?|expectations|criteria|standards)",
-  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx),
+  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx) || thingSubject(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

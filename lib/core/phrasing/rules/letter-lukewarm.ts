@@ -1,4 +1,11 @@
-import { aboutPatient, after, clinicalAfter, saidOfApplicant, strongSentence } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  after,
+  clinicalAfter,
+  saidOfApplicant,
+  strongSentence,
+  thingSubject,
+} from '@/lib/core/phrasing/context';
 import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Used before a noun, the word counts only for a person or their work ("a solid student", "decent notes");
@@ -19,7 +26,12 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   lexicon: 'faintPraise',
   reject: (ctx) =>
-    !saidOfApplicant(ctx) || aboutPatient(ctx) || clinicalAfter(ctx) || strongSentence(ctx) || describesAThing(ctx),
+    !saidOfApplicant(ctx) ||
+    aboutPatient(ctx) ||
+    thingSubject(ctx) ||
+    clinicalAfter(ctx) ||
+    strongSentence(ctx) ||
+    describesAThing(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

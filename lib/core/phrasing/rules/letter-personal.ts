@@ -14,11 +14,18 @@ export const rule: SpanRuleDef = {
     otherPersonWho(ctx) ||
     strongElsewhere(ctx) ||
     patientsFamily(ctx) ||
-    /\b(?:recommend|write|support|endorse)\b/.test(after(ctx, 30)),
+    /\b(?:recommend|write|support|endorse)\b/.test(after(ctx, 30)) ||
+    // "In her spare time she built an app the residents use": an achievement, not a hobby.
+    /\b(?:built|developed|founded|created|published|designed|launched|co-?authored|started (?:a|an|the))\b/.test(
+      after(ctx, 60),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
 export const examples: RuleExamples = {
   flag: ['In his free time he enjoys cricket, chess and hiking with his family.'],
-  pass: ['It is a pleasure to recommend her in the strongest terms.'],
+  pass: [
+    'It is a pleasure to recommend her in the strongest terms.',
+    'In his spare time he built a dosing calculator that the pharmacy now uses.',
+  ],
 };

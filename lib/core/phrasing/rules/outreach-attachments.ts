@@ -9,7 +9,7 @@ function manyDocuments(sentence: string): boolean {
   return (
     ((sentence.match(DOCUMENT)?.length ?? 0) >= 4 &&
       !/\b(?:single|one) (?:pdf|file|document)|as requested\b/.test(sentence)) ||
-    /\b(?:\d+|ten|twelve|fifteen|twenty|all (?:my|of my|the)) (?:\w+ )?(?:files|documents|certificates|attachments|publications|pages)\b|\b(?:every|each) (?:year|semester|course|conference|exam|rotation)|\ball (?:\w+ )?(?:years|semesters)\b|from (?:first|1st) to (?:final|last)|since (?:high school|school|childhood|(?:19|20)\d\d)|(?:complete|entire|full) (?:academic )?record|\bzip|portfolio|all (?:my|of my) (?:documents|certificates|credentials)/.test(
+    /\b(?:\d+|ten|twelve|fifteen|twenty|all (?:my|of my|the)) (?:[\w-]+ ){0,3}(?:files|documents|certificates|attachments|publications|pages)\b|\b(?:every|each) (?:year|semester|course|conference|exam|rotation)|\ball (?:\w+ )?(?:years|semesters)\b|from (?:first|1st) to (?:final|last)|since (?:high school|school|childhood|(?:19|20)\d\d)|(?:complete|entire|full) (?:academic )?record|\bzip|portfolio|all (?:my|of my) (?:documents|certificates|credentials)/.test(
       sentence,
     )
   );

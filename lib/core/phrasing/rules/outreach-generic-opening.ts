@@ -1,4 +1,4 @@
-import { sentence, specificAsk } from '@/lib/core/phrasing/context';
+import { after, sentence, specificAsk } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "I hope this email finds you well", "My name is...": a first line spent on nothing the reader needs. */
@@ -10,7 +10,11 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern: String.raw`i hope (?:this|my|the) (?:e-?mail|message|note|letter|mail) (?:finds|reaches) you(?: (?:well|in good health|in good spirits|doing well))?|i hope you are (?:doing )?well\b|(?:hope you(?:['’]re| are) having a (?:great|good|wonderful) (?:day|week))|my name is\b|i am writing (?:this (?:e-?mail|mail|letter|message) )?to (?:introduce|inquire|enquire|ask|express|seek|explore|apply|reach out|request)\b|i am reaching out\b|allow me to introduce|i would like to introduce myself|(?:i am|i['’]m) (?:very |extremely |deeply |really )?(?:interested|passionate) (?:in|about) (?:your|the|this) (?:field|specialty|department|program|institution|hospital|university)\b|it (?:is|has always been) my (?:dream|passion|desire|lifelong goal) to|ever since i was (?:a|young)|since (?:my )?childhood\b|i have always (?:been passionate|wanted|dreamed)\b`,
   // An opener that goes straight to a specific ask (a month, a named group, one question) is not generic.
-  reject: (ctx) => /\bdear (?:dr|ms|mr|mrs|prof(?:essor)?)\.? ?[a-z]+/.test(sentence(ctx)) || specificAsk(ctx),
+  reject: (ctx) =>
+    // "I am writing to ask whether your department accepts observers": one direct question.
+    (/^\s*(?:whether|if) (?:your|dr\b)/.test(after(ctx, 15)) && !/\bany\b/.test(after(ctx, 80))) ||
+    /\bdear (?:dr|ms|mr|mrs|prof(?:essor)?)\.? ?[a-z]+/.test(sentence(ctx)) ||
+    specificAsk(ctx),
   keepNegated: true,
 };
 

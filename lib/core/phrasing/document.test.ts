@@ -154,6 +154,32 @@ describe('a letter that ranks the applicant', () => {
   });
 });
 
+describe('a letter that praises ability again and again', () => {
+  const effort = 'Dr. Omar Said spent a month on our stroke service. He is hardworking and dedicated.';
+  const praise = [
+    'His clinical reasoning at the bedside was exceptional.',
+    'He has superb judgment with unstable patients.',
+    'His presentations were outstanding, clear and brief.',
+  ];
+
+  it('three strong words for his ability, in any paragraphs, make the effort words colour', () => {
+    const text = [effort, ...praise].join('\n\n');
+    expect(analyze(text, { kind: 'letter' }).map((h) => h.category)).not.toContain('effort-only');
+    const incremental = createIncrementalAnalyzer().analyzeParagraphs([effort, ...praise], { kind: 'letter' });
+    expect(incremental.paragraphs[0].map((h) => h.category)).not.toContain('effort-only');
+  });
+
+  it('one strong word is not enough: the effort words still get their hint', () => {
+    const text = [effort, praise[0]].join('\n\n');
+    expect(analyze(text, { kind: 'letter' }).map((h) => h.category)).toContain('effort-only');
+  });
+
+  it('praise silences effort hints only: a lukewarm word about his notes is still shown', () => {
+    const text = [`${effort} His notes were adequate.`, ...praise].join('\n\n');
+    expect(analyze(text, { kind: 'letter' }).map((h) => h.category)).toContain('faint-praise');
+  });
+});
+
 describe('where a request sits in the conversation', () => {
   const firstAsk =
     'Dear Dr. Patel,\n\nI rotated on your inpatient service in March. Would you write my letter of recommendation?\n\nBest,\nSam';

@@ -14,13 +14,22 @@ export interface DocumentStats {
   mask: number;
   ready: number;
   signals: number;
+  /** Per counted signal (minCount): its matches in the text. */
+  signalCounts: number[];
   /** Two counts per document rule: heavy, light. */
   tallies: number[];
 }
 
 /** The stats of one piece of text (a paragraph, or the whole text). */
 export function documentStats(text: string, rules: CompiledRules): DocumentStats {
-  const stats: DocumentStats = { words: countWords(text), mask: 0, ready: 0, signals: 0, tallies: [] };
+  const stats: DocumentStats = {
+    words: countWords(text),
+    mask: 0,
+    ready: 0,
+    signals: 0,
+    signalCounts: [],
+    tallies: [],
+  };
   // Patterns and lexicons are lower case; a case-sensitive scan of the lowered text is much faster than an /i one.
   const lower = text.toLowerCase();
   rules.docRegexes.forEach((re, i) => {
@@ -38,7 +47,8 @@ export function documentStats(text: string, rules: CompiledRules): DocumentStats
     if (hit) stats.ready |= 1 << i;
   });
   rules.signals.forEach((signal, i) => {
-    if (signal.re.test(lower)) stats.signals |= 1 << i;
+    if (signal.minCount) stats.signalCounts[i] = countMatches(signal.re, lower);
+    else if (signal.re.test(lower)) stats.signals |= 1 << i;
   });
   rules.docTallies.forEach((re, i) => {
     let heavy = 0;
@@ -72,7 +82,7 @@ const HISTORY_CHARS = 20_000;
 
 /** Stats with nothing in them, to add paragraphs to. */
 export function emptyStats(): DocumentStats {
-  return { words: 0, mask: 0, ready: 0, signals: 0, tallies: [] };
+  return { words: 0, mask: 0, ready: 0, signals: 0, signalCounts: [], tallies: [] };
 }
 
 /** Adds one paragraph's stats into a running total. */
@@ -81,6 +91,9 @@ export function addStats(total: DocumentStats, part: DocumentStats): void {
   total.mask |= part.mask;
   total.ready |= part.ready;
   total.signals |= part.signals;
+  part.signalCounts.forEach((n, i) => {
+    total.signalCounts[i] = (total.signalCounts[i] ?? 0) + n;
+  });
   part.tallies.forEach((n, i) => {
     total.tallies[i] = (total.tallies[i] ?? 0) + n;
   });
@@ -96,12 +109,22 @@ export function dropQuoted(text: string, hints: Hint[]): Hint[] {
 
 /** The categories the text's signals silence (e.g. effort words in a letter that ranks the applicant), or null. */
 export function silencedCategories(rules: CompiledRules, stats: DocumentStats): Set<string> | null {
-  if (stats.signals === 0) return null;
-  const out = new Set<string>();
+  let out: Set<string> | null = null;
   rules.signals.forEach((signal, i) => {
-    if (stats.signals & (1 << i)) for (const c of signal.silences) out.add(c);
+    const on = signal.minCount ? (stats.signalCounts[i] ?? 0) >= signal.minCount : (stats.signals & (1 << i)) !== 0;
+    if (!on) return;
+    out ??= new Set<string>();
+    for (const c of signal.silences) out.add(c);
   });
   return out;
+}
+
+// Matches of a global regex in a text.
+function countMatches(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
 }
 
 /** Counts words (runs of non-space characters). */

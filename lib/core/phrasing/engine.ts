@@ -31,7 +31,7 @@ export interface CompiledRules {
   /** Per document rule with `outweighs`: one global regex whose group 1 counts heavy words and group 2 light ones. */
   docTallies: (RegExp | null)[];
   /** The document signals looked for in this kind of text, and what each silences. */
-  signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[] }[];
+  signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[]; minCount: number }[];
 }
 
 /** One joined regex, and the rule of each of its capturing groups. */
@@ -130,9 +130,10 @@ export function compileRules(
       mode === 'unknown'
         ? []
         : SIGNALS.filter((s) => s.kinds.includes(mode) && named(s.pattern)).map((s) => ({
-            re: new RegExp(named(s.pattern) as string, 'm'),
+            re: new RegExp(named(s.pattern) as string, s.minCount ? 'gm' : 'm'),
             history: regex(named(s.history), 'im'),
             silences: s.silences,
+            minCount: s.minCount ?? 0,
           })),
   };
 }

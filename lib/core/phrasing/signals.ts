@@ -8,6 +8,15 @@ import type { DocumentSignal } from './types';
 export const SIGNALS: readonly DocumentSignal[] = [
   // The letter ranks the applicant: effort words and modest praise beside a ranking read as colour.
   { id: 'ranked', kinds: ['letter'], pattern: 'ranking', silences: ['effort-only', 'faint-praise'] },
+  // The letter praises ability in strong words again and again ("superior critical thinking", "brilliant",
+  // "exceptional judgment"): its effort and warmth words are colour beside that praise, not a substitute for it.
+  {
+    id: 'praised',
+    kinds: ['letter'],
+    pattern: 'strongPraise',
+    minCount: 3,
+    silences: ['effort-only'],
+  },
   // The writer already agreed (a thank-you, a follow-up, their yes quoted): no first-request checks.
   {
     id: 'agreed',

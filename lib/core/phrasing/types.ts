@@ -134,6 +134,8 @@ export interface DocumentSignal {
   history?: string;
   /** Categories whose hints, span or whole-text, are not shown in a text with the signal. */
   silences: readonly CategoryId[];
+  /** The text has the signal when the pattern matches this many times across it (default: once in a paragraph). */
+  minCount?: number;
 }
 
 export type Rule = SpanRule | DocumentRule;

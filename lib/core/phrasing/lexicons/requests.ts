@@ -37,7 +37,6 @@ export const selfUndermining: Lexicon = {
     "(?:was not|wasn[’']t|am not|i[’']m not) (?:the|your) (?:most|best|strongest|brightest|top)",
     '(?:chance|opportunity) to stand out',
     '(?:far from|less than) (?:perfect|ideal|great|stellar|my best)',
-    'i (?:completely |fully |totally )?understand if you',
     '(?:made|make) (?:quite )?(?:a few|some|several|many|a couple of|a lot of|numerous) (?:mistakes|errors)',
 
     "(?:did not|didn[’']t|never) (?:really |particularly |much )?stand out",
@@ -51,7 +50,6 @@ export const selfUndermining: Lexicon = {
     '(?:made|make) (?:a few|some|several|many|a couple of) (?:mistakes|errors)',
     "(?:did not|didn[’']t) (?:really )?work (?:together )?(?:very |that |so )?closely",
     'sorry to (?:bother|trouble|disturb) you',
-    "i (?:understand|will understand|would understand) (?:completely )?if you(?:[’']d| would| do not| don[’']t)? (?:rather not|prefer not|decline|say no|cannot|can[’']t)",
     'one of (?:many|so many|dozens of|the many) (?:observers|students|externs|rotators|visitors)',
     "(?:won[’']t|will not|doesn[’']t|does not) count against me",
     '(?:may|might) not (?:recall|remember)',
@@ -88,6 +86,9 @@ export const selfUndermining: Lexicon = {
     '(?:may|might|do|did) not know me (?:well enough|very well|that well|well)',
     "(?:did not|didn[’']t) work together (?:much|a lot|very much|for long|that much)",
     '(?:were|was) (?:quite |a bit |a little |rather |somewhat |very )?(?:shaky|weak|rough|slow|poor) (?:at the (?:beginning|start)|in the first (?:week|days|few days))',
+    "(?:don[’']t|do not) (?:feel|think|believe) (?:that )?you know me (?:well enough|very well|that well|well)",
+    "feel you (?:don[’']t|do not) know me (?:well enough|very well|that well|well)",
+    "(?:did not|didn[’']t) (?:really )?work together (?:that |very |so )?(?:much|a lot|closely|for long)",
   ],
 };
 

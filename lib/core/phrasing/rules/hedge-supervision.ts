@@ -15,7 +15,9 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     evidenced(ctx) ||
-    /^\s*(?:removed|lifted|withdrawn|tapered|stopped|no longer)\b/.test(after(ctx, 20)),
+    /^\s*(?:removed|lifted|withdrawn|tapered|stopped|no longer)\b/.test(after(ctx, 20)) ||
+    // "Anna once told me": the applicant speaking, not being told what to do.
+    /^\s*(?:me|us)\b/.test(after(ctx, 10)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,4 @@
-import { before, strongSentence } from '@/lib/core/phrasing/context';
+import { before, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** An endorsement with no strength: the polite minimum. */
@@ -11,6 +11,9 @@ export const rule: SpanRuleDef = {
   lexicon: 'minimalEndorsement',
   reject: (ctx) =>
     strongSentence(ctx) ||
+    /\b(?:fully|wholeheartedly|enthusiastically|strongly|highly|unreservedly|warmly) (?:support|endorse|recommend)/.test(
+      sentence(ctx),
+    ) ||
     // "I am greatly pleased to write": an intensified opener is not the polite minimum.
     /\b(?:greatly|truly|most|extremely|exceptionally|especially|particularly|very|delighted and|highly|strongly|warmly|enthusiastically|wholeheartedly|unreservedly)\s*$/.test(
       before(ctx, 20),

@@ -22,7 +22,13 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     writerSubject(ctx) ||
     performsInSentence(ctx) ||
-    /^\s*(?:him|her|them)\b/.test(after(ctx, 10)),
+    /^\s*(?:him|her|them)\b/.test(after(ctx, 10)) ||
+    // "I witnessed his growth": the writer watching the applicant change over years, not the applicant watching.
+    /^\s*(?:(?:his|her|their) )?(?:[\w-]+ )?(?:growth|development|progress|transformation|maturation|evolution)\b/.test(
+      after(ctx, 40),
+    ) ||
+    // "exposure to the practical side, through her work at…": experience gained by doing.
+    /\bthrough (?:his|her|their) (?:own )?(?:work|research|job|role|position)\b/.test(after(ctx, 120)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

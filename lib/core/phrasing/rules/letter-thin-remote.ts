@@ -1,4 +1,4 @@
-import { aboutPatient, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, paragraph, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Remote, brief or second-hand contact: the letter cannot speak to clinical work. */
@@ -14,6 +14,10 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     /\b(?:chaired|led|ran|presented|built|organi[sz]ed|coordinated|invited|published|taught)\b|\b(?:\d+|two|three|four|five|several) years\b/.test(
       sentence(ctx),
+    ) ||
+    // "She took my course … I have known her for two years and advise her thesis": the contact grew.
+    /\b(?:known (?:him|her|them|[a-z]+) (?:for|since) (?:(?:over|more than|nearly|almost|about) )?(?:\d+|two|three|four|five|six|several|many) years|(?:advis|supervis|mentor)(?:ed|ing|e) (?:him|her|them|[a-z]+ )?(?:on )?(?:his|her|their) (?:thesis|dissertation|research|project))\b/.test(
+      paragraph(ctx),
     ),
 };
 

@@ -12,6 +12,11 @@ export const rule: SpanRuleDef = {
   lexicon: 'lifeStory',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    // "I was born and raised in Ohio and want to train in the region": a tie to the place, one sentence long.
+    (/\b(?:region|area|state|city|close to (?:my )?family|ties|roots|return|come back|stay in|settle)\b/.test(
+      sentence(ctx),
+    ) &&
+      /^(?:i was )?(?:born|raised|grew up)/.test(ctx.text.slice(ctx.start, ctx.end).toLowerCase())) ||
     // The story explains why the recipient's work matters to the applicant ("that is why your study caught my eye").
     (/\byour (?:[\w-]+ ){0,3}(?:team|field|paper|study|work|lab|project|research|clinic|program|trial|community)\b/.test(
       sentence(ctx),

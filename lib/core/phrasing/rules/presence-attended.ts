@@ -1,6 +1,7 @@
 import {
   aboutPatient,
   after,
+  before,
   evidenced,
   otherPersonWho,
   performsInSentence,
@@ -25,7 +26,11 @@ export const rule: SpanRuleDef = {
     writerSubject(ctx) ||
     evidenced(ctx) ||
     performsInSentence(ctx) ||
-    /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)),
+    /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)) ||
+    // "whatever college he attends next year": a school chosen, not attendance.
+    /\b(?:college|school|university|program(?:me)?|institution|course)s? (?:that |which )?(?:he|she|they) (?:will )?$/.test(
+      before(ctx, 40),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

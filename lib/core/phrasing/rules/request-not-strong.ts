@@ -22,6 +22,8 @@ export const rule: SpanRuleDef = {
     ),
   reject: (ctx) =>
     thanksOrOffer(ctx) ||
+    // "I asked Dr. X to write me a letter but he refused": an earlier ask told, not this one.
+    /\basked (?:dr\.? |professor |prof\.? )?[a-z]+ to\s*$/.test(before(ctx, 40)) ||
     STRONG_ASKED.test(ctx.text) ||
     /\b(?:for|in|with|about|on|of)\s*$/.test(before(ctx, 6)) ||
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(

@@ -1,4 +1,4 @@
-import { sentence } from '@/lib/core/phrasing/context';
+import { after, matched, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const STRENGTH =
@@ -12,7 +12,11 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   pattern: String.raw`i (?:would |can |could |do |will |hereby |therefore |thus |also |am able to )?(?:recommend|support|endorse)(?:s|ed)?\b|(?:happy|glad|pleased|willing|able|comfortable|content) to (?:recommend|support|endorse)\b|(?:is|was|comes) recommended\b|recommend (?:him|her|them|this (?:applicant|candidate|student)) (?:for|to|as)\b`,
-  reject: (ctx) => STRENGTH.test(sentence(ctx)),
+  reject: (ctx) =>
+    STRENGTH.test(sentence(ctx)) ||
+    // "I recommended him to study medicine at…": advice the writer once gave, not this letter's endorsement.
+    (/ed$/.test(matched(ctx)) &&
+      /^\s*(?:him|her|them)\s+to\s+(?!(?:the|your|you|our|this|that|a|an|any|all)\b)[a-z]+/.test(after(ctx, 40))),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,29 +1,7 @@
-import { TESTSET } from '@/tests/phrasing/dev-set';
-import devSet2 from '@/tests/phrasing/dev-set-2.json';
-import devSet3 from '@/tests/phrasing/dev-set-3.json';
-import devSet4 from '@/tests/phrasing/dev-set-4.json';
-import devSet5 from '@/tests/phrasing/dev-set-5.json';
-import devSet6 from '@/tests/phrasing/dev-set-6.json';
-import devSet7 from '@/tests/phrasing/dev-set-7.json';
-import devSet8 from '@/tests/phrasing/dev-set-8.json';
-import devSet9 from '@/tests/phrasing/dev-set-9.json';
-import devSet10 from '@/tests/phrasing/dev-set-10.json';
+import { DEV_SET } from '@/tests/phrasing/dev-sets';
 import { type LabelledSentence, scoreSet } from './score';
 
-// The development set: the team's own sentences, one set written from the category descriptions by a helper who had
-// not seen the rules, and the splits A, B, D, E, F, G, H, I, J and K once each was scored and read. Rules are tuned on these.
-const DEV: LabelledSentence[] = [
-  ...TESTSET,
-  ...(devSet2 as LabelledSentence[]),
-  ...(devSet3 as LabelledSentence[]),
-  ...(devSet4 as LabelledSentence[]),
-  ...(devSet5 as LabelledSentence[]),
-  ...(devSet6 as LabelledSentence[]),
-  ...(devSet7 as LabelledSentence[]),
-  ...(devSet8 as LabelledSentence[]),
-  ...(devSet9 as LabelledSentence[]),
-  ...(devSet10 as LabelledSentence[]),
-];
+const DEV: LabelledSentence[] = DEV_SET;
 
 describe('development set', () => {
   it('holds at least 1,200 sentences, with weak and clean ones of every kind', () => {

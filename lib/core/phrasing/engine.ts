@@ -1,6 +1,8 @@
 import { negated, sentenceFinder } from './context';
+import { modelSpans } from './model/apply';
+import { parseModel, type SentenceModel } from './model/sentence-model';
 import { SIGNALS } from './signals';
-import { lexiconPattern, patternSource } from './text-source';
+import { lexiconPattern, modelSource, patternSource } from './text-source';
 import type { CategoryId, CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
 // The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
@@ -32,6 +34,8 @@ export interface CompiledRules {
   docTallies: (RegExp | null)[];
   /** The document signals looked for in this kind of text, and what each silences. */
   signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[]; minCount: number }[];
+  /** The sentence model for this kind (model/), or null when the kind is unknown or the catalog lacks it. */
+  model: SentenceModel | null;
 }
 
 /** One joined regex, and the rule of each of its capturing groups. */
@@ -135,7 +139,22 @@ export function compileRules(
             silences: s.silences,
             minCount: s.minCount ?? 0,
           })),
+    model: mode === 'unknown' ? null : modelFor(mode),
   };
+}
+
+// Parsed models by kind and catalog string: parsing reads a few thousand weights, once.
+const models = new Map<string, SentenceModel | null>();
+
+function modelFor(kind: Kind): SentenceModel | null {
+  const source = modelSource(kind);
+  const key = `${kind}|${source.length}|${source.slice(0, 64)}`;
+  let model = models.get(key);
+  if (model === undefined) {
+    model = source ? parseModel(source) : null;
+    models.set(key, model);
+  }
+  return model;
 }
 
 // A catalog pattern's source, or undefined when it is not named or the catalog does not have it.
@@ -187,6 +206,12 @@ export function findSpans(text: string, rules: CompiledRules, offset: number, ou
       same,
     );
     if (out.length > before) sortFrom(out, before);
+  }
+  // Whole sentences no rule flagged, read by the sentence model.
+  if (rules.model) {
+    const found = out.length;
+    modelSpans(text, rules.model, rules.spanRules, offset, out, before);
+    if (out.length > found) sortFrom(out, before);
   }
 }
 

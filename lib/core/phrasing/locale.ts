@@ -1,4 +1,5 @@
 import { LEXICONS } from './lexicons';
+import MODELS from './model/weights.json';
 import { alternation } from './lexicons/types';
 import { PATTERNS } from './patterns';
 import {
@@ -6,6 +7,7 @@ import {
   lexiconMessageName,
   type MessageLookup,
   messageName,
+  modelMessageName,
   patternMessageName,
   uiMessageName,
 } from './text-source';
@@ -33,6 +35,7 @@ export function localeMessages(
   for (const [key, text] of Object.entries(ui)) put(uiMessageName(key), text);
   for (const [name, lexicon] of Object.entries(LEXICONS)) put(lexiconMessageName(name), alternation(lexicon));
   for (const [name, source] of Object.entries(PATTERNS)) put(patternMessageName(name), source);
+  for (const [kind, source] of Object.entries(MODELS)) put(modelMessageName(kind), source);
   return messages;
 }
 

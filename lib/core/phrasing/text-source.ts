@@ -74,3 +74,13 @@ export function patternMessageName(name: string): string {
 export function patternSource(name: string): string {
   return lookup(patternMessageName(name));
 }
+
+/** The locale-catalog message name of a kind's sentence model, e.g. model_request. */
+export function modelMessageName(kind: string): string {
+  return `model_${kind}`;
+}
+
+/** A kind's sentence model as its catalog string (empty until a catalog is installed). */
+export function modelSource(kind: string): string {
+  return lookup(modelMessageName(kind));
+}

@@ -1,0 +1,85 @@
+import { toHint } from '../engine';
+import type { Hint, SpanRule } from '../types';
+import { tokenize } from './features';
+import { judgeSentence, type SentenceModel } from './sentence-model';
+
+// Where the sentence model's verdicts become hints: each sentence no rule has already flagged is read whole, and
+// when the model finds it weak it gets the hint of the rule that owns the category, underlining the words that
+// weighed most.
+
+/** The rule whose words explain each category the model can give, per kind of text. */
+export const CATEGORY_RULES: Readonly<Record<string, string>> = {
+  // letters
+  'faint-praise': 'letter-lukewarm',
+  'effort-only': 'letter-grindstone',
+  'weak-endorsement': 'letter-minimal-endorsement',
+  hedge: 'letter-hedged-knowledge',
+  backhanded: 'letter-backhanded',
+  personal: 'letter-personal',
+  'presence-only': 'letter-presence',
+  'negated-negative': 'letter-negated-negative',
+  improvement: 'letter-improvement',
+  'thin-contact': 'letter-thin-remote',
+  // requests
+  casual: 'request-casual',
+  dictating: 'request-dictating',
+  'minimal-ask': 'request-minimal-ask',
+  'no-waiver': 'request-not-waive',
+  pressure: 'request-too-late',
+  'self-undermining': 'request-self-undermining',
+  'self-written': 'request-self-written',
+  // cold emails
+  'any-position': 'outreach-any-position',
+  'attachment-dump': 'outreach-attachments',
+  begging: 'outreach-begging',
+  'life-story': 'outreach-life-story',
+  'mass-mailing': 'outreach-mass-mailing',
+  'reply-deadline': 'outreach-reply-deadline',
+  'too-frequent': 'outreach-follow-up-pressure',
+};
+
+// Sentence ends for the model: . ! ? and line breaks (the model was trained on whole sentences, so ";" does not cut).
+const END = /[.!?]+(?=\s|$)|\n/g;
+
+/** Adds model hints for the sentences of `text` that hints from `from` on do not touch. */
+export function modelSpans(
+  text: string,
+  model: SentenceModel,
+  rules: readonly SpanRule[],
+  offset: number,
+  out: Hint[],
+  from: number,
+): void {
+  let start = 0;
+  END.lastIndex = 0;
+  for (;;) {
+    const m = END.exec(text);
+    const end = m ? m.index + m[0].length : text.length;
+    if (end > start) judge(text, start, end, model, rules, offset, out, from);
+    if (!m) return;
+    start = end;
+  }
+}
+
+function judge(
+  text: string,
+  start: number,
+  end: number,
+  model: SentenceModel,
+  rules: readonly SpanRule[],
+  offset: number,
+  out: Hint[],
+  from: number,
+): void {
+  for (let i = from; i < out.length; i++) if (out[i].start - offset < end && out[i].end - offset > start) return;
+  // Quoted history is never underlined.
+  if (/^\s*>/.test(text.slice(text.lastIndexOf('\n', start) + 1, start + 1))) return;
+  const tokens = tokenize(text, start, end);
+  if (tokens.length < 3) return;
+  const verdict = judgeSentence(model, tokens);
+  if (verdict.probability < model.threshold) return;
+  const rule = rules.find((r) => r.id === CATEGORY_RULES[verdict.category]);
+  if (!rule) return;
+  const [first, last] = verdict.focus;
+  out.push(toHint(rule, tokens[first].start + offset, tokens[last].end + offset));
+}

@@ -1,0 +1,39 @@
+// What the sentence model reads of a sentence: its words, lower case, digit runs as "0", and each pair of
+// neighbouring words. The trainer (train.ts) and the analyzer (sentence-model.ts) both read sentences through here,
+// so a feature means the same thing in both.
+
+/** A word of a sentence and where it sits in the text. */
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[a-z0-9'’]+|[!?]/gi;
+
+/** The words of `text[from, to)`, lower case, with their positions in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const part = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
+    const word = m[0].toLowerCase().replace(/’/g, "'").replace(/\d+/g, '0');
+    out.push({ word, start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The features of a token list: feature i < tokens.length is word i, feature tokens.length + i the pair of words
+ * i and i + 1 (so a feature's position tells which words it covers).
+ */
+export function features(tokens: readonly Token[]): string[] {
+  const out = tokens.map((t) => t.word);
+  for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i].word} ${tokens[i + 1].word}`);
+  return out;
+}
+
+/** The tokens feature `i` of `features(tokens)` covers, as [first, last] token indexes. */
+export function featureTokens(i: number, tokenCount: number): [number, number] {
+  return i < tokenCount ? [i, i] : [i - tokenCount, i - tokenCount + 1];
+}

@@ -1,6 +1,5 @@
 import type { TrainingSentence } from '@/lib/core/phrasing/model/train';
 import { TESTSET } from './dev-set';
-import devSet10 from './dev-set-10.json';
 import devSet2 from './dev-set-2.json';
 import devSet3 from './dev-set-3.json';
 import devSet4 from './dev-set-4.json';
@@ -9,10 +8,14 @@ import devSet6 from './dev-set-6.json';
 import devSet7 from './dev-set-7.json';
 import devSet8 from './dev-set-8.json';
 import devSet9 from './dev-set-9.json';
+import devSet10 from './dev-set-10.json';
+import devSet11 from './dev-set-11.json';
+import neutralEmails from './neutral-emails.json';
+import neutralLetters from './neutral-letters.json';
 
 /**
  * The development set: the team's own sentences, one set written from the category descriptions by a helper who had
- * not seen the rules, and the splits A, B, D, E, F, G, H, I, J and K once each was scored and read. Rules are tuned
+ * not seen the rules, and the splits A, B, D, E, F, G, H, I, J, K and M (requests and cold emails only) once each was scored and read. Rules are tuned
  * and the sentence model is trained on these; the sealed split (sealed-set.json) is never among them.
  */
 export const DEV_SET: TrainingSentence[] = [
@@ -26,4 +29,14 @@ export const DEV_SET: TrainingSentence[] = [
   ...(devSet8 as TrainingSentence[]),
   ...(devSet9 as TrainingSentence[]),
   ...(devSet10 as TrainingSentence[]),
+  ...(devSet11 as TrainingSentence[]),
+];
+
+/**
+ * Ordinary sentences of real-looking letters and emails (greetings, logistics, plain facts, template lines), written
+ * by a helper so the sentence model learns what unremarkable prose looks like; all labelled ok.
+ */
+export const NEUTRAL_SET: TrainingSentence[] = [
+  ...(neutralLetters as TrainingSentence[]),
+  ...(neutralEmails as TrainingSentence[]),
 ];

@@ -175,7 +175,7 @@ export function patientClauseNext(ctx: MatchContext): boolean {
  * attended", "the child who was"), or a colleague ("the attending physician who was present").
  */
 export function otherPersonWho(ctx: MatchContext): boolean {
-  return /(?:\b(?:patient|child|infant|toddler|mother|father|family|attending physician|attending|nurse|surgeon|midwife|staff|colleague|consultant)s?|(?:admitted|saw|treated|examined|evaluated|cared for|operated on|consulted on) (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|gentleman|lady|person))(?: \w+)?,? (?:who|that|whom)(?: (?:had|has|have|was|were|is))?\s*$/.test(
+  return /(?:\b(?:patient|child|infant|toddler|mother|father|family|attending physician|attending|nurse|surgeon|midwife|staff|colleague|consultant|pharmacist|social worker|dietitian|therapist|technician|chaplain|interpreter)s?|(?:admitted|saw|treated|examined|evaluated|cared for|operated on|consulted on) (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|gentleman|lady|person))(?: \w+)?,? (?:who|that|whom)(?: (?:had|has|have|was|were|is))?\s*$/.test(
     before(ctx, 70),
   );
 }
@@ -194,6 +194,20 @@ export function strongElsewhere(ctx: MatchContext): boolean {
 /** True when another sentence of the paragraph holds strong, specific praise ("the best student I have taught"). */
 export function strongParagraph(ctx: MatchContext): boolean {
   return anyOutside(spansOf(paragraphNotes(ctx), 'strong', STRONG), ctx.sentenceStart, ctx.sentenceEnd);
+}
+
+// Words of ability, and things done that show it, which back a warm or effort word in the same sentence ("honest and
+// meticulous: she found a wrong dose and corrected it", "respectful, reliable and clinically strong").
+const BACKING =
+  /\b(?:sharp|astute|brilliant|insightful|knowledgeable|capable|competent|skil(?:l)?ful|skilled|talented|gifted|intelligent|clinically (?:strong|excellent|superb|outstanding)|quick[- ]thinking|quick to (?:learn|grasp|master)|original|inventive|formidable|analytical|rigorous|creative|highly (?:capable|competent|skilled|knowledgeable|intelligent|effective|organi[sz]ed)|found (?:a|an|the|that)|recogni[sz]ed|proposed|won|caught|diagnosed|identified|corrected|taught|built|designed|published|calmed|explained|noticed|spotted|relied on|turned to|(?:asked|ask|asks) for (?:him|her|them)|went to (?:him|her|them)|by name|made clear|given charge|lowest|highest|first prize)\b/;
+
+/** True when the rest of the sentence names the applicant's ability or something done that shows it. */
+export function backedInSentence(ctx: MatchContext): boolean {
+  // Past a semicolon or a colon too: "honest and meticulous; when she found a wrong dose, she corrected it".
+  const stop = ctx.text.slice(ctx.sentenceEnd, ctx.sentenceEnd + 300).search(/[.!?\n]/);
+  const end = ctx.sentenceEnd + (stop < 0 ? Math.min(300, ctx.text.length - ctx.sentenceEnd) : stop);
+  const rest = `${ctx.text.slice(ctx.sentenceStart, ctx.start)} ${ctx.text.slice(ctx.end, end)}`;
+  return BACKING.test(ctx.lower ? rest : rest.toLowerCase());
 }
 
 /** True when the sentence also holds strong, specific praise. */
@@ -273,7 +287,7 @@ export function writerSubject(ctx: MatchContext): boolean {
  * provide"): it follows an ask, it is not one.
  */
 export function thanksOrOffer(ctx: MatchContext): boolean {
-  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\byour letter (?:\w+ )?(?:as )?(?:received|uploaded|arrived|submitted)\b|\bthank(?:s| you)(?: so much| very much)?[.!]?\s*$|\b(?:so|truly|very|really|deeply|most) grateful[.!]?\s*$|\bletter (?:arrived|was received|is in|has been uploaded|went in)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
+  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such|letting me know)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\byour letter (?:\w+ )?(?:as )?(?:received|uploaded|arrived|submitted)\b|\bthank(?:s| you)(?: so much| very much)?[.!]?\s*$|\b(?:so|truly|very|really|deeply|most) grateful[.!]?\s*$|\bletter (?:arrived|was received|is in|has been uploaded|went in)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
     sentence(ctx),
   );
 }

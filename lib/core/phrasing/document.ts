@@ -119,6 +119,11 @@ export function silencedCategories(rules: CompiledRules, stats: DocumentStats): 
   return out;
 }
 
+/** True when a signal of the text silences this hint: its category, or any learned hint. */
+export function silenced(hint: Hint, quiet: Set<string>): boolean {
+  return quiet.has(hint.category) || (hint.learned === true && quiet.has('learned'));
+}
+
 // Matches of a global regex in a text.
 function countMatches(re: RegExp, text: string): number {
   let n = 0;

@@ -33,7 +33,7 @@ export interface CompiledRules {
   /** Per document rule with `outweighs`: one global regex whose group 1 counts heavy words and group 2 light ones. */
   docTallies: (RegExp | null)[];
   /** The document signals looked for in this kind of text, and what each silences. */
-  signals: { re: RegExp; history: RegExp | null; silences: readonly CategoryId[]; minCount: number }[];
+  signals: { re: RegExp; history: RegExp | null; silences: readonly (CategoryId | 'learned')[]; minCount: number }[];
   /** The sentence model for this kind (model/), or null when the kind is unknown or the catalog lacks it. */
   model: SentenceModel | null;
 }

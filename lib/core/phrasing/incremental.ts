@@ -7,6 +7,7 @@ import {
   dropQuoted,
   emptyStats,
   historySignals,
+  silenced,
   silencedCategories,
 } from './document';
 import { type CompiledRules, findSpans } from './engine';
@@ -76,7 +77,7 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       // Signals of the whole text (a ranking in another paragraph) silence some categories everywhere.
       const quiet = kind === 'unknown' ? null : silencedCategories(rules, stats);
       const result: Hint[][] = entries.map((entry) =>
-        (quiet ? entry.hints.filter((h) => !quiet.has(h.category)) : entry.hints).map((h) => ({ ...h })),
+        (quiet ? entry.hints.filter((h) => !silenced(h, quiet)) : entry.hints).map((h) => ({ ...h })),
       );
       // Keep the cache near the size of the text: drop paragraphs that no longer exist.
       if (cache.size > list.length * 2 + 64) {

@@ -23,7 +23,7 @@
  *   `customPhrases: { phrase, suggestion? }[]` are matched whole-word, case-insensitive, ruleId 'custom-<index>'.
  */
 import { detectKind } from './detect';
-import { documentHints, documentStats, dropQuoted, historySignals, silencedCategories } from './document';
+import { documentHints, documentStats, dropQuoted, historySignals, silenced, silencedCategories } from './document';
 import { findSpans } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint } from './types';
@@ -60,7 +60,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
     const stats = documentStats(text, rules);
     stats.signals |= historySignals(opts.history, rules);
     const quiet = silencedCategories(rules, stats);
-    if (quiet) hints = hints.filter((h) => !quiet.has(h.category));
+    if (quiet) hints = hints.filter((h) => !silenced(h, quiet));
     if (stats.words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, stats));
   }
   return hints.sort(byPosition);

@@ -3,10 +3,17 @@ import { CATEGORIES } from './categories';
 import { LEXICONS } from './lexicons';
 import { alternation } from './lexicons/types';
 import { localeMessages } from './locale';
+import MODELS from './model/weights.json';
 import { PATTERNS } from './patterns';
 import { RULES } from './registry';
 import { SIGNALS } from './signals';
-import { categoryMessageName, lexiconMessageName, messageName, patternMessageName } from './text-source';
+import {
+  categoryMessageName,
+  lexiconMessageName,
+  messageName,
+  modelMessageName,
+  patternMessageName,
+} from './text-source';
 import { HINT_UI_TEXTS, RULE_TEXTS } from './texts';
 
 describe('the rules’ words as a locale catalog', () => {
@@ -44,12 +51,15 @@ describe('the rules’ words as a locale catalog', () => {
     }
     for (const signal of SIGNALS)
       for (const name of [signal.pattern, signal.history]) if (name) expect(PATTERNS[name]).toBeDefined();
+    // Each sentence model, as trained (model/weights.json), under its kind's name.
+    for (const [kind, source] of Object.entries(MODELS)) expect(messages[modelMessageName(kind)]?.message).toBe(source);
     expect(Object.keys(messages)).toHaveLength(
       RULES.length * 3 +
         CATEGORIES.length +
         Object.keys(HINT_UI_TEXTS).length +
         Object.keys(LEXICONS).length +
-        Object.keys(PATTERNS).length,
+        Object.keys(PATTERNS).length +
+        Object.keys(MODELS).length,
     );
     expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });

@@ -1,6 +1,6 @@
 import { LEXICONS } from './lexicons';
-import MODELS from './model/weights.json';
 import { alternation } from './lexicons/types';
+import MODELS from './model/weights.json';
 import { PATTERNS } from './patterns';
 import {
   categoryMessageName,

@@ -23,6 +23,6 @@ export const SIGNALS: readonly DocumentSignal[] = [
     kinds: ['request'],
     pattern: 'agreed',
     history: 'agreedHistory',
-    silences: ['generic-ask', 'missing-in-request'],
+    silences: ['generic-ask', 'missing-in-request', 'learned'],
   },
 ];

@@ -18,6 +18,8 @@ export interface Hint {
   suggestion?: string;
   /** Only where a literal replacement makes sense. */
   replacement?: string;
+  /** Set when the sentence model (model/) gave the hint, reading the whole sentence, rather than a rule's words. */
+  learned?: true;
 }
 
 /** A phrase the user wants flagged (from the options page). */
@@ -132,8 +134,8 @@ export interface DocumentSignal {
   pattern: string;
   /** Catalog pattern tested on the conversation the text replies to (AnalyzeOptions.history), if it counts there. */
   history?: string;
-  /** Categories whose hints, span or whole-text, are not shown in a text with the signal. */
-  silences: readonly CategoryId[];
+  /** Categories whose hints, span or whole-text, are not shown in a text with the signal ('learned': the sentence model's). */
+  silences: readonly (CategoryId | 'learned')[];
   /** The text has the signal when the pattern matches this many times across it (default: once in a paragraph). */
   minCount?: number;
 }

@@ -4,8 +4,8 @@ import { tokenize } from './features';
 import { judgeSentence, type SentenceModel } from './sentence-model';
 
 // Where the sentence model's verdicts become hints: each sentence no rule has already flagged is read whole, and
-// when the model finds it weak it gets the hint of the rule that owns the category, underlining the words that
-// weighed most.
+// when the model finds it weak the whole sentence gets the hint of the rule that owns the category (the judgment is
+// about the sentence, so the underline is too).
 
 /** The rule whose words explain each category the model can give, per kind of text. */
 export const CATEGORY_RULES: Readonly<Record<string, string>> = {
@@ -80,6 +80,7 @@ function judge(
   if (verdict.probability < model.threshold) return;
   const rule = rules.find((r) => r.id === CATEGORY_RULES[verdict.category]);
   if (!rule) return;
-  const [first, last] = verdict.focus;
-  out.push(toHint(rule, tokens[first].start + offset, tokens[last].end + offset));
+  const hint = toHint(rule, tokens[0].start + offset, tokens[tokens.length - 1].end + offset);
+  hint.learned = true;
+  out.push(hint);
 }

@@ -23,17 +23,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/**
- * The features of a token list: feature i < tokens.length is word i, feature tokens.length + i the pair of words
- * i and i + 1 (so a feature's position tells which words it covers).
- */
+/** The features of a token list: each word, then each pair of neighbouring words. */
 export function features(tokens: readonly Token[]): string[] {
   const out = tokens.map((t) => t.word);
   for (let i = 0; i + 1 < tokens.length; i++) out.push(`${tokens[i].word} ${tokens[i + 1].word}`);
   return out;
-}
-
-/** The tokens feature `i` of `features(tokens)` covers, as [first, last] token indexes. */
-export function featureTokens(i: number, tokenCount: number): [number, number] {
-  return i < tokenCount ? [i, i] : [i - tokenCount, i - tokenCount + 1];
 }

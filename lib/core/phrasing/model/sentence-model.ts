@@ -1,4 +1,4 @@
-import { features, featureTokens, type Token } from './features';
+import { features, type Token } from './features';
 
 // A small linear model that reads a whole sentence: one logistic weight per word and word pair says how much it
 // makes the sentence weak, and one weight per weak category says which kind of weak it is. It is trained offline
@@ -45,12 +45,10 @@ export function parseModel(source: string): SentenceModel | null {
   return Number.isFinite(model.threshold) && Number.isFinite(model.bias) ? model : null;
 }
 
-/** What the model says of one sentence: how likely it is weak, which category, and the words that weigh most. */
+/** What the model says of one sentence: how likely it is weak, and which kind of weak. */
 export interface SentenceVerdict {
   probability: number;
   category: string;
-  /** Token indexes [first, last] of the words that pushed hardest toward weak. */
-  focus: [number, number];
 }
 
 /** Reads one sentence's tokens. */
@@ -59,23 +57,16 @@ export function judgeSentence(model: SentenceModel, tokens: readonly Token[]): S
   const n = model.categories.length;
   const scores = Float32Array.from(model.categoryBias);
   let z = model.bias;
-  let top = -1;
-  let topWeight = 0;
-  feats.forEach((f, i) => {
+  for (const f of feats) {
     const row = model.weights.get(f);
-    if (!row) return;
+    if (!row) continue;
     z += row[0];
     for (let c = 0; c < n; c++) scores[c] += row[c + 1];
-    if (row[0] > topWeight) {
-      topWeight = row[0];
-      top = i;
-    }
-  });
+  }
   let best = 0;
   for (let c = 1; c < n; c++) if (scores[c] > scores[best]) best = c;
   return {
     probability: 1 / (1 + Math.exp(-z)),
     category: model.categories[best] ?? '',
-    focus: top < 0 ? [0, tokens.length - 1] : featureTokens(top, tokens.length),
   };
 }

@@ -1,6 +1,7 @@
 import {
   aboutPatient,
   after,
+  backedInSentence,
   before,
   evidenced,
   strongElsewhere,
@@ -24,6 +25,11 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     evidenced(ctx) ||
+    backedInSentence(ctx) ||
+    // "a dedicated diabetes education program": a thing set aside, not a person's effort.
+    /^\s*(?:[\w-]+ ){0,2}(?:program(?:me)?s?|units?|clinics?|services?|lines?|space|time|teams?|wards?|rooms?|beds?|centers?|centres?|sessions?|funds?|budgets?|websites?|email|phone|staff|nurses?)\b/.test(
+      after(ctx, 40),
+    ) ||
     strongParagraph(ctx) ||
     strongElsewhere(ctx) ||
     /^\s*in (?:the|a) (?:way|sense) that (?:matters|counts)/.test(after(ctx, 40)) ||

@@ -1,6 +1,7 @@
 import {
   aboutPatient,
   after,
+  backedInSentence,
   before,
   matched,
   sentence,
@@ -21,6 +22,9 @@ export const rule: SpanRuleDef = {
     thingSubject(ctx) ||
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    // "highly competent, and our surgeons relied on her": intensified and backed.
+    (/\b(?:highly|exceptionally|extremely|supremely|thoroughly|remarkably)\s*$/.test(before(ctx, 20)) &&
+      backedInSentence(ctx)) ||
     /\b(?:exceed|surpass|outperform|better than|ahead of)/.test(sentence(ctx)) ||
     // "The average student carries four patients": a baseline for a comparison, not a verdict.
     /\bthe\s*$/.test(before(ctx, 6)) ||

@@ -1,4 +1,4 @@
-import { aboutPatient, after, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, backedInSentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Quiet", "shy", "can be hesitant": temperament remarks that read as not ready to lead a team. */
@@ -12,6 +12,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    backedInSentence(ctx) ||
     /^\s*for\b/.test(after(ctx, 8)) ||
     /^\s*(?:room|time|corner|place|hours|night|period|environment)\b/.test(after(ctx, 20)) ||
     // "anxious families", "a shy toddler": other people.

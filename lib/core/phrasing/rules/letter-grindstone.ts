@@ -19,6 +19,10 @@ export const rule: SpanRuleDef = {
   lexicon: 'grindstone',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    // "the first person in his family to attend university": a background, not hours kept.
+    /\bfirst (?:[\w-]+ )?(?:in|of) (?:his|her|their|the) (?:family|generation|village|town|community)\b/.test(
+      sentence(ctx),
+    ) ||
     evidenced(ctx) ||
     strongParagraph(ctx) ||
     // "the long hours of residency": the job, not the applicant.

@@ -11,6 +11,8 @@ export const rule: SpanRuleDef = {
   lexicon: 'personal',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    // "Chef de service": a title, not a cook.
+    /^\s*de\b/.test(after(ctx, 6)) ||
     otherPersonWho(ctx) ||
     strongElsewhere(ctx) ||
     patientsFamily(ctx) ||

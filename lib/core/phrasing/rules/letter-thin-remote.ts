@@ -11,6 +11,8 @@ export const rule: SpanRuleDef = {
   lexicon: 'thinContact',
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
+    // "I can be reached by email at any time": the writer's contact details, not how they know the applicant.
+    /\b(?:reached|reach me|contact me|call me|discuss|questions|further information)\b/.test(sentence(ctx)) ||
     strongSentence(ctx) ||
     /\b(?:chaired|led|ran|presented|built|organi[sz]ed|coordinated|invited|published|taught)\b|\b(?:\d+|two|three|four|five|several) years\b/.test(
       sentence(ctx),

@@ -12,6 +12,8 @@ export const rule: SpanRuleDef = {
   lexicon: 'lifeStory',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    // "My wife and I are moving to Tampa next year": one line on why this city, not a life story.
+    /\b(?:moving|moved|move|relocat\w*|will be (?:in|living)|living in|live in)\b/.test(sentence(ctx)) ||
     // "I was born and raised in Ohio and want to train in the region": a tie to the place, one sentence long.
     (/\b(?:region|area|state|city|close to (?:my )?family|ties|roots|return|come back|stay in|settle)\b/.test(
       sentence(ctx),

@@ -1,4 +1,4 @@
-import { before, sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
+import { before, matched, sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Asked once for a strong letter anywhere in the text (or paragraph being checked): the later mentions need not repeat it.
@@ -22,6 +22,9 @@ export const rule: SpanRuleDef = {
     ),
   reject: (ctx) =>
     thanksOrOffer(ctx) ||
+    // "anything you need to write the letter", "as you prepare the letter": the letter already agreed.
+    (/\bthe (?:letter|recommendation|reference)\b/.test(matched(ctx)) &&
+      /\b(?:let me know|if you need|as you|while you|when you)\b/.test(sentence(ctx))) ||
     // "I asked Dr. X to write me a letter but he refused": an earlier ask told, not this one.
     /\basked (?:dr\.? |professor |prof\.? )?[a-z]+ to\s*$/.test(before(ctx, 40)) ||
     STRONG_ASKED.test(ctx.text) ||

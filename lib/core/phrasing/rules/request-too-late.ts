@@ -13,7 +13,9 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     applicantsOwnStep(ctx) ||
     /^\s*(?:extended|moved|pushed)\b/.test(after(ctx, 20)) ||
-    /\b(?:avoid|not|never|rather than|well ahead|in good time)\b[^,;]*$/.test(before(ctx, 60)),
+    /\b(?:avoid|not|never|won['’]t|wouldn['’]t|isn['’]t|rather than|well ahead|in good time)\b[^,;]*$/.test(
+      before(ctx, 60),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -20,6 +20,12 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   pattern: String.raw`as soon as (?:possible|you can|you are able)|asap\b|urgent(?:ly)?\b|at (?:your|the) earliest(?: convenience)?|(?:very |really |quite )?soon\b|right away\b|immediately\b|quickly\b|in a timely (?:manner|fashion)|without delay|the sooner the better|(?:in|within|over) the (?:coming|next (?:few|couple of)) (?:days|weeks)|before (?:it is|it['’]s) too late|time[- ]sensitive|running out of time|(?:short|tight) (?:deadline|timeline|notice)|last[- ]minute|(?:by|before) the deadline\b|at your earliest`,
   reject: (ctx) =>
+    // "urgent consults fill your days": the writer's work, not a rush.
+    /^\s*(?:consults?|cases?|calls?|care|clinics?|matters?|surger(?:y|ies)|operations?|patients?|pages?|admissions?)\b/.test(
+      after(ctx, 20),
+    ) ||
+    // "I will let you know well before the deadline": time to spare.
+    /\bwell\s*$/.test(before(ctx, 8)) ||
     thanksOrOffer(ctx) ||
     // "as soon as my list is certified" names an event, not a rush ("as soon as possible" is matched whole).
     /^\s*as\b/.test(after(ctx, 10)) ||

@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, sentence, strongParagraph } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, backedInSentence, before, sentence, strongParagraph } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const PERFORMANCE =
@@ -15,6 +15,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     PERFORMANCE.test(sentence(ctx)) ||
+    backedInSentence(ctx) ||
     strongParagraph(ctx) ||
     /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
     /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)),

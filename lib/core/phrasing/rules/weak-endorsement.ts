@@ -2,7 +2,7 @@ import { after, matched, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const STRENGTH =
-  /\b(?:strong(?:ly|est)?|high(?:ly|est)|enthusias\w*|wholehearted\w*|unreserved\w*|without (?:any )?(?:reservation|hesitation|qualification)s?|unequivocal\w*|emphatic\w*|fullest|utmost|warmest|greatest|most|top|best|absolute(?:ly)?|unconditional\w*|no reservations?|complete confidence|full confidence|every confidence|rank(?:ed|ing)?|first|outstanding|exceptional|superb|finest|without hesitat\w*|heartily|heartiest|great enthusiasm|eager(?:ly)?|delighted|proud)\b|\d+ ?%/;
+  /\b(?:strong(?:ly|est)?|high(?:ly|est)|enthusias\w*|wholehearted\w*|unreserved\w*|without (?:any )?(?:reservation|hesitation|qualification)s?|unequivocal\w*|emphatic\w*|fullest|utmost|warmest|greatest|most|top|best|absolute(?:ly)?|unconditional\w*|no reservations?|complete confidence|full confidence|every confidence|rank(?:ed|ing)?|first|outstanding|exceptional|superb|finest|without hesitat\w*|heartily|heartiest|warmly|fully|great pleasure|great enthusiasm|eager(?:ly)?|delighted|proud)\b|\d+ ?%/;
 
 /** "I recommend him" with no "strongly", "highest" or comparison: a recommendation by its bare minimum. */
 export const rule: SpanRuleDef = {

@@ -21,11 +21,13 @@ import {
 import { personal } from './personal';
 import { presence } from './presence';
 import { casualAsk, dictating, minimalAsk, selfUndermining, selfWritten, tooLate } from './requests';
+import * as ruleWords from './rule-words';
 import { effortCommunal, standoutAbility } from './standout';
 import { thinContact } from './thin-contact';
 import type { Lexicon } from './types';
 
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  ...ruleWords,
   anyPosition,
   attachmentDump,
   backhanded,

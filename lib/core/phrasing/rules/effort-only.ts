@@ -20,8 +20,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern:
-    '(?:hard[- ]?work(?:ing|er)|works? hard|worked hard|diligent(?:ly|ce)?|punctual(?:ity)?|conscientious(?:ness)?|tr(?:y|ies|ied) (?:very |really )?hard|tr(?:y|ies|ied) (?:his|her|their) (?:very )?best|eager to (?:learn|help|please)|willing(?:ness)? to (?:learn|help)|dependab(?:le|ility)|industrious|put in (?:a lot of|great|much|considerable) effort|(?:shows?|showed|gave|put in) (?:great |good |a lot of |much )?effort|(?:highly |very |self[- ])?motivated|dedicat(?:ed|ion)|committed|reliab(?:le|ility)|always willing|(?:very )?enthusiastic|(?:show(?:s|ed|n)?|display(?:s|ed)?|demonstrat(?:es|ed)|express(?:es|ed)) (?:(?:a|an|great|keen|genuine|real|much|strong|lot of|lots of) )*(?:interest|enthusiasm|eagerness|curiosity|willingness))\\b',
+  lexicon: 'effortOnlyRule',
   reject: (ctx) =>
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     evidenced(ctx) ||

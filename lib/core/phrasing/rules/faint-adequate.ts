@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern: String.raw`adequate(?:ly)?\b|acceptabl[ey]\b|(?:at|to|of) an acceptable (?:level|standard)|sufficient(?:ly)? (?:knowledge|skills?|performance|understanding|competence|level|standard|grasp|fund)|(?:performed|worked|functioned|did) sufficiently|passable\b|up to (?:par|standard|scratch)\b|appropriate (?:for|to) (?:his|her|their|a|an|the) (?:level|stage|year)\b`,
+  lexicon: 'faintAdequateRule',
   reject: (ctx) =>
     thingSubject(ctx) ||
     clinicalAfter(ctx) ||

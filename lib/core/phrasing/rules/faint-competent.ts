@@ -17,7 +17,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`competen(?:t|tly|ce)\b|(?:an? )?(?:average|fair|decent|okay|ok|reasonable|mediocre|ordinary|typical|unremarkable) (?:student|resident|intern|clinician|physician|doctor|candidate|job|performance|work|knowledge|fund|understanding|grasp|skills?|effort|presenter|presentations?|notes?|trainee|applicant|level)\b|(?:performed|did|worked|functioned|progressed|fared) (?:fairly |reasonably |quite |pretty |generally )?(?:ok(?:ay)?|fine|alright|averagely|decently|reasonably(?: well)?|fairly well|as well as most|like (?:most|any|other|the other))\b|average (?:for|among|compared)|(?:middle|midst) of (?:the|his|her|their) (?:class|group|cohort|pack|peers)|middle of the pack|not bad\b|(?:was|were|is|are|has been) (?:about |just |roughly |fairly |largely )?average\b|(?:was|were|is|are|has been|have been) (?:just |quite |generally |perfectly )?(?:fine|ok(?:ay)?|alright|all right)(?! (?:with|to|for|by|when|if))\b`,
+  lexicon: 'faintCompetentRule',
   reject: (ctx) =>
     thingSubject(ctx) ||
     aboutPatient(ctx) ||

@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern: String.raw`(?:met|meets|meet|meeting) (?:all |the |our |my |most |basic |minimum |minimal |the minimum |his |her |their |required |usual |standard )*(?:expectations|requirements|standards|criteria|objectives|goals|benchmarks)\b|fulfill?(?:ed|s|ing)? (?:all |the |his |her |their |basic |minimum |minimal |required |usual |our )*(?:requirements|expectations|criteria|objectives|obligations)\b|(?:performed|did|worked|functioned|progressed) (?:as|about as|just as) (?:was )?(?:expected|anticipated|required)|did (?:what|as|all that|everything(?: that)?|whatever) (?:was |were |is |(?:he|she|they) (?:was|were) )?(?:expected|required|asked)(?: of (?:him|her|them)| to do)?\b|(?:at|to) (?:the|an|a) (?:expected|required|minimum|basic) (?:level|standard)\b|(?:within|in line with) expectations\b`,
+  lexicon: 'faintMetExpectationsRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     /^\s*(?:that|which)? ?i (?:usually |normally |typically |only )?(?:reserve|hold|set|have) for (?:senior|chief|fellows?|attendings?|residents?|interns?)/.test(

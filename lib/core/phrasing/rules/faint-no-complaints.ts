@@ -9,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: String.raw`no (?:major |significant |serious |real |particular |specific |notable |obvious )?(?:complaints|problems|issues|concerns|negative (?:feedback|comments|reports|remarks)|red flags|incidents)\b|(?:did|does|do|has|had|have) ?(?:not|n['’]t) (?:cause|create|give|have|present|pose|raise) (?:any |us |me |the team |major |significant )*(?:problems|trouble|issues|difficult\w*|complaints|concerns)|nothing negative|never (?:caused|gave|created|had|posed|presented|raised) (?:any |us |me |the team |major |significant )*(?:problems|trouble|issues|complaints|concerns|difficulties)|without (?:any |major |significant )?(?:problems|incident|complaints|issues|difficult(?:y|ies))|no one (?:complained|had (?:a |any )?complaints?)|(?:nobody|no one) had anything (?:bad|negative)|(?:caused|gave) (?:us |me )?no (?:trouble|problems)`,
+  lexicon: 'faintNoComplaintsRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     clinicalAfter(ctx) ||

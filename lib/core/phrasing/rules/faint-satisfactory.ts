@@ -8,8 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern:
-    "satisfactor(?:y|ily)\\b|(?:to (?:my|our|the team's) |with )satisfaction\\b|satisfied (?:all |the |our |every |each )?(?:requirements?|expectations|criteria|standards)",
+  lexicon: 'faintSatisfactoryRule',
   reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx) || thingSubject(ctx),
 };
 

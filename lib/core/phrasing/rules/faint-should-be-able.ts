@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`should (?:be able to|(?:probably |likely )?do (?:well|fine|ok(?:ay)?|alright|adequately)|manage|cope|get by|be (?:fine|ok(?:ay)?|capable|adequate|competent)|(?:not|n['’]t) (?:have|face|encounter) (?:any |much |too much )?(?:trouble|difficult\w*|problems))|(?:would|will|could|might|may|can) (?:probably |likely |possibly |eventually |likely still )?(?:do (?:well|fine|ok(?:ay)?|alright|adequately|a good job)|manage|cope|get by|fit in|handle (?:the|a|residency|it))\b|(?:is|was|seems|appears|are|were) (?:quite |probably |likely )?(?:capable of|able to handle|likely to (?:succeed|do|manage|be))|(?:i|we) (?:think|believe|expect|hope|assume|suspect) (?:that )?(?:he|she|they) (?:will|would|could|can|might|should|may) (?:probably |likely )?(?:be (?:able|fine|ok|okay|capable|competent|adequate|a good|an adequate|a reasonable|successful)|do (?:fine|well|ok|okay)|manage|cope|succeed|handle|fit)|hopefully (?:he|she|they) will`,
+  lexicon: 'faintShouldBeAbleRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||

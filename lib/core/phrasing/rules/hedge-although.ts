@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: '(?:al)?though|even though|despite|in spite of|however,?|notwithstanding|granted,?',
+  lexicon: 'hedgeAlthoughRule',
   reject: (ctx) => {
     const next = after(ctx, 40);
     // "Despite being the most junior member, he was the one the nurses called": a concession that praises.

@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:at times|sometimes|occasionally|on occasion|once in a while|from time to time|(?:every )?now and (?:then|again)|every so often|at least (?:once|some of the time)|inconsistent(?:ly)?|variabl[ey] (?:in|at|performance|quality))\b|(?:was|were|is|are|be|been) variable\b`,
+  lexicon: 'hedgeAtTimesRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     patientNext(ctx) ||

@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern: String.raw`(?:some|minor|slight|certain|a few|several|my|our) (?:reservations|concerns|doubts|misgivings)\b|with (?:some |a few |minor )?(?:reservations?|hesitation|qualifications)\b|reservations (?:about|regarding)\b|concerns? (?:about|regarding|over|with) (?:his|her|their)\b|(?:struggl(?:ed|es|ing)|difficult(?:y|ies)) (?:at times |initially |early on |somewhat )?(?:with|in|keeping up|adjusting)\b|(?:had|has|have|having) (?:some |a few |occasional |minor |real )?(?:trouble|difficulty|difficulties|problems|issues)\b|weak(?:ness|nesses|er|est)? (?:in|of|area|point|spot)\b|not (?:his|her|their) (?:strong|strongest) (?:suit|point|area)|(?:below|under) (?:average|expectations|par)\b|unprofessional\b|(?:a |some |several |occasional )?lapses? in\b|(?:was|were|is|came) (?:often |frequently |sometimes |occasionally )?(?:late|tardy|absent|unprepared|disorgani[sz]ed|distracted)\b`,
+  lexicon: 'hedgeConcernsRule',
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };
 

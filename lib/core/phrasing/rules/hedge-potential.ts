@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:has|have|had|show(?:s|ed|n)?|with|of|demonstrat\w+|displays?|displayed|holds?) (?:(?:great|a lot of|much|some|real|good|tremendous|considerable|the|strong|clear|definite|enormous|untapped|raw) )*(?:potential|promise)\b|(?:is|was|a) (?:very )?promising\b|(?:could|may|might|will|would|can) (?:one day |eventually |someday |in time |with time |potentially )?(?:become|grow into|develop into|mature into|turn into|blossom)\b|(?:with|given) (?:more |further |additional |some |continued |enough )?(?:time|experience|training|practice|maturity|seasoning|exposure|mentoring|mentorship)\b|(?:still |yet to |not yet )(?:develop(?:ing)?|learn(?:ing)?|master(?:ing)?|gain(?:ing)?|matur(?:e|ing)|grow(?:ing)?|find(?:ing)? (?:his|her|their) (?:feet|footing|voice))\b|(?:in time|with time|eventually),? (?:he|she|they) (?:will|could|may|might|should)\b`,
+  lexicon: 'hedgePotentialRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||

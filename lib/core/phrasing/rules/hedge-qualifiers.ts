@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`somewhat\b|(?:fairly|relatively|reasonably|moderately|pretty|quite) (?:good|well|competent|knowledgeable|strong|reliable|solid|capable|confident|independent|quick|prepared|organi[sz]ed|thorough|accurate|efficient|effective|skilled|comfortable|able|consistent|punctual|mature|bright|adequate|sound)\b|(?:generally|usually|mostly|largely|typically|normally) (?:reliable|prepared|on time|punctual|good|well|competent|appropriate|accurate|able|capable|organi[sz]ed|careful|thorough|correct|complete|adequate|acceptable|satisf\w+|did|performed|was|were|completed|followed|knew|understood|managed|presented|made)\b|for the most part|more or less|to (?:some|a certain|a limited) (?:extent|degree)|(?:a|the) bit (?:of a )?(?:struggle|challenge)|in most (?:cases|instances|situations|respects)|(?:not|n['’]t) (?:always|consistently|uniformly)`,
+  lexicon: 'hedgeQualifiersRule',
   keepNegated: true,
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };

@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:(?:a bit|a little|slightly|rather|quite|somewhat|very|too|overly|fairly|naturally) )?(?:quiet|shy|reserved|timid|introverted|soft[- ]spoken|passive|hesitant|unassertive|reticent|nervous|anxious|insecure|indecisive|unsure of (?:himself|herself|themselves))\b|(?:can|could|may|might|tends? to|tended to) (?:be |seem |appear )?(?:(?:a bit|a little|slightly|rather|quite|somewhat|overly) )?(?:slow|quiet|shy|reserved|hesitant|passive|timid|nervous|anxious|indecisive|disorgani[sz]ed|defensive|rigid|stubborn|forgetful|late|rush|miss|forget|overlook|struggle|hold back|withdraw)\b|on the quiet side|(?:hold|holds|held) (?:himself|herself|themselves) back|(?:did|does) not speak up|(?:rarely|seldom) (?:spoke|speaks|spoke up|speaks up|volunteered|asked)\b`,
+  lexicon: 'hedgeReservedRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||

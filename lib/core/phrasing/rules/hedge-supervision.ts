@@ -1,9 +1,6 @@
 import { aboutPatient, after, evidenced } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
-const MODS =
-  '(?:(?:some|close|closer|constant|frequent|considerable|significant|a lot of|lots of|much|more|direct|additional|extra|occasional|appropriate|moderate|ongoing|regular|continuous|step-by-step|repeated|careful|substantial|the usual|a fair amount of|a great deal of|reminders and) )*';
-
 /** "With supervision", "needed reminders", "when prompted": the applicant is described as not yet independent. */
 export const rule: SpanRuleDef = {
   id: 'hedge-supervision',
@@ -11,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:with|under) ${MODS}(?:supervision|guidance|prompting|reminders?|direction|oversight|redirection|hand-holding|coaching|micromanagement)\b|(?:need|needs|needed|needing|require|requires|required|requiring) ${MODS}(?:supervision|guidance|prompting|reminders?|direction|help|assistance|hand-holding|oversight|support|coaching|redirection|monitoring|encouragement|structure|instruction|to be (?:reminded|told|prompted|supervised|pushed|watched|shown|redirected|checked|corrected))\b|(?:when|once|after being|if) (?:prompted|reminded|pushed|told|directed|shown|guided|given (?:clear |explicit )?instructions)\b|(?:was|is|were|be) (?:not yet|still not|not) (?:ready to (?:work|function|practice|manage)|(?:fully )?independent)\b`,
+  lexicon: 'hedgeSupervisionRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     evidenced(ctx) ||

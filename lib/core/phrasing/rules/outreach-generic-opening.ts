@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`i hope (?:this|my|the) (?:e-?mail|message|note|letter|mail) (?:finds|reaches) you(?: (?:well|in good health|in good spirits|doing well))?|i hope you are (?:doing )?well\b|(?:hope you(?:['’]re| are) having a (?:great|good|wonderful) (?:day|week))|my name is\b|i am writing (?:this (?:e-?mail|mail|letter|message) )?to (?:introduce|inquire|enquire|ask|express|seek|explore|apply|reach out|request)\b|i am reaching out\b|allow me to introduce|i would like to introduce myself|(?:i am|i['’]m) (?:very |extremely |deeply |really )?(?:interested|passionate) (?:in|about) (?:your|the|this) (?:field|specialty|department|program|institution|hospital|university)\b|it (?:is|has always been) my (?:dream|passion|desire|lifelong goal) to|ever since i was (?:a|young)|since (?:my )?childhood\b|i have always (?:been passionate|wanted|dreamed)\b`,
+  lexicon: 'outreachGenericOpeningRule',
   // An opener that goes straight to a specific ask (a month, a named group, one question) is not generic.
   reject: (ctx) =>
     // "I am writing to ask whether your department accepts observers": one direct question.

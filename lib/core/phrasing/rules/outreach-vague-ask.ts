@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['outreach'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:any|some) (?:kind of |sort of |type of |possible )?(?:opportunit(?:y|ies)|openings?|positions?|vacanc(?:y|ies)|help|guidance|assistance|advice|support|chance|way|role|work|placement|exposure|experience)\b|anything (?:available|you (?:can|could|may|might) offer)\b|(?:looking|searching|hoping) for (?:an? )?(?:opportunit(?:y|ies)|position|openings?|placement|exposure|clinical experience|experience)\b|(?:if|whether) (?:there (?:is|are|might be|may be)|you (?:have|know of)) (?:any|an?) (?:opportunit\w*|openings?|positions?|vacanc\w*|way|possibilit\w*)\b|(?:grateful|thankful|happy|glad) for any(?:thing)?\b|in any (?:way|capacity)\b|let me know if (?:you can help|there is anything|you have anything)\b|(?:help|assist|guide) me (?:in|with) (?:any|my) (?:way|career|journey|future|path)\b`,
+  lexicon: 'outreachVagueAskRule',
   reject: (ctx) =>
     specificAsk(ctx) ||
     schedulingSentence(ctx) ||

@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern: String.raw`(?:his|her|their) (?:husband|wife|spouse|boyfriend|girlfriend|fianc[ée]e?|children|kids|son|daughter|family life|personal life|marriage|pregnancy|religion|faith|appearance|looks|figure|clothes|clothing|attire|outfits?|beauty|age|parents|upbringing|marital status|(?:young |small |new )(?:children|kids|family|baby))\b|(?:is|was|being|got|recently|happily|newly) (?:happily |newly |recently )?(?:married|pregnant|divorced|engaged|widowed)\b|(?:a |devoted )?family (?:man|woman)\b|(?:a |young |single |working )?(?:mother|father|mom|mum|dad|parent) of (?:two|three|four|five|one|\d|a|an|young|twins|small)\b|(?:is|was|looks|looked|very|quite|also|always|an?) (?:very |quite |also |always )?(?:attractive|pretty|beautiful|handsome|good[- ]looking|well[- ]dressed|well[- ]groomed|stylish|petite|cute)\b|(?:young|nice|sweet|lovely|pretty) (?:lady|girl|woman|gentleman)\b|(?:devout|religious|god[- ]fearing|churchgoing|practicing (?:muslim|christian|catholic|hindu|jew|sikh|buddhist))\b|(?:maternity|paternity) leave|(?:while|despite) (?:raising|caring for|juggling|being a mother|being a father)|(?:his|her|their) (?:personal|family|domestic) (?:problems|issues|circumstances|difficulties|situation|obligations|responsibilities|commitments)`,
+  lexicon: 'personalLifeRule',
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
     patientClauseNext(ctx) ||

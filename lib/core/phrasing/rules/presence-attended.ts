@@ -18,7 +18,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: String.raw`attend(?:ed|s)\b|attendance\b|(?:was|were|is|are|has been|always) (?:always |consistently |reliably )?(?:present|there|around|available) (?:for|at|during|on|every|each|in|when)|(?:was|were|is|are) (?:always |consistently |reliably )?present\b(?! (?:with|on exam))|show(?:ed|s|n)? up|(?:always|consistently|reliably|usually|arrived|arrives|came|comes|was|were|is) (?:always |consistently |reliably )?(?:on time|early)\b|never (?:missed|skipped) (?:a |any |an? single )?(?:day|session|shift|lecture|conference|class|rounds|clinic|meeting)|never (?:late|absent|tardy)|(?:was|were|is) (?:never|rarely|seldom) (?:late|absent|tardy)`,
+  lexicon: 'presenceAttendedRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     otherPersonWho(ctx) ||

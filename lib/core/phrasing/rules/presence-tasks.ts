@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'error',
   scope: 'span',
-  pattern: String.raw`complet(?:ed|es|ing|e) (?:all |his |her |their |the |any |every |each |most |of )*(?:assigned |required |given |routine |basic |daily |allotted )(?:tasks|duties|assignments|work|responsibilities|paperwork|notes|requirements|readings)\b|complet(?:ed|es|ing|e) (?:all |his |her |their |the |every |each )+(?:tasks|duties|assignments|responsibilities|paperwork)\b|(?:did|does|performed|carried out|fulfilled|discharged|took care of|handled) (?:all |his |her |their |the |any )*(?:assigned |required |routine |basic |given |daily )?(?:tasks|duties|assignments|responsibilities|chores|paperwork)(?: (?:as|when) (?:assigned|asked|instructed|required|expected))?\b|did (?:his|her|their) (?:job|work|part|share)\b|follow(?:ed|s|ing)? (?:instructions|directions|orders|the rules|rules|protocols?|(?:all |our |my )?(?:guidelines|instructions|directions|advice))\b|(?:did|does|do) (?:what|as|whatever) (?:he|she|they|was|were|is) (?:was |were |is )?(?:told|asked|instructed|directed)\b|(?:took|takes|take) (?:direction|instructions|orders) well|(?:as|when) (?:instructed|directed|assigned)\b|(?:was|is|were) (?:compliant|obedient)\b`,
+  lexicon: 'presenceTasksRule',
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };
 

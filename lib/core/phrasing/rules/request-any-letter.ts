@@ -9,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: String.raw`any (?:kind of |sort of |type of )?(?:letter|recommendation|reference|lor)(?: at all)? (?:will|would|is|should|could) (?:do|be (?:fine|ok(?:ay)?|enough|great|helpful|sufficient)|suffice|work|help)\b|(?:even |just |only |simply )(?:a |an )?(?:short|brief|quick|simple|generic|standard|small|one-line|one-paragraph|basic|template|few-line|general|couple-line) (?:letter|recommendation|reference|note|lor|paragraph)\b|(?:a |the )?(?:short|brief|quick|generic|standard|template|basic|general|simple) (?:letter|recommendation|reference|lor) (?:is|would be|will be|should be) (?:fine|enough|ok(?:ay)?|sufficient|great|perfect)\b|(?:does ?n['’]?o?t|don['’]t|need ?n['’]?o?t|won['’]t) (?:have to |need to )?be (?:long|detailed|lengthy|very long|elaborate|anything (?:fancy|special|long|detailed))\b|(?:just |only )?(?:a few|a couple of) (?:lines|sentences|words) (?:would|will|is|are) (?:do|be)\b|whatever you (?:can|want|wish|like|are comfortable|feel (?:like|comfortable)) (?:write|writing|say|saying|with)?\b|(?:anything|something) (?:is|would be|will be) (?:better than nothing|fine|enough)\b|(?:i|we) (?:just |only )?need (?:a|any|one) (?:letter|recommendation|reference)(?: from (?:anyone|you|a us physician))?(?:,? (?:any|even)| to (?:complete|fill|meet))`,
+  lexicon: 'requestAnyLetterRule',
   reject: (ctx) => thanksOrOffer(ctx),
 };
 

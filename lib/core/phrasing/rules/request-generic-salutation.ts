@@ -7,8 +7,7 @@ export const rule: SpanRuleDef = {
   kinds: ['request', 'outreach'],
   severity: 'warning',
   scope: 'span',
-  pattern:
-    "(?:dear|hello|hi|greetings|respected|esteemed)(?:,? (?:respected|esteemed|honou?rable|sir|madam|ma'am|or|and|/))* (?:sir|madam|ma'am|sir/madam|sirs|professor|prof\\.?|doctor|dr\\.?|faculty|team|all|colleague|mentor|program director|(?:hiring |selection )?committee|(?:the )?department)(?: or madam)?(?=\\s*(?:[,:;!\\n\\r]|$))|to whom it may concern",
+  lexicon: 'requestGenericSalutationRule',
   keepNegated: true,
 };
 

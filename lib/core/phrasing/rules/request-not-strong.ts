@@ -3,8 +3,6 @@ import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Asked once for a strong letter anywhere in the text (or paragraph being checked): the later mentions need not repeat it.
 const STRONG_ASKED = /\bstrong(?:ly)? (?:\w+ )?(?:letters?|lors?|recommendations?|references?|support)\b/i;
-const LETTER =
-  '(?:(?:letters?|lors?) of (?:recommendation|reference|support)|(?:recommendation|reference|support) letters?|lors?|letters?|recommendations?|references?)';
 
 /** An ask for "a letter" rather than a strong one: it gives a lukewarm writer no graceful way to decline. */
 export const rule: SpanRuleDef = {
@@ -13,7 +11,7 @@ export const rule: SpanRuleDef = {
   kinds: ['request'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:write|writing|wrote|provide|providing|give|giving|prepare|preparing|compose|composing|do|doing) (?:me |a |an |my |the |some |one |for me )*${LETTER}\b|(?:need|needs|request|requesting|ask(?:ing)? (?:you )?for|would like|want|wanted|require|seek(?:ing)?|hoping for|hope to (?:get|receive|have)|get|getting|obtain|obtaining) (?:a |an |your |some |one )?${LETTER}(?: (?:from you|for (?:my|the|residency)))?\b`,
+  lexicon: 'requestNotStrongRule',
   // "write me a letter of recommendation" -> "write me a strong letter of recommendation".
   replace: (matched) =>
     matched.replace(

@@ -9,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   keepNegated: true,
-  pattern: String.raw`(?:not|(?:do|does|did|wo|would|ca|could|should)n['’]t|never|rather not|prefer not to|prefer to not) (?:to )?(?:be )?(?:plan(?:ning)? (?:on|to) |going to |intend(?:ing)? to |want(?:ing)? to |wish(?:ing)? to |able to )?waiv(?:e|ing)\b|(?:see|read|view|review|look (?:at|over)|receive|get) (?:a copy of |the final version of |the final |a copy of )?(?:the|your|my) (?:letter|lor|recommendation)\b|(?:cc|copy|bcc) me (?:on|in)\b|(?:send|forward|share|email) me (?:a copy(?: of)? )?(?:the|your) (?:letter|lor|recommendation)\b|(?:send|forward|share|email) (?:a copy(?: of)? )?(?:the|your) (?:letter|lor|recommendation) (?:to|with) (?:me\b|my (?:personal |own |private )?(?:e-?mail|inbox|address))|(?:keep|retain|reserve) (?:my|the) right to (?:see|view|read|access)\b`,
+  lexicon: 'requestNotWaiveRule',
   reject: (ctx) => {
     const m = ctx.text.slice(ctx.start, ctx.end).toLowerCase();
     if (/waiv|cc|copy|bcc|right/.test(m)) return false;

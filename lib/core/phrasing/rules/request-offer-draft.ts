@@ -7,7 +7,7 @@ export const rule: SpanRuleDef = {
   kinds: ['request'],
   severity: 'error',
   scope: 'span',
-  pattern: String.raw`(?:i|we) (?:can|could|will|would|['’]ll|am happy to|would be happy to|would be glad to|am willing to|am able to|can also|could also|offer to|volunteer to|am glad to|would love to)\s+(?:gladly |also |happily |easily |quickly |even )?(?:draft|write|prepare|compose|pre-write|ghostwrite|type(?: up)?|put together) (?:up )?(?:(?:the|a|your|this|my|an initial|a first|a sample|a template|a rough) (?:letter|draft|lor|recommendation|version|template|sample)|it(?: for you| yourself)?)\b|(?:send|attach|attached|attaching|share|sharing|provide|providing|forward|email|include|including) (?:you )?(?:a |the |my |an )?(?:draft|template|sample|pre-?written|ready-made|prepared|initial|suggested) (?:letter|lor|version|recommendation|text|copy)\b|(?:draft|template) (?:of |for )?(?:the |a |your )?(?:letter|lor|recommendation) (?:for you|that you|you can|which you|to sign)\b|(?:you )?(?:can|could|would|just|only|simply) (?:need to |have to )?(?:sign|edit|tweak|modify|adjust|review and sign|personali[sz]e|approve) (?:it|the (?:letter|draft)|and (?:send|submit|upload))\b|(?:i|we) (?:have |['’]ve )?(?:already )?(?:drafted|written|prepared|composed) (?:a|the|your) (?:letter|lor|recommendation|draft)\b|ghost[- ]?writ\w*|pre-?written (?:letter|lor)\b|(?:save|saving) you (?:the |some )?time (?:by|with) (?:writing|drafting|preparing)|(?:just |only )need (?:your )?signature`,
+  lexicon: 'requestOfferDraftRule',
   keepNegated: true,
 };
 

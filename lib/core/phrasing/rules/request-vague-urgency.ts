@@ -18,7 +18,7 @@ export const rule: SpanRuleDef = {
   kinds: ['request', 'outreach'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`as soon as (?:possible|you can|you are able)|asap\b|urgent(?:ly)?\b|at (?:your|the) earliest(?: convenience)?|(?:very |really |quite )?soon\b|right away\b|immediately\b|quickly\b|in a timely (?:manner|fashion)|without delay|the sooner the better|(?:in|within|over) the (?:coming|next (?:few|couple of)) (?:days|weeks)|before (?:it is|it['’]s) too late|time[- ]sensitive|running out of time|(?:short|tight) (?:deadline|timeline|notice)|last[- ]minute|(?:by|before) the deadline\b|at your earliest`,
+  lexicon: 'requestVagueUrgencyRule',
   reject: (ctx) =>
     // "urgent consults fill your days": the writer's work, not a rush.
     /^\s*(?:consults?|cases?|calls?|care|clinics?|matters?|surger(?:y|ies)|operations?|patients?|pages?|admissions?)\b/.test(

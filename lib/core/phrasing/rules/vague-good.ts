@@ -8,7 +8,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:(?:very|quite|really|pretty|generally|overall|a|an|all-round|all-around) )?(?:good|nice|fine|decent|great|solid) (?:fund of )?(?:(?:medical|clinical|general|basic|theoretical|book|overall|interpersonal|communication|people) )?(?:knowledge|student|doctor|physician|resident|clinician|intern|person|human being|individual|candidate|trainee|colleague|worker|team (?:player|member)|skills|communicator|attitude|manners|rapport|bedside manner|work ethic|grasp|understanding|job|addition|fit|example|personality|character|learner|listener|habits|guy|boy|girl|kid)\b|(?:will|would|should|could|is going to|is sure to|is bound to) (?:make|be|become) (?:an? )?(?:(?:very|really|quite) )?(?:good|fine|nice|decent|solid|competent|capable|safe|reasonable|suitable|great|wonderful|valuable|welcome) (?:doctor|physician|resident|intern|clinician|addition|colleague|fit|candidate|house officer|member|asset|trainee)\b|(?:an? )?(?:asset|credit) to (?:any|your|the) (?:program|team|profession|residency)`,
+  lexicon: 'vagueGoodRule',
   reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
 };
 

@@ -11,7 +11,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`(?:(?:very|really|extremely|quite|always|so|most|such a) )?(?:pleasant|polite|courteous|well[- ]mannered|well[- ]behaved|respectful|sincere|honest|humble|friendly|cheerful|likeable|likable|amiable|affable|nice|sweet|obedient|disciplined|well[- ]liked|easy[- ]?going|good[- ]natured|modest|agreeable|lovely|kind(?:-hearted)?)\b|easy to (?:work|get along) with|(?:gets?|got|getting) along (?:well |nicely )?with|a (?:pleasure|joy|delight) to (?:work with|have|teach|supervise|be around)\b|liked by (?:all|everyone|the (?:staff|team|nurses))|(?:all|everyone) (?:liked|likes|enjoyed)`,
+  lexicon: 'vaguePleasantRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
     PERFORMANCE.test(sentence(ctx)) ||

@@ -11,7 +11,7 @@ export const rule: SpanRuleDef = {
   kinds: ['letter'],
   severity: 'warning',
   scope: 'span',
-  pattern: String.raw`i (?:would |can |could |do |will |hereby |therefore |thus |also |am able to )?(?:recommend|support|endorse)(?:s|ed)?\b|(?:happy|glad|pleased|willing|able|comfortable|content) to (?:recommend|support|endorse)\b|(?:is|was|comes) recommended\b|recommend (?:him|her|them|this (?:applicant|candidate|student)) (?:for|to|as)\b`,
+  lexicon: 'weakEndorsementRule',
   reject: (ctx) =>
     STRENGTH.test(sentence(ctx)) ||
     // "I recommended him to study medicine at…": advice the writer once gave, not this letter's endorsement.

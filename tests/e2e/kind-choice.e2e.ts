@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { detectKind } from '@/lib/core/phrasing/detect';
+import { catalogLookup } from '@/lib/core/phrasing/locale';
+import { setMessageLookup } from '@/lib/core/phrasing/text-source';
 import { HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
 import { type Extension, launchExtension, ROOT, WEBMAIL_URLS, waitFor } from './harness';
+import { placements } from './hints-page';
 
 // A draft whose kind the analyzer cannot tell: the compose panel lets the user say what it is, by keyboard,
 // and the whole-text checks of that kind follow.
+// detectKind reads its patterns from the catalog, as the extension does.
+setMessageLookup(catalogLookup());
+
 let ext: Extension;
 const pageErrors: string[] = [];
 
@@ -139,5 +145,29 @@ describe('saying what the email is', () => {
     const answer = await openDraft(reply, yes);
     expect(await misses(answer), 'after the writer said yes').toEqual([]);
     await answer.close();
+  });
+});
+
+describe('a weak sentence no rule’s words cover', () => {
+  it('gets the sentence model’s hint over the whole sentence, its weights read from the extension’s catalog', async () => {
+    const ask = 'I need this letter so badly, my visa depends on it.';
+    const lines = [
+      'Dear Dr. Lee,',
+      `Thank you for supervising my internal medicine rotation in March. Would you write me a strong letter of recommendation for residency? ${ask}`,
+      'Best,',
+    ];
+    const page = await openDraft(lines);
+    const covered = async () =>
+      (await placements(page))
+        .filter((p) => p.ruleId === 'request-too-late')
+        .map((p) => p.covered)
+        .join(' ');
+    await waitFor(async () => (await covered()).includes('depends'), { message: 'the sentence to be underlined' });
+    // Underlined as one sentence, from its first word to its last, and nothing before it.
+    const text = (await covered()).replace(/\s+/g, ' ');
+    expect(text).toMatch(/^I need this letter/);
+    expect(text).toMatch(/visa depends on it\W*$/);
+    expect(text).not.toContain('residency');
+    await page.close();
   });
 });

@@ -23,6 +23,26 @@ describe('phrasing section', () => {
     await waitFor(() => expect(document.querySelector(`li[data-rule-id="${rule.id}"]`)).toBeNull());
   });
 
+  it('lists the checks of the text as a whole for the kind it reads as, and for the kind the user chooses', async () => {
+    const user = userEvent.setup();
+    render(<PhrasingSection />);
+    const letter =
+      'Dr. Maria Lopez rotated with our team last spring. She is a pleasant young doctor who attended rounds every day and was eager to learn. I recommend her.\n\nSincerely,\nDr. A. Brown';
+    await user.click(await screen.findByLabelText(/Try it/));
+    await user.paste(letter);
+    expect((await screen.findByText(/Reads as:/)).textContent).toContain('Letter of recommendation');
+    const whole = await screen.findByRole('list', { name: 'About the text as a whole' });
+    const ids = () => [...whole.querySelectorAll('li')].map((li) => li.getAttribute('data-rule-id'));
+    expect(ids()).toEqual(expect.arrayContaining(['letter-no-example', 'letter-too-short']));
+    await user.selectOptions(screen.getByLabelText('Read it as'), 'request');
+    await waitFor(() => {
+      const list = screen.getByRole('list', { name: 'About the text as a whole' });
+      const now = [...list.querySelectorAll('li')].map((li) => li.getAttribute('data-rule-id'));
+      expect(now).toContain('request-no-deadline');
+      expect(now).not.toContain('letter-no-example');
+    });
+  });
+
   it.each([
     ['', /phrase is empty/],
     ['x'.repeat(121), /under 120 characters/],

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_TEXTS } from '@/lib/core/phrasing/texts';
 import {
   dateFromToday,
   type Extension,
@@ -181,6 +182,24 @@ describe('options page', () => {
     });
     expect((await underlines(gmail)).length).toBeGreaterThan(0); // other rules still draw
     await gmail.close();
+  });
+
+  it('the preview lists the checks of the whole text, with the rules’ words from the catalog, for the kind chosen', async () => {
+    const phrasing = options.getByRole('region', { name: 'Phrasing' });
+    const letter =
+      'Dr. Maria Lopez rotated with our team last spring. She is a pleasant young doctor who attended rounds every day and was eager to learn. I recommend her.\n\nSincerely,\nDr. A. Brown';
+    await phrasing.getByLabel(/Try it/).fill(letter);
+    await phrasing.getByText(/Reads as: Letter of recommendation/).waitFor();
+    const whole = phrasing.getByRole('list', { name: 'About the text as a whole' });
+    const ids = () => whole.locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id')));
+    expect(await ids()).toEqual(expect.arrayContaining(['letter-no-example', 'letter-too-short']));
+    // The rule's title and explanation are the catalog's words, not its id.
+    const example = whole.locator('li[data-rule-id="letter-no-example"]');
+    expect(await example.textContent()).toContain(RULE_TEXTS['letter-no-example'].title);
+    await phrasing.getByLabel('Read it as').selectOption('request');
+    await waitFor(async () => (await ids()).includes('request-no-deadline'), { message: 'the request checks' });
+    expect(await ids()).not.toContain('letter-no-example');
+    await phrasing.getByLabel(/Try it/).fill('');
   });
 
   it.each(['light', 'dark'] as const)(

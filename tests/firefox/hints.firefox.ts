@@ -213,6 +213,23 @@ describe('hints in Firefox on webmail', () => {
     await options.close();
     await gmail.close();
   });
+
+  it('a weak request sentence no rule’s words cover gets the sentence model’s hint (its weights from the catalog)', async () => {
+    const gmail = await open(WEBMAIL_URLS.gmail, 'gmail-compose.html');
+    const body = await gmail.waitForSelector('[g_editable="true"]');
+    await body?.evaluate((el) => {
+      const lines = [
+        'Dear Dr. Lee,',
+        'Thank you for supervising my internal medicine rotation in March. Would you write me a strong letter of recommendation for residency? I need this letter so badly, my visa depends on it.',
+        'Best,',
+      ];
+      el.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
+    });
+    await waitFor(async () => (await wordsUnder(gmail)).some((w) => w.ruleId === 'request-too-late'), {
+      message: 'the sentence model’s underline',
+    });
+    await gmail.close();
+  });
 });
 
 describe('a site the user adds, in Firefox', () => {

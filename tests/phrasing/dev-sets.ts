@@ -10,12 +10,14 @@ import devSet8 from './dev-set-8.json';
 import devSet9 from './dev-set-9.json';
 import devSet10 from './dev-set-10.json';
 import devSet11 from './dev-set-11.json';
+import devSet12 from './dev-set-12.json';
+import devSet13 from './dev-set-13.json';
 import neutralEmails from './neutral-emails.json';
 import neutralLetters from './neutral-letters.json';
 
 /**
  * The development set: the team's own sentences, one set written from the category descriptions by a helper who had
- * not seen the rules, and the splits A, B, D, E, F, G, H, I, J, K and M (requests and cold emails only) once each was scored and read. Rules are tuned
+ * not seen the rules, and the splits A, B, D, E, F, G, H, I, J, K, L, M (requests and cold emails only) and N (letters only) once each was scored and read. Rules are tuned
  * and the sentence model is trained on these; the sealed split (sealed-set.json) is never among them.
  */
 export const DEV_SET: TrainingSentence[] = [
@@ -30,6 +32,8 @@ export const DEV_SET: TrainingSentence[] = [
   ...(devSet9 as TrainingSentence[]),
   ...(devSet10 as TrainingSentence[]),
   ...(devSet11 as TrainingSentence[]),
+  ...(devSet12 as TrainingSentence[]),
+  ...(devSet13 as TrainingSentence[]),
 ];
 
 /**

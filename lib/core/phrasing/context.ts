@@ -126,7 +126,7 @@ export function patientsFamily(ctx: MatchContext): boolean {
 
 // Tests, doses, plans and tools that a word like "reliable" or "adequate" can describe instead of a person.
 const THINGS =
-  'tests?|assays?|d-dimer|markers?|scores?|scales?|dos(?:e|es|ing)|regimens?|plans?|protocols?|methods?|measurements?|readings?|devices?|monitors?|apps?|tools?|algorithms?|criteria|approach|evidence|data|signals?|sources?|estimates?|models?|equipment|connection|internet|imaging|films?|studies|findings?';
+  'tests?|assays?|d-dimer|markers?|scores?|scales?|dos(?:e|es|ing)|regimens?|plans?|protocols?|methods?|measurements?|readings?|devices?|monitors?|apps?|tools?|algorithms?|criteria|approach|evidence|data|signals?|sources?|estimates?|models?|equipment|connection|internet|imaging|films?|studies|findings?|drugs?|medications?|lesions?|rash(?:es)?|anemia|ulcers?|diagnos[ie]s';
 const THING_SUBJECT = new RegExp(
   `(?<!\\b(?:his|her|their|[a-z]+['’]s)\\s(?:[\\w-]+\\s)?)\\b(?:${THINGS}|${PATIENT_THINGS})(?:\\s+(?:alone|itself|results?))?\\s+(?:is|was|are|were|looked|looks|seemed|seems|appeared|appears|remained|remains|proved|proves|felt|being)(?:\\s+(?:\\w+ly|quite|very|fairly|pretty|only|not|still|more|less))*\\s*$`,
 );
@@ -182,13 +182,22 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the)\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most))\b|\d+ ?%/;
+
+// Phrases that hold a strong word without praising anyone: "to the best of my knowledge", "should you decide to rank him".
+const NOT_PRAISE =
+  /\b(?:to the best of (?:my|our) (?:knowledge|recollection|ability)|(?:the )?best (?:of luck|wishes)|wish(?:es)? (?:him|her|them) (?:all )?the (?:very )?best|(?:decide|choose|chose|want|plan|intend) to rank|if you rank)\b/g;
+
+/** True when the text holds strong, specific praise (phrases like "to the best of my knowledge" set aside). */
+function strongIn(text: string): boolean {
+  return STRONG.test(text) && STRONG.test(text.replace(NOT_PRAISE, ' '));
+}
 
 /** True when the sentence holds strong, specific praise besides the match itself ("the very best" wished is not praise). */
 export function strongElsewhere(ctx: MatchContext): boolean {
   const text = sentence(ctx);
   const at = ctx.start - ctx.sentenceStart;
-  return STRONG.test(`${text.slice(0, at)} ${text.slice(at + ctx.end - ctx.start)}`);
+  return strongIn(`${text.slice(0, at)} ${text.slice(at + ctx.end - ctx.start)}`);
 }
 
 /** True when another sentence of the paragraph holds strong, specific praise ("the best student I have taught"). */
@@ -199,7 +208,7 @@ export function strongParagraph(ctx: MatchContext): boolean {
 // Words of ability, and things done that show it, which back a warm or effort word in the same sentence ("honest and
 // meticulous: she found a wrong dose and corrected it", "respectful, reliable and clinically strong").
 const BACKING =
-  /\b(?:sharp|astute|brilliant|insightful|knowledgeable|capable|competent|skil(?:l)?ful|skilled|talented|gifted|intelligent|clinically (?:strong|excellent|superb|outstanding)|quick[- ]thinking|quick to (?:learn|grasp|master)|original|inventive|formidable|analytical|rigorous|creative|highly (?:capable|competent|skilled|knowledgeable|intelligent|effective|organi[sz]ed)|found (?:a|an|the|that)|recogni[sz]ed|proposed|won|caught|diagnosed|identified|corrected|taught|built|designed|published|calmed|explained|noticed|spotted|relied on|turned to|(?:asked|ask|asks) for (?:him|her|them)|went to (?:him|her|them)|by name|made clear|given charge|lowest|highest|first prize)\b/;
+  /\b(?:sharp|astute|brilliant|insightful|knowledgeable|capable|competent|skil(?:l)?ful|skilled|talented|gifted|intelligent|clinically (?:strong|excellent|superb|outstanding)|quick[- ]thinking|quick to (?:learn|grasp|master)|original|inventive|formidable|analytical|rigorous|creative|highly (?:capable|competent|skilled|knowledgeable|intelligent|effective|organi[sz]ed)|found (?:a|an|the|that)|recogni[sz]ed|proposed|won|caught|diagnosed|identified|corrected|taught|built|designed|published|calmed|explained|noticed|spotted|relied on|turned to|(?:asked|ask|asks) for (?:him|her|them)|went to (?:him|her|them)|by name|made clear|given charge|lowest|highest|first prize|accurate|precise|precision|confirmed|was right|as good as|changed (?:our|the)|became the (?:template|standard|model)s?|flag(?:ged)?|independently|signed off|saved)\b/;
 
 /** True when the rest of the sentence names the applicant's ability or something done that shows it. */
 export function backedInSentence(ctx: MatchContext): boolean {
@@ -213,7 +222,7 @@ export function backedInSentence(ctx: MatchContext): boolean {
 /** True when the sentence also holds strong, specific praise. */
 export function strongSentence(ctx: MatchContext): boolean {
   const m = memo(ctx);
-  if (m.strong === undefined) m.strong = STRONG.test(sentence(ctx));
+  if (m.strong === undefined) m.strong = strongIn(sentence(ctx));
   return m.strong;
 }
 
@@ -261,7 +270,7 @@ function anyOutside(spans: [number, number][], from: number, to: number): boolea
  * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
  */
 export const EVIDENCE =
-  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|rebuilt|redesigned|streamlined|automated|reduc(?:ed|ing)|fewer|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on|rarely (?:see|seen))\b/;
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|rebuilt|redesigned|streamlined|automated|reduc(?:ed|ing)|fewer|performed|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed (?:a|an|the|our|two|three|several|\d)|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on|rarely (?:see|seen))\b/;
 
 /** True when the paragraph around the match backs it with specific evidence (see EVIDENCE); clock times and hours worked do not count. */
 export function evidenced(ctx: MatchContext): boolean {
@@ -277,7 +286,7 @@ const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!
 
 /** True when the writer (I, we) is the subject of the clause that holds the match ("I attended on the service"). */
 export function writerSubject(ctx: MatchContext): boolean {
-  return /(?:^|[,;:]\s*|\b(?:and|but|so|when|while|as|because)\s+)(?:i|we)(?:\s+(?:\w+ly|also|then|still|was|have|had|will|would|am|usually|often))?\s*$/.test(
+  return /(?:^|[,;:]\s*|\b(?:and|but|so|when|while|as|because|that|which|[a-z]+s)\s+)(?:i|we)(?:\s+(?:\w+ly|also|then|still|was|have|had|will|would|am|usually|often))*\s*$/.test(
     before(ctx, 40),
   );
 }

@@ -36,5 +36,11 @@ export const backhanded: Lexicon = {
     '(?:while|although|though) (?:his|her|their) (?:[\\w-]+ ){0,2}(?:has been|have been|was|were|is|are|remains?) (?:\\w+ )?(?:limited|modest|lacking|weak|thin|slow|below)',
     'participated (?:only )?when (?:called upon|asked|prompted|invited)',
     'quieter than',
+    '(?:was |is )?not (?:among )?(?:the |at the )?top of (?:his|her|their|the) class',
+    '(?:never|not) (?:near|at) the bottom',
+    'lacks? (?:some of )?the polish of',
+    'but (?:he|she|they) (?:is|are) (?:making|showing) (?:progress|improvement|strides)',
+    'for someone (?:trained|educated|who trained|from) (?:abroad|overseas|outside)',
+    'faster than i (?:had )?expected',
   ],
 };

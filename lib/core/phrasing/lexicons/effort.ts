@@ -52,5 +52,9 @@ export const grindstone: Lexicon = {
     '(?:gets?|got|getting) the job done',
     '(?:count|rely|depend) on (?:him|her|them|[a-z]+) to (?:be|show up|turn up|stay) (?:there|on the (?:ward|floor|unit)|on time|present|around|in the hospital)',
     'work(?:ing|ed|s)? (?:steadily|methodically|tirelessly|diligently|quietly) through (?:his|her|their|the) (?:list|tasks|jobs|work)',
+    'kept up with (?:his|her|their) reading',
+    'came prepared (?:to|for) every',
+    'checked off every (?:item|task|box)',
+    'answered (?:his |her |their )?pages (?:quickly|promptly|right away)',
   ],
 };

@@ -30,5 +30,12 @@ export const minimalEndorsement: Lexicon = {
     'considered for an interview',
     'any (?:assistance|help|consideration|favou?r) (?:rendered|given|extended|offered|shown)',
     '(?:feel|am|are) (?:quite |reasonably |fairly )?comfortable (?:recommending|supporting|endorsing)',
+    '(?:will|would) not disappoint',
+    'could do worse than',
+    '(?:been )?asked to (?:provide|write) (?:a |this )?(?:reference|letter) for',
+    'consider (?:him|her|them) (?:suitable|adequate|acceptable|fit) for',
+    'leave the decision to (?:your|the) (?:committee|program|judgment)',
+    'every success wherever',
+    'should you decide to rank',
   ],
 };

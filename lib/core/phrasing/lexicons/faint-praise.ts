@@ -52,5 +52,9 @@ export const levelWithPeers: Lexicon = {
     '(?:roughly|about|approximately|more or less|essentially|basically|largely|pretty much) what (?:one|we|i) (?:would |might |could )?expect',
     '(?:squarely |right |somewhere |firmly )?in the middle of (?:the|his|her|their|our) (?:\\w+ )?(?:students|pack|group|class|cohort|residents|rotators|interns|peers|trainees)',
     'one of the (?:stronger|better|more (?:capable|competent|able|solid|reliable|promising)) (?:ones|students|residents|candidates|trainees|applicants|interns|members|observers|graduates)',
+    'in keeping with what (?:we|one|i) (?:would )?expect',
+    'nothing more(?:,)? (?:and|but) nothing less',
+    '(?:sits|falls|is|was|ranks) (?:about |roughly )?where (?:one|we|i) would expect',
+    'neither above nor below',
   ],
 };

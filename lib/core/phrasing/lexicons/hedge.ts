@@ -28,5 +28,10 @@ export const hedgedKnowledge: Lexicon = {
     'as far as i (?:can|could) judge',
     'if i (?:had|have|were) to guess',
     "i[’']d (?:say|guess|imagine)",
+    'to the best of my (?:knowledge|recollection)',
+    'if i am not mistaken|if i remember (?:correctly|rightly)',
+    'insofar as i (?:was|am) (?:in a position|able) to',
+    '(?:looked|seemed|appeared) (?:sound|reasonable|solid|adequate|fine|ok(?:ay)?)',
+    '(?:as far as|so far as) i (?:could|can|was able to) (?:judge|tell|see)',
   ],
 };

@@ -44,5 +44,13 @@ export const improvement: Lexicon = {
     'no longer (?:needed|required|had to be)',
     '(?:is|are|was|has been|have been) (?:still )?working on (?:building|improving|developing|strengthening|gaining|(?:his|her|their) (?:confidence|speed|efficiency|presentations?|english|knowledge))',
     '(?:some |a few |several |significant |notable )?gaps in (?:his|her|their) (?:understanding|knowledge|fund of knowledge|clinical knowledge|grasp)',
+    'responded (?:well|positively|appropriately) to (?:feedback|correction|criticism)',
+    '(?:made|makes|making) (?:a |an )?(?:clear |real |genuine |visible |good )?effort to (?:correct|fix|address|learn from)',
+    '(?:made|making|has made) (?:real |great |significant |good |steady |considerable )?strides',
+    '(?:still )?(?:has|have) (?:some|a|a long) way to go',
+    '(?:is|was) (?:clearly |steadily |slowly )?getting better',
+    'once (?:he|she|they) (?:adjusted|adapted|got used|settled)',
+    'needed fewer (?:prompts|reminders|corrections)',
+    '(?:slowly|gradually) (?:develop|grow|improve|build)',
   ],
 };

@@ -45,5 +45,13 @@ export const negatedNegative: Lexicon = {
     "(?:have not|haven[’']t|never|did not|didn[’']t) (?:heard|hear) (?:anything|any(?:thing)?) (?:negative|bad|critical|of concern|untoward)",
     "(?:patients|families|nurses|staff|colleagues|residents) (?:did not|didn[’']t|never) (?:express|voice|report|raise|lodge) (?:any )?(?:dissatisfaction|complaints?|concerns?|criticism)",
     "(?:can(?:no|')t|could not|couldn't|do not|don't) (?:recall|remember|think of) (?:a single|any|one) (?:\\w+ )?(?:problem|issue|error|mistake|complaint|concern|lapse)",
+    'not unsatisfactory',
+    '(?:was|is|were) not (?:careless|sloppy|lazy|disorgani[sz]ed|unprofessional|unreliable|late)',
+    'none of (?:the|our) (?:\\w+ )?(?:residents|nurses|staff|attendings|faculty|team) (?:raised|reported|expressed|voiced|had) (?:any )?(?:concerns?|complaints?|issues?|problems?)',
+    "(?:did not|didn[’']t|never) (?:require|need) (?:any )?(?:remediation|extra supervision|correction|discipline)",
+    'no (?:obvious |apparent |major |significant )?(?:barriers?|obstacles?) to',
+    'nothing in (?:his|her|their) (?:record|file|evaluations?) (?:that )?(?:would|to) (?:raise|suggest|cause)',
+    'by no means (?:a |an )?(?:weak|poor|bad|below-average|struggling)',
+    "(?:did not|didn[’']t|never) (?:show|display|exhibit|demonstrate) any (?:unprofessional|inappropriate|concerning|problematic)",
   ],
 };

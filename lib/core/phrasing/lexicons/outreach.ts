@@ -72,6 +72,7 @@ export const replyDeadline: Lexicon = {
     '(?:reply|response|answer|decision) within (?:the next )?(?:\\d+|one|two|three|four|five|a few) (?:days|hours)',
     'expect (?:your|a) (?:reply|response|answer)',
     '(?:prompt|quick|fast|early|urgent) (?:reply|response|answer) (?:before|by|within)',
+    'wait for your (?:positive |kind |favou?rable )?(?:response|reply|answer) (?:until|till|by|before)',
   ],
 };
 
@@ -174,6 +175,8 @@ export const tooManyFollowUps: Lexicon = {
     '\\d+(?:st|nd|rd|th),? (?:\\d+(?:st|nd|rd|th),? )?and (?:the )?\\d+(?:st|nd|rd|th)',
     '(?:tried |been )?(?:calling|phoning|ringing) (?:your office|you|the office|your secretary|the department) (?:several|many|multiple|a few|a number of|three|four|five|\\d+) times',
     '(?:several|many|multiple|three|four|five|\\d+) times (?:today|this week|since (?:yesterday|monday))',
+    're: re:',
+    'for the (?:third|fourth|fifth|sixth|\\d+(?:rd|th)) time',
   ],
 };
 

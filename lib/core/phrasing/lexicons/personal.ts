@@ -50,5 +50,7 @@ export const personal: Lexicon = {
     'kept (?:the team|everyone|us) going',
     '(?:his|her|their) (?:elderly|aging|ageing|ailing|sick|widowed|aged) (?:parents?|mother|father|grandparents?|grandmother|grandfather)',
     'a (?:big |huge |great |keen )?fan of',
+    'bubbly (?:personality|nature|manner)',
+    'brightened (?:our|the) (?:team room|day|ward|office|unit|clinic)',
   ],
 };

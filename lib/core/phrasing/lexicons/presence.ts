@@ -41,5 +41,11 @@ export const presence: Lexicon = {
     "(?:did not|didn[’']t|never|could not|couldn[’']t) (?:examine|see|manage|treat|admit|touch) (?:the )?patients? (?:himself|herself|themselves|independently|on (?:his|her|their) own|directly)",
     'observ(?:ed|ing) (?:a (?:large |great |good |wide |broad )?(?:number|range|variety|lot|series)|dozens|hundreds|countless|scores)',
     'got to (?:see|observe|watch|witness)',
+    '(?:time|days?|weeks?|hours?|month) (?:in [\\w ]{3,30} )?(?:was |were )?(?:spent )?(?:mostly |mainly |largely |primarily )?watching',
+    'watching from (?:the )?(?:head|side|corner|back|foot)',
+    'watched (?:me|us|the team|the residents?|the attendings?|the surgeons?) (?:see|examine|operate|perform|manage|round|work|treat)',
+    '(?:joined|sat in on|came to|attended) (?:our |the |my )?(?:morning reports?|journal clubs?|conferences?|grand rounds|lectures?|teaching sessions?|tumou?r boards?)(?: (?:and|or) (?:our |the )?(?:[\\w-]+ ){0,2}(?:journal clubs?|conferences?|rounds|lectures?|sessions?|reports?))?(?: on a regular basis| regularly)?(?=\\s*[.,;]|$)',
+    'could see how (?:a|an|the|our) ',
+    'came to (?:clinic|the clinic|the or|theatre|rounds) with me and (?:watched|observed|listened)',
   ],
 };

@@ -126,6 +126,7 @@ export const dictating: Lexicon = {
     'if you (?:said|wrote|stated|mentioned|noted)(?: that)? (?:i|my)\\b',
     '(?:love|like|look for|want) the (?:word|phrase|term)',
     'use (?:it|that word|the word|this word|that phrase) (?:somewhere|in the letter|once|in your letter)',
+    'include the following (?:points|qualities|words|traits)',
   ],
 };
 
@@ -250,6 +251,8 @@ export const selfWritten: Lexicon = {
     'put your name on (?:it|them|the letter)',
     'upload (?:it|the letter) (?:to (?:eras|the portal) )?myself',
     '(?:email|send|forward) (?:the|your) (?:final |finished |signed )?(?:letter|pdf|copy|version) to me',
+    'write the whole (?:thing|letter)',
+    'you can (?:change|edit|correct) anything',
   ],
 };
 

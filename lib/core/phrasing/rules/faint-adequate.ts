@@ -11,6 +11,8 @@ export const rule: SpanRuleDef = {
   lexicon: 'faintAdequateRule',
   reject: (ctx) =>
     thingSubject(ctx) ||
+    // "brought our false-positive rate down to an acceptable level": a result achieved.
+    /\b(?:brought|reduced|cut|lowered|got|bring|reduce|lower)\b[^.;]{0,40}\b(?:down|to)\s*$/.test(before(ctx, 60)) ||
     clinicalAfter(ctx) ||
     aboutPatient(ctx) ||
     // "after adequate self-study", "given adequate time": what the applicant will get, not how they did.

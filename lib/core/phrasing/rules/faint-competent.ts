@@ -23,7 +23,7 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
     // "highly competent, and our surgeons relied on her": intensified and backed.
-    (/\b(?:highly|exceptionally|extremely|supremely|thoroughly|remarkably)\s*$/.test(before(ctx, 20)) &&
+    (/\b(?:highly|exceptionally|extremely|supremely|thoroughly|remarkably|fully)\s*$/.test(before(ctx, 20)) &&
       backedInSentence(ctx)) ||
     /\b(?:exceed|surpass|outperform|better than|ahead of)/.test(sentence(ctx)) ||
     // "The average student carries four patients": a baseline for a comparison, not a verdict.

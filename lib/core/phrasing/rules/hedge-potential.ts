@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Has potential", "with more experience", "could become": praise of the future instead of the present. */
@@ -12,6 +12,9 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    /\b(?:with (?:great|complete|full|every|total) confidence|i predict|without (?:a )?doubt|no doubt)\b/.test(
+      sentence(ctx),
+    ) ||
     // "which he did with maturity and skill": praise of how a task was done.
     /\b(?:did|handled|managed|performed|led)(?: (?:it|so|this|that|them))?\s*$/.test(before(ctx, 25)) ||
     /^\s*(?:(?:well |far )?beyond|complications?|risks?|side effects?|causes?|diagnos\w*|adverse|harms?|pitfalls?|problems?|issues?|sources?|interactions?|donors?|sites?|targets?|exposures?|contraindications?)\b/.test(

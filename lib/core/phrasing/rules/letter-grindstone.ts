@@ -1,6 +1,7 @@
 import {
   aboutPatient,
   after,
+  backedInSentence,
   before,
   evidenced,
   matched,
@@ -24,6 +25,7 @@ export const rule: SpanRuleDef = {
       sentence(ctx),
     ) ||
     evidenced(ctx) ||
+    backedInSentence(ctx) ||
     strongParagraph(ctx) ||
     // "the long hours of residency": the job, not the applicant.
     (/^long hours/.test(matched(ctx)) && /\bthe\s*$/.test(before(ctx, 6))) ||

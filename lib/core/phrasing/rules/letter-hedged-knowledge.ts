@@ -6,6 +6,7 @@ import {
   evidenced,
   patientNext,
   strongElsewhere,
+  thingSubject,
 } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
@@ -19,14 +20,15 @@ export const rule: SpanRuleDef = {
   lexicon: 'hedgedKnowledge',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    thingSubject(ctx) ||
     evidenced(ctx) ||
     strongElsewhere(ctx) ||
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
     // "The team probably would have missed it without her" credits the applicant.
-    /^\s*(?:would|could|might) have\b/.test(after(ctx, 20)) ||
+    /^\s*(?:(?:would|could|might) have|saved|prevented|averted|changed)\b/.test(after(ctx, 20)) ||
     // A hedge about a finding ("probably viral", "the cause was possibly") is clinical reasoning, not doubt.
-    /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary)\b/.test(
+    /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary|from|caused by|responsible|the cause|a case of)\b/.test(
       after(ctx, 30),
     ) ||
     /\b(?:diagnosis|etiology|cause|lesion|finding|result|scan|rash|x-ray|ecg|culture)\b[^,;]{0,30}$/.test(

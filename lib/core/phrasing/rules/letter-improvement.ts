@@ -1,4 +1,4 @@
-import { aboutPatient, clinicalAfter, patientNext, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, clinicalAfter, patientNext, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Framing the applicant by what they are still fixing. */
@@ -9,7 +9,15 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   lexicon: 'improvement',
-  reject: (ctx) => aboutPatient(ctx) || clinicalAfter(ctx) || patientNext(ctx) || strongSentence(ctx),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    clinicalAfter(ctx) ||
+    patientNext(ctx) ||
+    strongSentence(ctx) ||
+    // "working on his third first-author manuscript": a project, not a weakness.
+    /^[^.;]{0,40}\b(?:manuscripts?|papers?|stud(?:y|ies)|projects?|grants?|thesis|book|chapters?|reviews?|trials?|analys[ie]s|databases?|abstracts?|curriculum)\b/.test(
+      after(ctx, 60),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,11 @@
-import { aboutPatient, after, otherPersonWho, patientsFamily, strongElsewhere } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  after,
+  otherPersonWho,
+  patientsFamily,
+  performsInSentence,
+  strongElsewhere,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Hobbies, looks, family and pleasantries: nothing a program ranks on. */
@@ -11,6 +18,7 @@ export const rule: SpanRuleDef = {
   lexicon: 'personal',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    performsInSentence(ctx) ||
     // "Chef de service": a title, not a cook.
     /^\s*de\b/.test(after(ctx, 6)) ||
     otherPersonWho(ctx) ||

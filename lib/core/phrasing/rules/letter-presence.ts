@@ -1,6 +1,7 @@
 import {
   aboutPatient,
   after,
+  backedInSentence,
   otherPersonWho,
   performsInSentence,
   strongSentence,
@@ -20,6 +21,7 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx, 25) ||
     otherPersonWho(ctx) ||
     strongSentence(ctx) ||
+    backedInSentence(ctx) ||
     writerSubject(ctx) ||
     performsInSentence(ctx) ||
     /^\s*(?:him|her|them)\b/.test(after(ctx, 10)) ||

@@ -1,4 +1,4 @@
-import { specificAsk } from '@/lib/core/phrasing/context';
+import { before, specificAsk } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Asking for any position at all: the reader cannot tell what to offer you. */
@@ -10,7 +10,8 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   keepNegated: true,
   lexicon: 'anyPosition',
-  reject: (ctx) => specificAsk(ctx),
+  // "you may not have any openings": granting that there may be none, not asking for anything.
+  reject: (ctx) => specificAsk(ctx) || /\b(?:not|n['’]t|no longer) (?:have |be |offer )?$/.test(before(ctx, 20)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -13,7 +13,9 @@ export const rule: SpanRuleDef = {
     specificAsk(ctx) ||
     schedulingSentence(ctx) ||
     // "any advice about which clinic would suit me": one clear question.
-    /^\s*(?:you (?:might|may|could) have )?(?:about|on) (?:which|whether|how|what)\b/.test(after(ctx, 40)),
+    /^\s*(?:you (?:might|may|could) have )?(?:(?:about|on) (?:which|whether|how|what|whom|who)|of (?:colleagues|someone|people|others|another|other)|(?:on|about) (?:whom|who) else)\b/.test(
+      after(ctx, 40),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

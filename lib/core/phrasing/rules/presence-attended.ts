@@ -1,6 +1,7 @@
 import {
   aboutPatient,
   after,
+  backedInSentence,
   before,
   evidenced,
   otherPersonWho,
@@ -25,6 +26,11 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     writerSubject(ctx) ||
     evidenced(ctx) ||
+    backedInSentence(ctx) ||
+    // "attended our M&M conference as the presenter": a role, not a seat.
+    /^[^.;]{0,60}\bas (?:the|a|an|our) (?:presenter|speaker|lead|chair|organi[sz]er|moderator|instructor|teacher)\b/.test(
+      after(ctx, 80),
+    ) ||
     performsInSentence(ctx) ||
     /^\s*(?:to|upon|by)\b/.test(after(ctx, 12)) ||
     // "whatever college he attends next year": a school chosen, not attendance.

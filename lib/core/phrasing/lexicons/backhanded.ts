@@ -42,5 +42,7 @@ export const backhanded: Lexicon = {
     'but (?:he|she|they) (?:is|are) (?:making|showing) (?:progress|improvement|strides)',
     'for someone (?:trained|educated|who trained|from) (?:abroad|overseas|outside)',
     'faster than i (?:had )?expected',
+    '(?:may|might|does|did) not dazzle',
+    'but (?:he|she|they) gets? (?:the|his|her|their) work done',
   ],
 };

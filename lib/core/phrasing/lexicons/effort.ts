@@ -56,5 +56,9 @@ export const grindstone: Lexicon = {
     'came prepared (?:to|for) every',
     'checked off every (?:item|task|box)',
     'answered (?:his |her |their )?pages (?:quickly|promptly|right away)',
+    'nose to the grindstone',
+    'never (?:once )?complained',
+    'carr(?:y|ies|ied) out (?:\\w+ )?instructions',
+    'follow(?:s|ed)? (?:\\w+ )?instructions (?:carefully|closely|to the letter|well)',
   ],
 };

@@ -37,5 +37,8 @@ export const minimalEndorsement: Lexicon = {
     'leave the decision to (?:your|the) (?:committee|program|judgment)',
     'every success wherever',
     'should you decide to rank',
+    '(?:hope|trust) (?:that )?you will consider (?:him|her|them|[a-z]+) (?:favou?rably|for)',
+    'i (?:write|am writing) in support of (?:his|her|their) application',
+    '(?:would|will) not object to',
   ],
 };

@@ -56,5 +56,7 @@ export const levelWithPeers: Lexicon = {
     'nothing more(?:,)? (?:and|but) nothing less',
     '(?:sits|falls|is|was|ranks) (?:about |roughly )?where (?:one|we|i) would expect',
     'neither above nor below',
+    'of an? (?:solid|reasonable|decent|acceptable|adequate|fair|satisfactory|sufficient) (?:standard|level|quality)',
+    'middle[- ]of[- ]the[- ]road',
   ],
 };

@@ -33,5 +33,7 @@ export const hedgedKnowledge: Lexicon = {
     'insofar as i (?:was|am) (?:in a position|able) to',
     '(?:looked|seemed|appeared) (?:sound|reasonable|solid|adequate|fine|ok(?:ay)?)',
     '(?:as far as|so far as) i (?:could|can|was able to) (?:judge|tell|see)',
+    'it (?:appears|appeared|seems|seemed) (?:that|as if|as though)',
+    '(?:fairly|reasonably|pretty|somewhat|quite) sure (?:that )?(?:he|she|they)',
   ],
 };

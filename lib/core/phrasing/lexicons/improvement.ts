@@ -52,5 +52,6 @@ export const improvement: Lexicon = {
     'once (?:he|she|they) (?:adjusted|adapted|got used|settled)',
     'needed fewer (?:prompts|reminders|corrections)',
     '(?:slowly|gradually) (?:develop|grow|improve|build)',
+    'further (?:training|work|practice|experience|exposure) (?:in|on|with) [\\w -]{3,40} would (?:help|benefit|serve)',
   ],
 };

@@ -53,5 +53,9 @@ export const negatedNegative: Lexicon = {
     'nothing in (?:his|her|their) (?:record|file|evaluations?) (?:that )?(?:would|to) (?:raise|suggest|cause)',
     'by no means (?:a |an )?(?:weak|poor|bad|below-average|struggling)',
     "(?:did not|didn[’']t|never) (?:show|display|exhibit|demonstrate) any (?:unprofessional|inappropriate|concerning|problematic)",
+    '(?:has|have|had) not been involved in any (?:incidents?|complaints?|problems?|issues?)',
+    'nothing in (?:his|her|their) (?:record|file|history) (?:that )?(?:would|to) (?:prevent|stop|preclude|bar)',
+    '(?:nobody|no one|none) (?:on the team |in the team |here )?(?:ever )?had (?:a|any) (?:problem|issue|complaint)s? with',
+    'free (?:of|from) (?:any )?(?:adverse|negative) (?:remarks?|comments?|reports?|incidents?)',
   ],
 };

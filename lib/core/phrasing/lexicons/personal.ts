@@ -52,5 +52,6 @@ export const personal: Lexicon = {
     'a (?:big |huge |great |keen )?fan of',
     'bubbly (?:personality|nature|manner)',
     'brightened (?:our|the) (?:team room|day|ward|office|unit|clinic)',
+    '(?:impeccably|well|neatly|smartly|professionally|elegantly) dressed',
   ],
 };

@@ -47,5 +47,8 @@ export const presence: Lexicon = {
     '(?:joined|sat in on|came to|attended) (?:our |the |my )?(?:morning reports?|journal clubs?|conferences?|grand rounds|lectures?|teaching sessions?|tumou?r boards?)(?: (?:and|or) (?:our |the )?(?:[\\w-]+ ){0,2}(?:journal clubs?|conferences?|rounds|lectures?|sessions?|reports?))?(?: on a regular basis| regularly)?(?=\\s*[.,;]|$)',
     'could see how (?:a|an|the|our) ',
     'came to (?:clinic|the clinic|the or|theatre|rounds) with me and (?:watched|observed|listened)',
+    '(?:was|were) (?:a )?part of the (?:\\w+ )?(?:team|service|group) and (?:took in|listened|watched|observed)',
+    'took in the (?:discussions?|teaching|rounds)',
+    'got a (?:good |close |first-hand |firsthand )?look at how',
   ],
 };

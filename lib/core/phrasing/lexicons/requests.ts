@@ -253,6 +253,7 @@ export const selfWritten: Lexicon = {
     '(?:email|send|forward) (?:the|your) (?:final |finished |signed )?(?:letter|pdf|copy|version) to me',
     'write the whole (?:thing|letter)',
     'you can (?:change|edit|correct) anything',
+    '(?:marked|ticked|checked|selected|chose|answered) [\\u0027\\u0022\\u2018\\u2019\\u201c\\u201d]?no[\\u0027\\u0022\\u2018\\u2019\\u201c\\u201d]? (?:for|on|to) (?:the )?(?:waiv|right|access)',
   ],
 };
 

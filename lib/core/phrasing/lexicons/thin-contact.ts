@@ -57,5 +57,9 @@ export const thinContact: Lexicon = {
     'a handful of (?:\\w+ )?(?:sessions|clinics|shifts|days|meetings|encounters)',
     '(?:supervisor|mentor) on paper',
     'relied (?:mostly|mainly|largely|entirely) on (?:feedback|reports|evaluations) from',
+    'spent (?:only |just )?(?:one|two|three|a few|a couple of) (?:days|afternoons|mornings) in (?:our|the|my) (?:department|unit|clinic|service|lab|hospital)',
+    'having (?:reviewed|read|looked at|seen) (?:his|her|their) (?:portfolio|cv|file|record|application|transcripts?)',
+    '(?:met|know|knew) (?:him|her|them|[a-z]+) (?:during|at|through) a (?:single|one-day|brief|short) ',
+    'our only (?:meeting|encounter|contact|interaction)',
   ],
 };

@@ -1,4 +1,4 @@
-import { after, EVIDENCE, strongSentence } from '@/lib/core/phrasing/context';
+import { after, backedInSentence, EVIDENCE, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Although he was quiet...", "Despite her limited experience...": a concession that plants doubt. */
@@ -13,6 +13,7 @@ export const rule: SpanRuleDef = {
     const next = after(ctx, 40);
     // "Despite being the most junior member, he was the one the nurses called": a concession that praises.
     if (/^\s*being (?:the )?(?:most junior|youngest|newest|only)\b/.test(next)) return true;
+    if (backedInSentence(ctx)) return true;
     // Only concessions whose subject is the applicant: "although he...", "despite her...".
     const aboutApplicant =
       /^,?\s+(?:(?:at times|initially|at first|early on|occasionally|sometimes),?\s+)?(?:he|she|they|his|her|their|him|being|the (?:applicant|student|candidate|trainee|resident|intern)|dr\.?\s|mr\.?\s|ms\.?\s)\b/.test(

@@ -11,7 +11,7 @@ import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasin
 // Used before a noun, the word counts only for a person or their work ("a solid student", "decent notes");
 // "fine-needle aspiration", "solid organ" and "appropriate antibiotics" are about things.
 const PERSON_OR_WORK =
-  /^[\s-]*(?:(?:and|but|,|\.|;|:|for|in|at|to|with|if|overall|as|enough|on|so|though|although|given|during|throughout|when|while|under|by|from|across|over)\b|[,.;:]|$|(?:student|resident|clinician|physician|doctor|job|work|performance|knowledge|skills?|notes|presentations?|grasp|understanding|effort|fund|candidate|intern|trainee|team member|member|writer|presenter|communicator|doctor|prepared|trained|skilled|equipped|versed|knowledgeable|capable|able|organi[sz]ed|thorough)\b)/;
+  /^[\s-]*(?:(?:and|but|,|\.|;|:|for|in|at|to|with|if|overall|as|enough|on|so|though|although|given|during|throughout|when|while|under|by|from|across|over)\b|[,.;:]|$|(?:student|resident|clinician|physician|doctor|job|work|performance|knowledge|skills?|notes|presentations?|grasp|understanding|effort|fund|candidate|intern|trainee|team member|member|writer|presenter|communicator|doctor|prepared|trained|skilled|equipped|versed|knowledgeable|capable|able|organi[sz]ed|thorough|standard|level|quality|decisions?|choices|judge?ments?|plans?|work)\b)/;
 
 function describesAThing(ctx: MatchContext): boolean {
   return !PERSON_OR_WORK.test(after(ctx, 30));

@@ -1,4 +1,4 @@
-import { aboutPatient, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Praise by the absence of problems: nothing went wrong is all it says. */
@@ -10,7 +10,13 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   keepNegated: true,
   lexicon: 'negatedNegative',
-  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    strongSentence(ctx) ||
+    // "no reason to suspect endocarditis": a diagnosis not yet thought of, not the applicant's record.
+    /^\s*(?:an? |the )?(?:[\w-]+ ){0,2}(?:\w+(?:itis|osis|emia|aemia|oma|pathy)|infection|disease|cancer|sepsis|embol\w*|fracture|bleed\w*|insufficiency|syndrome|failure|injury|abuse|overdose)\b/.test(
+      after(ctx, 60),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -13,8 +13,9 @@ export const rule: SpanRuleDef = {
     specificAsk(ctx) ||
     schedulingSentence(ctx) ||
     // "any advice about which clinic would suit me": one clear question.
-    /^\s*(?:you (?:might|may|could) have )?(?:(?:about|on) (?:which|whether|how|what|whom|who)|of (?:colleagues|someone|people|others|another|other)|(?:on|about) (?:whom|who) else)\b/.test(
-      after(ctx, 40),
+    // "any suggestion of colleagues who take observers": asking to be pointed elsewhere is one clear question too.
+    /^\s*(?:[\w-]+ )?(?:you (?:might|may|could) have )?(?:(?:about|on) (?:which|whether|how|what|whom|who)|of (?:colleagues|someone|people|others|another|other)|(?:on|about) (?:whom|who) else)\b/.test(
+      after(ctx, 50),
     ),
 };
 

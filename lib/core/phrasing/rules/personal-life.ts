@@ -12,6 +12,9 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
     patientClauseNext(ctx) ||
+    /^[^.;]{0,60}\b(?:(?:was|is) (?:his|her|their|our|a) patient|with (?:new|acute|chronic|severe|known|worsening|newly)\b)/.test(
+      after(ctx, 80),
+    ) ||
     /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||
     patientsFamily(ctx) ||
     // "the young mother of a septic toddler": a patient's relative, not the applicant's life.

@@ -15,4 +15,6 @@ const out = resolve(root, 'lib/core/phrasing/model/weights.json');
 writeFileSync(out, `${JSON.stringify(models, null, 2)}\n`);
 for (const [kind, source] of Object.entries(models))
   console.log(`${kind}: ${source.split(';').length} features, ${(source.length / 1024).toFixed(1)} KB`);
-console.log(`trained on ${DEV_SET.length + NEUTRAL_SET.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s -> ${out}`);
+console.log(
+  `trained on ${DEV_SET.length + NEUTRAL_SET.length} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s -> ${out}`,
+);

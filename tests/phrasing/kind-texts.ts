@@ -25,6 +25,8 @@ Camila Rojas`,
   'Dear Dr. Rossi, I read your article on frailty in older surgical patients. I am a graduate of a medical school in Egypt and hope to gain clinical experience in geriatrics before applying. Would you have room for an observer in your clinic this autumn? An observership there would also let me earn a US letter of recommendation.',
   'Hi Dr. Moore, quick question: does your department take visiting graduates for clinical electives? I am an IMG from Pakistan. My resume is attached.',
   'Dear Dr. Ferreira, I am a graduate of the University of Lagos hoping to join your stroke research group as a volunteer. Attached are my CV, my transcripts and two letters of recommendation for your reference.',
+  'Dear Professor Lindqvist, I am a final-year biomedical student and I would like to ask whether there is a summer internship in your immunology lab. I have worked with flow cytometry for two years.',
+  'Hello, I am looking for a research position in your cardiology group for six months before I apply to residency. I would love to help with data collection.',
 ];
 
 export const REQUESTS: string[] = [
@@ -55,6 +57,7 @@ export const LETTERS: string[] = [
   'It is with great enthusiasm that I recommend Dr. Tomas Novak. He was the most capable sub-intern on our service this year.',
   "This letter is in support of Kofi Mensah's application to your family medicine program. Kofi spent eight weeks with our team; he managed his own patients and presented them on rounds.",
   'Dr. Anh Tran completed a four-week observership in our rheumatology clinic. During that time she saw new patients with me and wrote clear assessments. I would be grateful if you would give her application careful consideration.',
+  'I would like to recommend Ms. Eva Brandt for the summer internship in your laboratory. She joined my group last year, and she ran the cell culture work on her own within a month.',
 ];
 
 /** Texts that are none of the three, or too bare to tell: the kind stays unknown. */

@@ -48,7 +48,9 @@ function fromText(text: string): Kind | 'unknown' {
     // A cold email may mention the letter it hopes to earn; without a shared history it is still a cold email.
     return position && !known && (stranger || voice) ? 'outreach' : 'request';
   }
-  if (position && (ask || voice || stranger) && !known) return 'outreach';
+  // A letter that names the internship or position it supports still speaks of the applicant, not as them.
+  const letterish = letterMarks >= 2 && !voice;
+  if (position && (ask || voice || stranger) && !known && !letterish) return 'outreach';
   if (stranger && voice) return 'outreach';
   if (letterMarks >= 2 || (letterMarks === 1 && !ask && !voice)) return 'letter';
   return 'unknown';

@@ -181,24 +181,26 @@ describe('a letter that praises ability again and again', () => {
 });
 
 describe('where a request sits in the conversation', () => {
-  const firstAsk =
-    'Dear Dr. Patel,\n\nI rotated on your inpatient service in March. Would you write my letter of recommendation?\n\nBest,\nSam';
-
-  it('a first request gets the first-request checks', () => {
-    const found = ids(analyze(firstAsk));
-    expect(found).toEqual(
-      expect.arrayContaining([
-        'request-not-strong',
-        'request-no-deadline',
-        'request-no-materials',
-        'request-no-specialty',
-      ]),
-    );
-  });
+  it.each([
+    'Dear Dr. Patel,\n\nThank you again for the interview last week and for hosting me on the wards. I enjoyed meeting your residents.\n\nBest,\nSam',
+    'Dear Dr. Patel,\n\nI am grateful for your letter of recommendation. I matched at my first choice in internal medicine!\n\nBest,\nSam',
+  ])(
+    'read as a request, a thank-you after an interview or the Match is not asked for a deadline or materials: %s',
+    (text) => {
+      const found = ids(analyze(text, { kind: 'request' }));
+      expect(found).not.toContain('request-no-deadline');
+      expect(found).not.toContain('request-no-materials');
+      // A bare first ask in the same frame does get them.
+      expect(
+        ids(analyze('Dear Dr. Patel,\n\nWould you write me a letter?\n\nBest,\nSam', { kind: 'request' })),
+      ).toContain('request-no-deadline');
+    },
+  );
 
   it.each([
     'Dear Dr. Patel,\n\nThank you so much for agreeing to write my letter of recommendation! I really appreciate your support.\n\nBest,\nSam',
     'Hi Dr. Patel,\n\nThanks so much for writing the letter. It means a lot.\n\nSam',
+    'Dear Dr. Patel,\n\nI wanted to remind you about the recommendation letter for my internal medicine application. Please let me know if I can send anything else.\n\nBest,\nSam',
     'Dear Dr. Patel,\n\nI am following up on the letter you kindly agreed to write. Could you let me know if you need anything else from me?\n\nThank you,\nSam',
     'Dear Dr. Patel,\n\nAs you kindly agreed on Friday, here is a short note on the cases we saw together. Would a letter for internal medicine still suit you?\n\nSam',
     'Dear Dr. Patel,\n\nHere are my CV and statement.\n\nSam\n\n> On Monday, Dr. Patel wrote:\n> Yes, I would be happy to write a letter for you.',

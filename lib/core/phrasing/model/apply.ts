@@ -41,6 +41,17 @@ export const CATEGORY_RULES: Readonly<Record<string, string>> = {
 // Sentence ends for the model: . ! ? and line breaks (the model was trained on whole sentences, so ";" does not cut).
 const END = /[.!?]+(?=\s|$)|\n/g;
 
+/** Where model hints go: the text, its model and rules, the offset of its first character, and the hints so far. */
+interface Target {
+  text: string;
+  model: SentenceModel;
+  rules: readonly SpanRule[];
+  offset: number;
+  out: Hint[];
+  /** Hints from this index on belong to this text (the rules' own, found just before). */
+  from: number;
+}
+
 /** Adds model hints for the sentences of `text` that hints from `from` on do not touch. */
 export function modelSpans(
   text: string,
@@ -50,27 +61,19 @@ export function modelSpans(
   out: Hint[],
   from: number,
 ): void {
+  const target: Target = { text, model, rules, offset, out, from };
   let start = 0;
   END.lastIndex = 0;
   for (;;) {
     const m = END.exec(text);
     const end = m ? m.index + m[0].length : text.length;
-    if (end > start) judge(text, start, end, model, rules, offset, out, from);
+    if (end > start) judge(target, start, end);
     if (!m) return;
     start = end;
   }
 }
 
-function judge(
-  text: string,
-  start: number,
-  end: number,
-  model: SentenceModel,
-  rules: readonly SpanRule[],
-  offset: number,
-  out: Hint[],
-  from: number,
-): void {
+function judge({ text, model, rules, offset, out, from }: Target, start: number, end: number): void {
   for (let i = from; i < out.length; i++) if (out[i].start - offset < end && out[i].end - offset > start) return;
   // Quoted history is never underlined.
   if (/^\s*>/.test(text.slice(text.lastIndexOf('\n', start) + 1, start + 1))) return;

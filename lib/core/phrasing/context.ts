@@ -38,6 +38,8 @@ export function sentenceFinder(text: string): (start: number, end: number) => [n
 // Sentence stops: . ! ? ; and line breaks. A period after a title ("Dr.") or an initial does not count.
 function isStop(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // Every stop is below "@": letters leave at once.
+  if (c > 63) return false;
   if (c === 33 || c === 63 || c === 59 || c === 10 || c === 13) return true;
   if (c !== 46) return false;
   return !/(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i.test(text.slice(Math.max(0, i - 4), i));
@@ -250,7 +252,8 @@ function spansOf(notes: ParagraphNotes, key: 'evidence' | 'strong' | 'hours', re
   let spans = notes[key];
   if (!spans) {
     spans = [];
-    const g = new RegExp(re.source, 'g');
+    const g = globalOf(re);
+    g.lastIndex = 0;
     for (let m = g.exec(notes.text); m; m = g.exec(notes.text)) {
       spans.push([notes.start + m.index, notes.start + m.index + m[0].length]);
       if (m[0].length === 0) g.lastIndex++;
@@ -258,6 +261,17 @@ function spansOf(notes: ParagraphNotes, key: 'evidence' | 'strong' | 'hours', re
     notes[key] = spans;
   }
   return spans;
+}
+
+// The global copy of a pattern, made once.
+const globals = new Map<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'g');
+    globals.set(re, g);
+  }
+  return g;
 }
 
 /** True when a span of `spans` lies outside [from, to). */

@@ -138,7 +138,7 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    const space = c > 32 ? c === 160 : c === 32 || c === 10 || c === 9 || c === 13;
     if (!space && !inWord) n++;
     inWord = !space;
   }

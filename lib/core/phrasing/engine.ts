@@ -2,27 +2,23 @@ import { negated, sentenceFinder } from './context';
 import { modelSpans } from './model/apply';
 import { parseModel, type SentenceModel } from './model/sentence-model';
 import { SIGNALS } from './signals';
-import { lexiconPattern, modelSource, patternSource } from './text-source';
+import { lexiconPattern, modelSource, patternSource, ruleHeads } from './text-source';
 import type { CategoryId, CustomPhrase, DocumentRule, Hint, Kind, MatchContext, Rule, SpanRule } from './types';
 
-// The rule set for one (kind, disabled rules, custom phrases) combination, compiled once: the span rules
-// joined into a few regexes, so the text is scanned a few times whatever the number of rules.
-//
-// A joined regex stays fast in V8 while its source is under 20 KB (20,480 characters); past that V8 stops
-// optimising it and a scan gets about ten times slower, so the rules are packed into several regexes of at most
-// CHUNK_CHARS, run as if they were one (see scan). Each rule is one capturing group, behind a single look-ahead
-// for a word start.
+// The rule set for one (kind, disabled rules, custom phrases) combination, compiled once. The scan visits the text's
+// word starts and tries, at each, only the rules whose pattern can begin with that word (heads.ts reads the first
+// words off each pattern): most words start no rule, so most of the text costs one lookup per word.
 
 /** Which rules run: one kind, or every span rule when the kind is unknown. */
 export type KindMode = Kind | 'unknown';
 
 /** A rule set compiled for one kind and one set of options. */
 export interface CompiledRules {
-  /** Built-in span rules, as a few joined regexes that run on the lower-cased text. */
-  regexes: Chunk[];
-  /** The same, case-insensitive, for the rare text whose lower-case form changes length. */
-  regexesI: Chunk[];
   spanRules: SpanRule[];
+  /** Which span rules can start at a word (indexes into spanRules, in order), by word. */
+  byWord: WordIndex;
+  /** Each rule's sticky regex, by flags ('' and 'i' for span rules, 'iu' for the user's phrases). */
+  sticky: Map<string, RegExp[]>;
   /** User phrases: a separate regex, since a phrase may start or end with any character. */
   customRegex: RegExp | null;
   customRules: SpanRule[];
@@ -38,36 +34,30 @@ export interface CompiledRules {
   model: SentenceModel | null;
 }
 
-/** One joined regex, and the rule of each of its capturing groups. */
-export interface Chunk {
-  re: RegExp;
-  rule: number[];
+/** The span rules by first word (see heads.ts), and what was already worked out for words seen. */
+export interface WordIndex {
+  heads: (RuleHeads | null)[];
+  /** By a hash of the word (hashWord): the word, its rules, and what must follow it for each. */
+  seen: Map<number, Candidates>;
 }
 
-/** Joined-source length above which rules go to another regex (V8 stops optimising regexes past 20 KB). */
-const CHUNK_CHARS = 19_500;
+/** A rule's possible first words (heads.ts), read from the catalog. */
+interface RuleHeads {
+  words: Set<string>;
+  prefixes: string[];
+  follow: Map<string, Follow>;
+}
 
-/** Consecutive rules, one capturing group each, in regexes of at most `limit` characters. */
-function plain(rules: SpanRule[], flags: string, limit: number): Chunk[] {
-  const chunks: Chunk[] = [];
-  let first = 0;
-  let size = 0;
-  const close = (end: number) => {
-    if (end > first) {
-      const groups = rules.slice(first, end).map((r) => `(${r.pattern})`);
-      const rule = groups.map((_, i) => first + i);
-      // One word-start check up front, then every rule: far cheaper than a word boundary per rule.
-      chunks.push({ re: new RegExp(`\\b(?=[a-z0-9])(?:${groups.join('|')})`, flags), rule });
-    }
-    first = end;
-    size = 0;
-  };
-  rules.forEach((rule, i) => {
-    if (size > 0 && size + rule.pattern.length + 3 > limit) close(i);
-    size += rule.pattern.length + 3;
-  });
-  close(rules.length);
-  return chunks;
+/** What must follow a first word after one space: one of these words (by hash), or a word with one of these starts. */
+interface Follow {
+  words: Set<number>;
+  starts: string[];
+}
+
+interface Candidates {
+  word: string;
+  rules: number[];
+  follow: (Follow | undefined)[];
 }
 
 /** Escapes a literal for use inside a regex. */
@@ -110,7 +100,7 @@ export function compileRules(
   mode: KindMode,
   disabled: readonly string[] = [],
   custom: readonly CustomPhrase[] = [],
-  chunkChars = CHUNK_CHARS,
+  byWord = true,
 ): CompiledRules {
   const off = new Set(disabled);
   const applies = (r: Rule) => !off.has(r.id) && (mode === 'unknown' ? r.scope === 'span' : r.kinds.includes(mode));
@@ -119,9 +109,10 @@ export function compileRules(
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
   return {
-    regexes: plain(spanRules, 'g', chunkChars),
-    regexesI: plain(spanRules, 'gi', chunkChars),
     spanRules,
+    // Without the index (tests compare), every rule is tried at every word.
+    byWord: { heads: spanRules.map((r) => (byWord ? parseHeads(ruleHeads(r.id)) : null)), seen: new Map() },
+    sticky: new Map(),
     customRegex: customRules.length ? new RegExp(customRules.map((r) => `(${r.pattern})`).join('|'), 'giu') : null,
     customRules,
     docRules,
@@ -155,6 +146,25 @@ function modelFor(kind: Kind): SentenceModel | null {
     models.set(key, model);
   }
   return model;
+}
+
+// A rule's first words as the catalog lists them (heads.ts headsText); null, any word, when it has none.
+function parseHeads(text: string): RuleHeads | null {
+  const heads: RuleHeads = { words: new Set(), prefixes: [], follow: new Map() };
+  for (const w of text.split(' ')) {
+    if (w === '' || w === '*') return null;
+    const [first, seconds] = w.split('+');
+    if (seconds !== undefined) {
+      const f: Follow = { words: new Set(), starts: [] };
+      for (const next of seconds.split(',')) {
+        if (next.endsWith('*')) f.starts.push(next.slice(0, -1));
+        else f.words.add(hashWord(next, 0, next.length));
+      }
+      heads.follow.set(first, f);
+    } else if (w.endsWith('*')) heads.prefixes.push(w.slice(0, -1));
+    else heads.words.add(w);
+  }
+  return heads;
 }
 
 // A catalog pattern's source, or undefined when it is not named or the catalog does not have it.
@@ -194,17 +204,12 @@ export function findSpans(text: string, rules: CompiledRules, offset: number, ou
   const same = lower.length === text.length;
   const subject = same ? lower : text;
   const before = out.length;
-  scan(subject, same ? rules.regexes : rules.regexesI, rules.spanRules, offset, out, text, same);
+  const state: ScanState = { text: subject, original: text, offset, out, ...scanContext(subject, same) };
+  const flags = same ? '' : 'i';
+  scanWords(state, rules.spanRules, stickyRegexes(rules.sticky, rules.spanRules, flags), rules.byWord, same);
   if (rules.customRegex) {
-    scan(
-      subject,
-      [{ re: rules.customRegex, rule: rules.customRules.map((_, i) => i) }],
-      rules.customRules,
-      offset,
-      out,
-      text,
-      same,
-    );
+    const sticky = stickyRegexes(rules.sticky, rules.customRules, 'iu');
+    scanCustom(state, rules.customRegex, rules.customRules, sticky);
     if (out.length > before) sortFrom(out, before);
   }
   // Whole sentences no rule flagged, read by the sentence model.
@@ -220,66 +225,148 @@ function sortFrom(out: Hint[], from: number): void {
   for (const h of tail) out.push(h);
 }
 
-/**
- * Runs the chunks over the text as if they were one regex: the leftmost match wins, and at the same place the
- * earlier rule; after an accepted match the scan goes on from its end, after a rejected one from the next
- * character (a rejected match may hide another rule's match that starts inside it).
- */
-function scan(
-  text: string,
-  chunks: Chunk[],
-  rules: SpanRule[],
-  offset: number,
-  out: Hint[],
-  original: string,
-  lower: boolean,
-): void {
-  const n = chunks.length;
-  if (n === 0) return;
-  const next: (RegExpExecArray | null)[] = new Array(n);
-  const find = (i: number, from: number) => {
-    const re = chunks[i].re;
-    re.lastIndex = from;
-    next[i] = re.exec(text);
-  };
-  for (let i = 0; i < n; i++) find(i, 0);
+/** What a scan of one text carries from match to match. */
+interface ScanState {
+  /** The text the patterns run on (lower case unless lowering would move offsets). */
+  text: string;
+  original: string;
+  offset: number;
+  out: Hint[];
+  ctx: MatchContext;
+  sentence: (start: number, end: number) => [number, number];
+}
+
+function scanContext(text: string, lower: boolean): Pick<ScanState, 'ctx' | 'sentence'> {
   const ctx: MatchContext = { text, start: 0, end: 0, sentenceStart: 0, sentenceEnd: 0, lower };
-  const sentence = sentenceFinder(text);
-  for (;;) {
-    let best = -1;
-    for (let i = 0; i < n; i++) {
-      const m = next[i];
-      if (m && (best < 0 || m.index < (next[best] as RegExpExecArray).index)) best = i;
+  return { ctx, sentence: sentenceFinder(text) };
+}
+
+// A word character of \b (ASCII letters, digits, "_"), and one a rule may start with (the scan's word starts).
+const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+const opensWord = (c: number, lower: boolean) =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (!lower && c >= 65 && c <= 90);
+
+/**
+ * Tries the rules at every word start, in order, as one regex of all of them would: at each word the first rule
+ * that matches and passes its checks gives a hint and the scan goes on from its end; a rejected match lets the
+ * later rules try the same place.
+ */
+function scanWords(s: ScanState, rules: SpanRule[], sticky: RegExp[], index: WordIndex, lower: boolean): void {
+  const { text } = s;
+  let from = 0;
+  for (let p = 0; p < text.length; ) {
+    if (!opensWord(text.charCodeAt(p), lower) || (p > 0 && isWord(text.charCodeAt(p - 1)))) {
+      p++;
+      continue;
     }
-    if (best < 0) return;
-    const m = next[best] as RegExpExecArray;
-    const start = m.index;
-    const end = start + m[0].length;
-    let from = start + 1;
-    if (end > start) {
-      // The joined regexes report the first rule that matches here; when the grammar rejects it, the later rules
-      // get their turn at this place, in order, as if each ran alone (however the rules are cut into regexes).
-      const first = chunks[best].rule[groupOf(m) - 1];
-      for (let k = first; k < rules.length; k++) {
-        const rule = rules[k];
-        const stop = k === first ? end : matchAt(rule, text, start, chunks[best].re.flags);
-        if (stop <= start) continue;
-        ctx.start = start;
-        ctx.end = stop;
-        [ctx.sentenceStart, ctx.sentenceEnd] = sentence(start, stop);
-        if ((rule.keepNegated || !negated(ctx)) && !rule.reject?.(ctx)) {
-          const hint = toHint(rule, start + offset, stop + offset);
-          const matched = original.slice(start, stop);
-          const replacement = rule.replace?.(matched);
-          if (replacement && replacement !== matched) hint.replacement = replacement;
-          out.push(hint);
-          from = stop;
-          break;
-        }
-      }
+    let q = p + 1;
+    while (isWord(text.charCodeAt(q))) q++;
+    if (p >= from) {
+      const c = candidates(index, text, p, q);
+      // On text that is not lower case the next word is not checked (its starts are compared as written).
+      const stop = hintAt(s, rules, sticky, c.rules, p, lower ? c.follow : null, q);
+      if (stop > 0) from = stop;
     }
-    for (let i = 0; i < n; i++) if (next[i] && (next[i] as RegExpExecArray).index < from) find(i, from);
+    p = Math.max(q, from);
   }
+}
+
+/** A hash of text[p, q) in lower case (ASCII letters folded), to find a word's rules without cutting it out. */
+function hashWord(text: string, p: number, q: number): number {
+  let hash = 0;
+  for (let i = p; i < q; i++) hash = (Math.imul(hash, 31) + (text.charCodeAt(i) | 32)) | 0;
+  return hash;
+}
+
+/** The rules that may start at the word text[p, q), in order (worked out once per word). */
+function candidates(index: WordIndex, text: string, p: number, q: number): Candidates {
+  const hash = hashWord(text, p, q);
+  const known = index.seen.get(hash);
+  if (known && known.word.length === q - p && text.startsWith(known.word, p)) return known;
+  const word = text.slice(p, q).toLowerCase();
+  const found: Candidates = { word, rules: [], follow: [] };
+  index.heads.forEach((h, k) => {
+    const free = !h || h.words.has(word) || h.prefixes.some((pre) => word.startsWith(pre));
+    const follow = free ? undefined : h.follow.get(word);
+    if (free || follow) {
+      found.rules.push(k);
+      found.follow.push(follow);
+    }
+  });
+  if (index.seen.size > 20_000) index.seen.clear();
+  // A word that shares its hash with another, or comes in capitals, is worked out again each time.
+  if (!known) index.seen.set(hash, found);
+  return found;
+}
+
+/** A hash of the word after text[q] (one space, then a word), or null when no such word follows. */
+function nextWord(text: string, q: number): number | null {
+  if (text.charCodeAt(q) !== 32 || !isWord(text.charCodeAt(q + 1))) return null;
+  let e = q + 2;
+  while (isWord(text.charCodeAt(e))) e++;
+  return hashWord(text, q + 1, e);
+}
+
+/** The user's phrases: one regex of all of them, whose earliest match is tried as scanWords tries a word. */
+function scanCustom(s: ScanState, re: RegExp, rules: SpanRule[], sticky: RegExp[]): void {
+  let from = 0;
+  for (;;) {
+    re.lastIndex = from;
+    const m = re.exec(s.text);
+    if (!m) return;
+    const order: number[] = [];
+    for (let k = groupOf(m) - 1; k < rules.length; k++) order.push(k);
+    const stop = hintAt(s, rules, sticky, order, m.index, null, 0);
+    from = stop > 0 ? stop : m.index + 1;
+  }
+}
+
+/**
+ * Tries `rules[k]` for each k of `order` at `start`: the first whose match passes its checks gives a hint, and its
+ * end is returned (-1 if none does). As in one joined regex, an empty first match gives nothing here. A rule
+ * whose first word must be followed by certain words (`follow`, for the word ending at `wordEnd`) is skipped without
+ * running its regex when the next word is none of them.
+ */
+function hintAt(
+  s: ScanState,
+  rules: SpanRule[],
+  sticky: RegExp[],
+  order: number[],
+  start: number,
+  follow: (Follow | undefined)[] | null,
+  wordEnd: number,
+): number {
+  const { ctx, text } = s;
+  let first = true;
+  let next: number | null | undefined;
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i];
+    const f = follow?.[i];
+    if (f) {
+      if (next === undefined) next = nextWord(text, wordEnd);
+      if (next === null || !(f.words.has(next) || f.starts.some((w) => text.startsWith(w, wordEnd + 1)))) continue;
+    }
+    const rule = rules[k];
+    const stop = matchAt(sticky[k], s.text, start);
+    if (stop < 0) continue;
+    if (stop === start) {
+      if (first) return -1;
+      continue;
+    }
+    first = false;
+    ctx.start = start;
+    ctx.end = stop;
+    [ctx.sentenceStart, ctx.sentenceEnd] = s.sentence(start, stop);
+    if ((rule.keepNegated || !negated(ctx)) && !rule.reject?.(ctx)) {
+      const hint = toHint(rule, start + s.offset, stop + s.offset);
+      const matched = s.original.slice(start, stop);
+      const replacement = rule.replace?.(matched);
+      if (replacement && replacement !== matched) hint.replacement = replacement;
+      s.out.push(hint);
+      return stop;
+    }
+  }
+  return -1;
 }
 
 /** The capturing group (1-based) that took part in a joined regex's match: one per rule. */
@@ -289,21 +376,17 @@ function groupOf(m: RegExpExecArray): number {
   return g;
 }
 
-const sticky = new WeakMap<SpanRule, Map<string, RegExp>>();
+/** Each rule's own regex, made once per flags, sticky: where its match starting exactly at a place ends. */
+function stickyRegexes(cache: Map<string, RegExp[]>, rules: SpanRule[], flags: string): RegExp[] {
+  let list = cache.get(flags);
+  if (!list) {
+    list = rules.map((r) => new RegExp(r.pattern, `${flags}y`));
+    cache.set(flags, list);
+  }
+  return list;
+}
 
-/** Where a rule's own match starting exactly at `start` ends, or -1 (its sticky regex is made once per flags). */
-function matchAt(rule: SpanRule, text: string, start: number, flags: string): number {
-  let byFlags = sticky.get(rule);
-  if (!byFlags) {
-    byFlags = new Map();
-    sticky.set(rule, byFlags);
-  }
-  const key = flags.replace('g', '');
-  let re = byFlags.get(key);
-  if (!re) {
-    re = new RegExp(rule.pattern, `${key}y`);
-    byFlags.set(key, re);
-  }
+function matchAt(re: RegExp, text: string, start: number): number {
   re.lastIndex = start;
   return re.test(text) ? re.lastIndex : -1;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from './categories';
+import { headsText } from './heads';
 import { LEXICONS } from './lexicons';
 import { alternation } from './lexicons/types';
 import { localeMessages } from './locale';
@@ -9,6 +10,7 @@ import { RULES } from './registry';
 import { SIGNALS } from './signals';
 import {
   categoryMessageName,
+  headsMessageName,
   lexiconMessageName,
   messageName,
   modelMessageName,
@@ -39,6 +41,9 @@ describe('the rules’ words as a locale catalog', () => {
       expect(lexicon.sources.length).toBeGreaterThan(0);
     }
     for (const rule of RULES) if (rule.scope === 'span' && rule.lexicon) expect(LEXICONS[rule.lexicon]).toBeDefined();
+    // Each span rule's first words (the scan's index), read off the pattern the catalog gives it.
+    for (const rule of RULES)
+      if (rule.scope === 'span') expect(messages[headsMessageName(rule.id)]?.message).toBe(headsText(rule.pattern));
     // Each named pattern compiles, and every pattern a rule or a signal names exists.
     for (const [name, source] of Object.entries(PATTERNS)) {
       expect(messages[patternMessageName(name)]?.message.replace(/\$\$/g, '$')).toBe(source);
@@ -59,7 +64,8 @@ describe('the rules’ words as a locale catalog', () => {
         Object.keys(HINT_UI_TEXTS).length +
         Object.keys(LEXICONS).length +
         Object.keys(PATTERNS).length +
-        Object.keys(MODELS).length,
+        Object.keys(MODELS).length +
+        RULES.filter((r) => r.scope === 'span').length,
     );
     expect(Object.keys(RULE_TEXTS).sort()).toEqual(RULES.map((r) => r.id).sort());
   });

@@ -1,9 +1,12 @@
+import { headsText } from './heads';
 import { LEXICONS } from './lexicons';
 import { alternation } from './lexicons/types';
 import MODELS from './model/weights.json';
 import { PATTERNS } from './patterns';
+import { RULES } from './registry';
 import {
   categoryMessageName,
+  headsMessageName,
   lexiconMessageName,
   type MessageLookup,
   messageName,
@@ -36,6 +39,12 @@ export function localeMessages(
   for (const [name, lexicon] of Object.entries(LEXICONS)) put(lexiconMessageName(name), alternation(lexicon));
   for (const [name, source] of Object.entries(PATTERNS)) put(patternMessageName(name), source);
   for (const [kind, source] of Object.entries(MODELS)) put(modelMessageName(kind), source);
+  // Each span rule's first words, so the content script can skip the words no rule starts with (engine.ts).
+  for (const rule of RULES) {
+    if (rule.scope !== 'span') continue;
+    const lexicon = rule.lexicon ? LEXICONS[rule.lexicon] : undefined;
+    put(headsMessageName(rule.id), headsText(lexicon ? alternation(lexicon) : rule.pattern));
+  }
   return messages;
 }
 

@@ -84,3 +84,13 @@ export function modelMessageName(kind: string): string {
 export function modelSource(kind: string): string {
   return lookup(modelMessageName(kind));
 }
+
+/** The locale-catalog message name of a span rule's first words (heads.ts), e.g. heads_thin_contact. */
+export function headsMessageName(id: string): string {
+  return `heads_${id.replace(/[^a-zA-Z0-9]/g, '_')}`;
+}
+
+/** A span rule's first words as the catalog lists them (empty until a catalog is installed). */
+export function ruleHeads(id: string): string {
+  return lookup(headsMessageName(id));
+}

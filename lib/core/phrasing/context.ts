@@ -65,7 +65,7 @@ export function after(ctx: MatchContext, max = 80): string {
 function memo(ctx: MatchContext): NonNullable<MatchContext['memo']> {
   let m = ctx.memo;
   if (!m || m.start !== ctx.sentenceStart || m.end !== ctx.sentenceEnd)
-    ctx.memo = m = { start: ctx.sentenceStart, end: ctx.sentenceEnd };
+    ctx.memo = m = { start: ctx.sentenceStart, end: ctx.sentenceEnd, sentence: undefined, strong: undefined };
   return m;
 }
 
@@ -242,7 +242,16 @@ function paragraphNotes(ctx: MatchContext): ParagraphNotes {
   const start = Math.max(lineStart, ctx.start - 1500);
   const end = stop < 0 ? Math.min(ctx.text.length, ctx.end + 1500) : stop;
   const clipped = start > lineStart || (stop < 0 ? end < ctx.text.length : end < stop);
-  const notes: ParagraphNotes = { start, end, clipped, text: lowered(ctx, start, end) };
+  // Every field from the start: one object shape for every paragraph.
+  const notes: ParagraphNotes = {
+    start,
+    end,
+    clipped,
+    text: lowered(ctx, start, end),
+    evidence: undefined,
+    strong: undefined,
+    hours: undefined,
+  };
   ctx.para = notes;
   return notes;
 }

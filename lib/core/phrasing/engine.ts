@@ -234,11 +234,23 @@ interface ScanState {
   out: Hint[];
   ctx: MatchContext;
   sentence: (start: number, end: number) => [number, number];
+  /** The last word read (readWord): where it starts and ends, and its hash. */
+  word: { start: number; end: number; hash: number };
 }
 
-function scanContext(text: string, lower: boolean): Pick<ScanState, 'ctx' | 'sentence'> {
-  const ctx: MatchContext = { text, start: 0, end: 0, sentenceStart: 0, sentenceEnd: 0, lower };
-  return { ctx, sentence: sentenceFinder(text) };
+function scanContext(text: string, lower: boolean): Pick<ScanState, 'ctx' | 'sentence' | 'word'> {
+  // Every field from the start, so the helpers always see one object shape.
+  const ctx: MatchContext = {
+    text,
+    start: 0,
+    end: 0,
+    sentenceStart: 0,
+    sentenceEnd: 0,
+    lower,
+    memo: undefined,
+    para: undefined,
+  };
+  return { ctx, sentence: sentenceFinder(text), word: { start: -1, end: -1, hash: 0 } };
 }
 
 // A word character of \b (ASCII letters, digits, "_"), and one a rule may start with (the scan's word starts).
@@ -259,10 +271,10 @@ function scanWords(s: ScanState, rules: SpanRule[], sticky: RegExp[], index: Wor
       p++;
       continue;
     }
-    let q = p + 1;
-    while (isWord(text.charCodeAt(q))) q++;
+    const word = readWord(s, p);
+    const q = word.end;
     if (p >= from) {
-      const c = candidates(index, text, p, q);
+      const c = candidates(index, text, p, q, word.hash);
       // On text that is not lower case the next word is not checked (its starts are compared as written).
       const stop = hintAt(s, rules, sticky, c.rules, p, lower ? c.follow : null, q);
       if (stop > 0) from = stop;
@@ -271,7 +283,21 @@ function scanWords(s: ScanState, rules: SpanRule[], sticky: RegExp[], index: Wor
   }
 }
 
-/** A hash of text[p, q) in lower case (ASCII letters folded), to find a word's rules without cutting it out. */
+/** The word (run of word characters) starting at `p`, with its hash; the last one read is kept. */
+function readWord(s: ScanState, p: number): ScanState['word'] {
+  const { word, text } = s;
+  if (word.start !== p) {
+    let q = p;
+    let hash = 0;
+    for (let c = text.charCodeAt(q); isWord(c); c = text.charCodeAt(++q)) hash = (Math.imul(hash, 31) + (c | 32)) | 0;
+    word.start = p;
+    word.end = q;
+    word.hash = hash;
+  }
+  return word;
+}
+
+/** A hash of text[p, q) in lower case (ASCII letters folded), as readWord makes it. */
 function hashWord(text: string, p: number, q: number): number {
   let hash = 0;
   for (let i = p; i < q; i++) hash = (Math.imul(hash, 31) + (text.charCodeAt(i) | 32)) | 0;
@@ -279,8 +305,7 @@ function hashWord(text: string, p: number, q: number): number {
 }
 
 /** The rules that may start at the word text[p, q), in order (worked out once per word). */
-function candidates(index: WordIndex, text: string, p: number, q: number): Candidates {
-  const hash = hashWord(text, p, q);
+function candidates(index: WordIndex, text: string, p: number, q: number, hash: number): Candidates {
   const known = index.seen.get(hash);
   if (known && known.word.length === q - p && text.startsWith(known.word, p)) return known;
   const word = text.slice(p, q).toLowerCase();
@@ -299,12 +324,13 @@ function candidates(index: WordIndex, text: string, p: number, q: number): Candi
   return found;
 }
 
-/** A hash of the word after text[q] (one space, then a word), or null when no such word follows. */
-function nextWord(text: string, q: number): number | null {
-  if (text.charCodeAt(q) !== 32 || !isWord(text.charCodeAt(q + 1))) return null;
-  let e = q + 2;
-  while (isWord(text.charCodeAt(e))) e++;
-  return hashWord(text, q + 1, e);
+/** Whether the word after text[q] (one space, then a word) is one that `f` allows. */
+function follows(s: ScanState, q: number, f: Follow): boolean {
+  const { text } = s;
+  if (text.charCodeAt(q) !== 32 || !isWord(text.charCodeAt(q + 1))) return false;
+  if (f.words.has(readWord(s, q + 1).hash)) return true;
+  for (const start of f.starts) if (text.startsWith(start, q + 1)) return true;
+  return false;
 }
 
 /** The user's phrases: one regex of all of them, whose earliest match is tried as scanWords tries a word. */
@@ -336,16 +362,12 @@ function hintAt(
   follow: (Follow | undefined)[] | null,
   wordEnd: number,
 ): number {
-  const { ctx, text } = s;
+  const { ctx } = s;
   let first = true;
-  let next: number | null | undefined;
   for (let i = 0; i < order.length; i++) {
     const k = order[i];
     const f = follow?.[i];
-    if (f) {
-      if (next === undefined) next = nextWord(text, wordEnd);
-      if (next === null || !(f.words.has(next) || f.starts.some((w) => text.startsWith(w, wordEnd + 1)))) continue;
-    }
+    if (f && !follows(s, wordEnd, f)) continue;
     const rule = rules[k];
     const stop = matchAt(sticky[k], s.text, start);
     if (stop < 0) continue;

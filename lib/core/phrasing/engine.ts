@@ -289,7 +289,7 @@ function readWord(s: ScanState, p: number): ScanState['word'] {
   if (word.start !== p) {
     let q = p;
     let hash = 0;
-    for (let c = text.charCodeAt(q); isWord(c); c = text.charCodeAt(++q)) hash = (Math.imul(hash, 31) + (c | 32)) | 0;
+    for (let c = text.charCodeAt(q); isWord(c); c = text.charCodeAt(++q)) hash = (Math.imul(hash, 31) + (c | 32)) & 0x3fffffff;
     word.start = p;
     word.end = q;
     word.hash = hash;
@@ -300,7 +300,7 @@ function readWord(s: ScanState, p: number): ScanState['word'] {
 /** A hash of text[p, q) in lower case (ASCII letters folded), as readWord makes it. */
 function hashWord(text: string, p: number, q: number): number {
   let hash = 0;
-  for (let i = p; i < q; i++) hash = (Math.imul(hash, 31) + (text.charCodeAt(i) | 32)) | 0;
+  for (let i = p; i < q; i++) hash = (Math.imul(hash, 31) + (text.charCodeAt(i) | 32)) & 0x3fffffff;
   return hash;
 }
 

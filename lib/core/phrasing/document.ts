@@ -20,8 +20,8 @@ export interface DocumentStats {
   tallies: number[];
 }
 
-/** The stats of one piece of text (a paragraph, or the whole text). */
-export function documentStats(text: string, rules: CompiledRules): DocumentStats {
+/** The stats of one piece of text (a paragraph, or the whole text); `lower` is the text lower-cased, if at hand. */
+export function documentStats(text: string, rules: CompiledRules, lower = text.toLowerCase()): DocumentStats {
   const stats: DocumentStats = {
     words: countWords(text),
     mask: 0,
@@ -31,7 +31,6 @@ export function documentStats(text: string, rules: CompiledRules): DocumentStats
     tallies: [],
   };
   // Patterns and lexicons are lower case; a case-sensitive scan of the lowered text is much faster than an /i one.
-  const lower = text.toLowerCase();
   rules.docRegexes.forEach((re, i) => {
     if (re?.test(lower)) stats.mask |= 1 << i;
   });

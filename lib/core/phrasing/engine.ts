@@ -196,10 +196,15 @@ function tallies(rule: DocumentRule): RegExp | null {
   return new RegExp(`\\b(?=[a-z])(?:(${heavy})|(${light}))\\b`, 'g');
 }
 
-/** Finds span hints in `text`, adding `offset` to every position. */
-export function findSpans(text: string, rules: CompiledRules, offset: number, out: Hint[]): void {
+/** Finds span hints in `text`, adding `offset` to every position (`lower`: the text lower-cased, if at hand). */
+export function findSpans(
+  text: string,
+  rules: CompiledRules,
+  offset: number,
+  out: Hint[],
+  lower = text.toLowerCase(),
+): void {
   if (text.length === 0) return;
-  const lower = text.toLowerCase();
   // Lower-casing keeps offsets unless a character changes length (e.g. "İ"); then match case-insensitively.
   const same = lower.length === text.length;
   const subject = same ? lower : text;
@@ -289,7 +294,8 @@ function readWord(s: ScanState, p: number): ScanState['word'] {
   if (word.start !== p) {
     let q = p;
     let hash = 0;
-    for (let c = text.charCodeAt(q); isWord(c); c = text.charCodeAt(++q)) hash = (Math.imul(hash, 31) + (c | 32)) & 0x3fffffff;
+    for (let c = text.charCodeAt(q); isWord(c); c = text.charCodeAt(++q))
+      hash = (Math.imul(hash, 31) + (c | 32)) & 0x3fffffff;
     word.start = p;
     word.end = q;
     word.hash = hash;

@@ -45,9 +45,10 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     let entry = cache.get(paragraph);
     if (!entry) {
       const hints: Hint[] = [];
-      findSpans(paragraph, rules, 0, hints);
+      const lower = paragraph.toLowerCase();
+      findSpans(paragraph, rules, 0, hints, lower);
       hints.sort(byPosition);
-      entry = { hints: dropQuoted(paragraph, hints), stats: documentStats(paragraph, rules) };
+      entry = { hints: dropQuoted(paragraph, hints), stats: documentStats(paragraph, rules, lower) };
       cache.set(paragraph, entry);
     }
     return entry;

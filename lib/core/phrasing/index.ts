@@ -53,11 +53,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   const kind = opts.kind && opts.kind !== 'auto' ? opts.kind : detectKind(text, opts.history);
   const rules = rulesFor(kind, opts);
   let hints: Hint[] = [];
-  findSpans(text, rules, 0, hints);
+  // Lower-cased once for the span scan and the whole-text checks (on a long text this is not cheap).
+  const lower = text.toLowerCase();
+  findSpans(text, rules, 0, hints, lower);
   hints = dropQuoted(text, hints);
   if (kind !== 'unknown') {
     // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
-    const stats = documentStats(text, rules);
+    const stats = documentStats(text, rules, lower);
     stats.signals |= historySignals(opts.history, rules);
     const quiet = silencedCategories(rules, stats);
     if (quiet) hints = hints.filter((h) => !silenced(h, quiet));

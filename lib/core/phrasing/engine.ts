@@ -54,10 +54,22 @@ interface Follow {
   starts: string[];
 }
 
+/** The rules to try at one word, in order; a rule with `starts` only where the next word begins with one of them. */
+interface Tries {
+  rules: number[];
+  starts: (string[] | undefined)[];
+}
+
+/** A word's rules, and the rules left to try by the next word (its hash; -1 when no word follows after one space). */
 interface Candidates {
   word: string;
   rules: number[];
   follow: (Follow | undefined)[];
+  /** Every rule, as if no next word were known (on text that is not lower case, where starts are not compared). */
+  all: Tries;
+  /** Whether some rule wants a certain next word. */
+  picky: boolean;
+  byNext: Map<number, Tries>;
 }
 
 /** Escapes a literal for use inside a regex. */
@@ -281,7 +293,8 @@ function scanWords(s: ScanState, rules: SpanRule[], sticky: RegExp[], index: Wor
     if (p >= from) {
       const c = candidates(index, text, p, q, word.hash);
       // On text that is not lower case the next word is not checked (its starts are compared as written).
-      const stop = hintAt(s, rules, sticky, c.rules, p, lower ? c.follow : null, q);
+      const tries = lower && c.picky ? triesFor(c, nextWord(s, q)) : c.all;
+      const stop = hintAt(s, rules, sticky, tries, p, q);
       if (stop > 0) from = stop;
     }
     p = Math.max(q, from);
@@ -315,28 +328,53 @@ function candidates(index: WordIndex, text: string, p: number, q: number, hash: 
   const known = index.seen.get(hash);
   if (known && known.word.length === q - p && text.startsWith(known.word, p)) return known;
   const word = text.slice(p, q).toLowerCase();
-  const found: Candidates = { word, rules: [], follow: [] };
+  const found: Candidates = {
+    word,
+    rules: [],
+    follow: [],
+    all: { rules: [], starts: [] },
+    picky: false,
+    byNext: new Map(),
+  };
   index.heads.forEach((h, k) => {
     const free = !h || h.words.has(word) || h.prefixes.some((pre) => word.startsWith(pre));
     const follow = free ? undefined : h.follow.get(word);
     if (free || follow) {
       found.rules.push(k);
       found.follow.push(follow);
+      found.picky ||= follow !== undefined;
     }
   });
+  found.all = { rules: found.rules, starts: found.rules.map(() => undefined) };
   if (index.seen.size > 20_000) index.seen.clear();
   // A word that shares its hash with another, or comes in capitals, is worked out again each time.
   if (!known) index.seen.set(hash, found);
   return found;
 }
 
-/** Whether the word after text[q] (one space, then a word) is one that `f` allows. */
-function follows(s: ScanState, q: number, f: Follow): boolean {
+/** The hash of the word after text[q] (one space, then a word), or -1 when no word follows so. */
+function nextWord(s: ScanState, q: number): number {
   const { text } = s;
-  if (text.charCodeAt(q) !== 32 || !isWord(text.charCodeAt(q + 1))) return false;
-  if (f.words.has(readWord(s, q + 1).hash)) return true;
-  for (const start of f.starts) if (text.startsWith(start, q + 1)) return true;
-  return false;
+  if (text.charCodeAt(q) !== 32 || !isWord(text.charCodeAt(q + 1))) return -1;
+  return readWord(s, q + 1).hash;
+}
+
+/** The rules of a word left to try before a next word (by hash), worked out once per pair. */
+function triesFor(c: Candidates, next: number): Tries {
+  let tries = c.byNext.get(next);
+  if (!tries) {
+    tries = { rules: [], starts: [] };
+    for (let i = 0; i < c.rules.length; i++) {
+      const f = c.follow[i];
+      // A rule that wants certain next words stays if this is one of them, or (to be checked) begins like one.
+      const sure = !f || (next >= 0 && f.words.has(next));
+      if (!sure && (next < 0 || !f?.starts.length)) continue;
+      tries.rules.push(c.rules[i]);
+      tries.starts.push(sure ? undefined : f?.starts);
+    }
+    c.byNext.set(next, tries);
+  }
+  return tries;
 }
 
 /** The user's phrases: one regex of all of them, whose earliest match is tried as scanWords tries a word. */
@@ -348,32 +386,30 @@ function scanCustom(s: ScanState, re: RegExp, rules: SpanRule[], sticky: RegExp[
     if (!m) return;
     const order: number[] = [];
     for (let k = groupOf(m) - 1; k < rules.length; k++) order.push(k);
-    const stop = hintAt(s, rules, sticky, order, m.index, null, 0);
+    const stop = hintAt(s, rules, sticky, { rules: order, starts: [] }, m.index, 0);
     from = stop > 0 ? stop : m.index + 1;
   }
 }
 
 /**
- * Tries `rules[k]` for each k of `order` at `start`: the first whose match passes its checks gives a hint, and its
- * end is returned (-1 if none does). As in one joined regex, an empty first match gives nothing here. A rule
- * whose first word must be followed by certain words (`follow`, for the word ending at `wordEnd`) is skipped without
- * running its regex when the next word is none of them.
+ * Tries `rules[k]` for each k of `tries` at `start`: the first whose match passes its checks gives a hint, and its
+ * end is returned (-1 if none does). As in one joined regex, an empty first match gives nothing here. A rule with
+ * starts to check runs only where the word after `wordEnd` (and one space) begins with one of them.
  */
 function hintAt(
   s: ScanState,
   rules: SpanRule[],
   sticky: RegExp[],
-  order: number[],
+  tries: Tries,
   start: number,
-  follow: (Follow | undefined)[] | null,
   wordEnd: number,
 ): number {
-  const { ctx } = s;
+  const { ctx, text } = s;
   let first = true;
-  for (let i = 0; i < order.length; i++) {
-    const k = order[i];
-    const f = follow?.[i];
-    if (f && !follows(s, wordEnd, f)) continue;
+  for (let i = 0; i < tries.rules.length; i++) {
+    const k = tries.rules[i];
+    const starts = tries.starts[i];
+    if (starts && !starts.some((w) => text.startsWith(w, wordEnd + 1))) continue;
     const rule = rules[k];
     const stop = matchAt(sticky[k], s.text, start);
     if (stop < 0) continue;

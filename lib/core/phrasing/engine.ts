@@ -346,7 +346,7 @@ function candidates(index: WordIndex, text: string, p: number, q: number, hash: 
     }
   });
   found.all = { rules: found.rules, starts: found.rules.map(() => undefined) };
-  if (index.seen.size > 20_000) index.seen.clear();
+  if (index.seen.size > 10_000) index.seen.clear();
   // A word that shares its hash with another, or comes in capitals, is worked out again each time.
   if (!known) index.seen.set(hash, found);
   return found;
@@ -372,6 +372,8 @@ function triesFor(c: Candidates, next: number): Tries {
       tries.rules.push(c.rules[i]);
       tries.starts.push(sure ? undefined : f?.starts);
     }
+    // A common word meets many next words: keep the memory bounded.
+    if (c.byNext.size > 200) c.byNext.clear();
     c.byNext.set(next, tries);
   }
   return tries;

@@ -34,7 +34,20 @@ const WORD = 'abcdefghijklmnopqrstuvwxyz0123456789_';
 export function headsOf(source: string): Heads | null {
   const parser = { src: source, i: 0 };
   const heads: Heads = { words: new Set(), prefixes: new Set(), pairs: new Set() };
-  let fuel = 100_000;
+  const budget = { steps: 100_000 };
+  try {
+    walker(heads, budget)(chain([alternatives(parser)], null), '', null);
+  } catch {
+    return null;
+  }
+  if (budget.steps < 0 || parser.i < source.length || heads.prefixes.has('')) return null;
+  for (const pair of heads.pairs) if (heads.words.has(pair.slice(0, pair.indexOf('+')))) heads.pairs.delete(pair);
+  return heads;
+}
+
+// Walks the parsed regex from a word start, one character at a time, noting into `heads` how each path's first word
+// (and, after exactly one space, second word) ends; it stops, leaving the budget below zero, after too many steps.
+function walker(heads: Heads, budget: { steps: number }) {
   // The word being read ends: alone, or (first word, then exactly one space) with the word after it.
   const close = (cur: string, first: string | null, afterSpace?: Next) => {
     if (first !== null) heads.pairs.add(`${first}+${cur}`);
@@ -48,7 +61,7 @@ export function headsOf(source: string): Heads | null {
     else heads.words.add(first);
   };
   const walk = (rest: Next, cur: string, first: string | null): void => {
-    if (--fuel < 0) return;
+    if (--budget.steps < 0) return;
     const at = rest?.node;
     if (!rest || !at || at.t === 'w' || cur.length > 40) {
       open(cur, first);
@@ -82,14 +95,7 @@ export function headsOf(source: string): Heads | null {
         else for (const c of at.set) walk(rest.next, cur + c, first);
     }
   };
-  try {
-    walk(chain([alternatives(parser)], null), '', null);
-  } catch {
-    return null;
-  }
-  if (fuel < 0 || parser.i < source.length || heads.prefixes.has('')) return null;
-  for (const pair of heads.pairs) if (heads.words.has(pair.slice(0, pair.indexOf('+')))) heads.pairs.delete(pair);
-  return heads;
+  return walk;
 }
 
 function chain(seq: Node[], next: Next): Next {

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { countWords } from './document';
 import { analyze, createIncrementalAnalyzer, type Hint } from './index';
 import {
   GENERIC_LONG_LETTER,
@@ -287,5 +289,20 @@ describe('the incremental analyzer agrees with analyze on whole-text hints', () 
     const paragraphs = text.split('\n');
     const result = createIncrementalAnalyzer().analyzeParagraphs(paragraphs);
     expect(ids(result.document).sort()).toEqual(whole(text).sort());
+  });
+});
+
+describe('word count', () => {
+  it('counts runs of characters between spaces, tabs, line breaks and no-break spaces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'é', '-', ' ', '\n', '\t', '\r', '\u00a0', '\u2003', 'İ', '.')),
+        (parts) => {
+          const text = parts.join('');
+          expect(countWords(text)).toBe(text.split(/[\t\n\r \u00a0]+/).filter(Boolean).length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

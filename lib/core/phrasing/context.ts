@@ -1,8 +1,22 @@
+import { catalogPattern } from './text-source';
 import type { MatchContext, ParagraphNotes } from './types';
 
 // Helpers that rules use to look around a match. They read only the sentence that holds it.
 
 const LOOK = 300;
+
+// The longer patterns, read from the catalog (context-patterns.ts).
+const APPLICANT_LINKED = catalogPattern('ctxApplicantLinked');
+const BACKING = catalogPattern('ctxBacking');
+const NEGATION = catalogPattern('ctxNegation');
+const OTHER_PERSON_WHO = catalogPattern('ctxOtherPersonWho');
+const PATIENT_BEFORE = catalogPattern('ctxPatientBefore');
+const PATIENT_NEXT = catalogPattern('ctxPatientNext');
+const SKILL_BEFORE = catalogPattern('ctxSkillBefore');
+const SKILL_THAT = catalogPattern('ctxSkillThat');
+const SPECIFIC_ASK = catalogPattern('ctxSpecificAsk');
+const THANKS_OR_OFFER = catalogPattern('ctxThanksOrOffer');
+const THING_SUBJECT = catalogPattern('ctxThingSubject');
 
 /** Finds the sentence around [start, end) (bounded to a few hundred characters each way). */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -81,12 +95,9 @@ export function matched(ctx: MatchContext): string {
   return lowered(ctx, ctx.start, ctx.end);
 }
 
-const NEGATION =
-  /\b(?:not|never|no|nor|without|hardly|rarely|seldom|barely|beyond|rather than|more than|far from|instead of|anything but|exceeded|exceeds|surpassed|cannot|can['’]t|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|don['’]t|aren['’]t|weren['’]t|never)\b[^,;:]*$/;
-
 /** True when the clause before the match negates or outdoes it ("not merely competent", "never needed"). */
 export function negated(ctx: MatchContext): boolean {
-  return NEGATION.test(before(ctx, 60));
+  return NEGATION().test(before(ctx, 60));
 }
 
 /** Words that name clinical things, so "adequate hydration" or "satisfactory outcome" is not about the applicant. */
@@ -101,15 +112,6 @@ export function clinicalAfter(ctx: MatchContext): boolean {
   const next = after(ctx, 50);
   return CLINICAL.test(next) || CLINICAL.test(next.replace(/^\s*(?:but|and|yet|though|if|or) [\w-]+/, ''));
 }
-
-// Things in a clinical story that are not the applicant: the patient and their body, tests, the ward.
-const PATIENT_THINGS =
-  'patients?(?! (?:load|care|list|panel|volume|census|encounters|interactions|presentations|notes))|pt|family|caregivers?|guardians?|relatives?|toddler|newborn|neonate|wound|lesion|tumou?r|mass|infant|child|baby|fetus|mother|case(?! (?:write-?ups?|reports?|presentations?|logs?|notes|list|conference))|symptoms?|pain|vitals|vital signs|labs?|procedure|surgery|operation|intubation|delivery|incision|x-ray|scan|ecg|ekg|hemostasis|haemostasis|closure|outcomes?|results?|recovery|response|anastomosis|repair|perfusion|oxygenation|hydration|intake|output|values|levels?|samples?|specimens?|films?|images?|imaging|analgesia|sedation|margins?|healing|dose|fluids?|diet|saturation|h(?:a)?emoglobin|potassium|sodium|glucose|sugars?|creatinine|renal|kidneys?|liver|hepatic|cardiac|heart|rhythm|pulse|temperature|fever|cultures?|bleed(?:ing)?|infection|rash|o?edema|swelling|blood|pressure|bp|counts|(?:white|cell|platelet|blood|cd4|neutrophil) count|troponin|lactate|inr|function|weight|growth|ward|unit|icu|floor|census|staffing|short-staffed|settings|ventilator|regimen';
-
-const PATIENT_BEFORE = new RegExp(`\\b(?:${PATIENT_THINGS})\\b`);
-const PATIENT_NEXT = new RegExp(
-  `^\\s*,?\\s*(?:(?:the|our|his|her|their|this|a|an|when|if)\\s+)*(?:${PATIENT_THINGS})\\b`,
-);
 
 /** True when the match follows a verb of caring for someone ("She cared for a young woman with lupus"): the patient. */
 export function caredForBefore(ctx: MatchContext): boolean {
@@ -126,26 +128,19 @@ export function patientsFamily(ctx: MatchContext): boolean {
   );
 }
 
-// Tests, doses, plans and tools that a word like "reliable" or "adequate" can describe instead of a person.
-const THINGS =
-  'tests?|assays?|d-dimer|markers?|scores?|scales?|dos(?:e|es|ing)|regimens?|plans?|protocols?|methods?|measurements?|readings?|devices?|monitors?|apps?|tools?|algorithms?|criteria|approach|evidence|data|signals?|sources?|estimates?|models?|equipment|connection|internet|imaging|films?|studies|findings?|drugs?|medications?|lesions?|rash(?:es)?|anemia|ulcers?|diagnos[ie]s';
-const THING_SUBJECT = new RegExp(
-  `(?<!\\b(?:his|her|their|[a-z]+['’]s)\\s(?:[\\w-]+\\s)?)\\b(?:${THINGS}|${PATIENT_THINGS})(?:\\s+(?:alone|itself|results?))?\\s+(?:is|was|are|were|looked|looks|seemed|seems|appeared|appears|remained|remains|proved|proves|felt|being)(?:\\s+(?:\\w+ly|quite|very|fairly|pretty|only|not|still|more|less))*\\s*$`,
-);
-
 /** True when the clause's subject is a test, a dose, a plan or a device ("the heparin dosing looked adequate"), not a person. */
 export function thingSubject(ctx: MatchContext): boolean {
-  return THING_SUBJECT.test(clauseBefore(ctx));
+  return THING_SUBJECT().test(clauseBefore(ctx));
 }
 
 /** True when the patient (not the applicant) is the subject near the match. */
 export function aboutPatient(ctx: MatchContext, window = 50): boolean {
-  return PATIENT_BEFORE.test(before(ctx, window));
+  return PATIENT_BEFORE().test(before(ctx, window));
 }
 
 /** True when the words right after the match are about the patient ("At times the patient required oxygen"). */
 export function patientNext(ctx: MatchContext): boolean {
-  return PATIENT_NEXT.test(after(ctx, 40));
+  return PATIENT_NEXT().test(after(ctx, 40));
 }
 
 /** The clause before the match: back to the last comma, semicolon or joining word, lower case. */
@@ -177,9 +172,7 @@ export function patientClauseNext(ctx: MatchContext): boolean {
  * attended", "the child who was"), or a colleague ("the attending physician who was present").
  */
 export function otherPersonWho(ctx: MatchContext): boolean {
-  return /(?:\b(?:patient|child|infant|toddler|mother|father|family|attending physician|attending|nurse|surgeon|midwife|staff|colleague|consultant|pharmacist|social worker|dietitian|therapist|technician|chaplain|interpreter)s?|(?:admitted|saw|treated|examined|evaluated|cared for|operated on|consulted on) (?:a|an|the) (?:\w+ )?(?:man|woman|boy|girl|gentleman|lady|person))(?: \w+)?,? (?:who|that|whom)(?: (?:had|has|have|was|were|is))?\s*$/.test(
-    before(ctx, 70),
-  );
+  return OTHER_PERSON_WHO().test(before(ctx, 70));
 }
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
@@ -207,18 +200,13 @@ export function strongParagraph(ctx: MatchContext): boolean {
   return anyOutside(spansOf(paragraphNotes(ctx), 'strong', STRONG), ctx.sentenceStart, ctx.sentenceEnd);
 }
 
-// Words of ability, and things done that show it, which back a warm or effort word in the same sentence ("honest and
-// meticulous: she found a wrong dose and corrected it", "respectful, reliable and clinically strong").
-const BACKING =
-  /\b(?:sharp|astute|brilliant|insightful|knowledgeable|capable|competent|skil(?:l)?ful|skilled|talented|gifted|intelligent|clinically (?:strong|excellent|superb|outstanding)|quick[- ]thinking|quick to (?:learn|grasp|master)|original|inventive|formidable|analytical|rigorous|creative|highly (?:capable|competent|skilled|knowledgeable|intelligent|effective|organi[sz]ed)|found (?:a|an|the|that)|recogni[sz]ed|proposed|won|caught(?! up)|diagnosed|identified|corrected|taught|built|designed|published|calmed|explained|noticed|spotted|relied on|turned to|(?:asked|ask|asks) for (?:him|her|them)|went to (?:him|her|them)|came to (?:him|her|them) for|by name|made clear|given charge|lowest|highest|first prize|accurate|precise|precision|confirmed|was right|as good as|changed (?:our|the)|became the (?:template|standard|model)s?|flag(?:ged)?|independently|signed off|saved)\b/;
-
 /** True when the rest of the sentence names the applicant's ability or something done that shows it. */
 export function backedInSentence(ctx: MatchContext): boolean {
   // Past a semicolon or a colon too: "honest and meticulous; when she found a wrong dose, she corrected it".
   const stop = ctx.text.slice(ctx.sentenceEnd, ctx.sentenceEnd + 300).search(/[.!?\n]/);
   const end = ctx.sentenceEnd + (stop < 0 ? Math.min(300, ctx.text.length - ctx.sentenceEnd) : stop);
   const rest = `${ctx.text.slice(ctx.sentenceStart, ctx.start)} ${ctx.text.slice(ctx.end, end)}`;
-  return BACKING.test(ctx.lower ? rest : rest.toLowerCase());
+  return BACKING().test(ctx.lower ? rest : rest.toLowerCase());
 }
 
 /** True when the sentence also holds strong, specific praise. */
@@ -319,9 +307,7 @@ export function writerSubject(ctx: MatchContext): boolean {
  * provide"): it follows an ask, it is not one.
  */
 export function thanksOrOffer(ctx: MatchContext): boolean {
-  return /\b(?:thank(?:s| you)|grateful|appreciat\w*)(?: \w+){0,3} (?:for (?:agreeing|writing|having|taking|all|the time|your|replying|responding|getting back|such|letting me know)|your (?:quick|kind|prompt|time|help|letter|support|willingness|generosity|reply|response|effort))\b|\b(?:gratitude for|your willingness to)\b|\byour letter (?:\w+ )?(?:as )?(?:received|uploaded|arrived|submitted)\b|\bthank(?:s| you)(?: so much| very much)?[.!]?\s*$|\b(?:so|truly|very|really|deeply|most) grateful[.!]?\s*$|\bletter (?:arrived|was received|is in|has been uploaded|went in)\b|\b(?:anything else|whatever else) (?:i|that i) (?:can|could|should|might)\b|\bmake (?:writing|it|this|things) easier\b|\b(?:happy|glad|willing) to (?:meet|talk|chat|send|provide|share|answer)\b/.test(
-    sentence(ctx),
-  );
+  return THANKS_OR_OFFER().test(sentence(ctx));
 }
 
 /** True when the sentence is a question or plan about scheduling, not about the applicant ("in the next few weeks?"). */
@@ -330,16 +316,6 @@ export function schedulingSentence(ctx: MatchContext): boolean {
     sentence(ctx),
   );
 }
-
-const SKILL_NOUN =
-  '(?:knowledge|skills?|notes|write-?ups?|presentations?|reasoning|differentials?|diagnoses|documentation|performance|work|technique|examinations?|exams?|judge?ment|assessments?|histories|history-taking|case reports?|progress notes|charting|procedures?|procedural skills?|communication|english|fund of knowledge|abilit(?:y|ies)|understanding|grasp|effort|contributions?|research|manuscripts?|analysis|teaching|handoffs?|sign-?outs?|management|care)';
-const SKILL_BEFORE = new RegExp(
-  `\\b(?:his|her|their|[a-z]+['’]s|the applicant['’]s|the student['’]s) (?:[\\w-]+ ){0,3}${SKILL_NOUN}\\b[^,;]*$`,
-);
-// "notes that were serviceable", "Clinical reasoning: sufficient for the ward".
-const SKILL_THAT = new RegExp(`\\b${SKILL_NOUN}(?: (?:that|which) (?:were|was|are|is)(?: \\w+ly)?|\\s*[:–—-])\\s*$`);
-const APPLICANT_LINKED =
-  /\b(?:he|she|they|dr\.? ?[a-z]+|mr\.? ?[a-z]+|ms\.? ?[a-z]+|mrs\.? ?[a-z]+|the (?:applicant|student|candidate|resident|intern|trainee|observer)|this (?:applicant|student|candidate))\s+(?:\w+ly )?(?:was|were|is|are|did|performed|has been|have been|had been|seemed|appeared|proved|functioned|came across as|did (?:an?|the) \w+ job(?: of)?|handled \w+|managed|made|makes|gave|gives|wrote|writes|produced|showed)(?: (?:an?|quite|pretty|very|generally|always|overall|mostly|reasonably|perfectly))*\s*$/;
 
 // An aside between the subject and the word: "was, in a word, solid".
 const ASIDE = /,\s*(?:in a word|in short|overall|frankly|honestly|i would say|i think|i believe|in my view),?\s*$/;
@@ -353,9 +329,9 @@ export function saidOfApplicant(ctx: MatchContext): boolean {
   const near = before(ctx, 80);
   const clause = ASIDE.test(near) ? near.replace(ASIDE, ' ') : clauseBefore(ctx);
   return (
-    SKILL_BEFORE.test(clause) ||
-    SKILL_THAT.test(before(ctx, 60)) ||
-    APPLICANT_LINKED.test(before(ctx, 60)) ||
+    SKILL_BEFORE().test(clause) ||
+    SKILL_THAT().test(before(ctx, 60)) ||
+    APPLICANT_LINKED().test(before(ctx, 60)) ||
     /^\s*(?:for (?:a|an|his|her|their|someone|one)\b[^,;]{0,30}\b(?:level|stage|student|graduate|intern|trainee|year)|overall\b|,? if not\b)/.test(
       after(ctx, 50),
     )
@@ -364,9 +340,7 @@ export function saidOfApplicant(ctx: MatchContext): boolean {
 
 /** True when a cold email asks for one named thing (their paper, a month's rotation): then "an opportunity" is specific. */
 export function specificAsk(ctx: MatchContext): boolean {
-  return /\b(?:your (?:paper|abstract|study|trial|lab|project|article|review|registry|cohort|analysis|dataset|team['’]s)|mentioned in|(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter) (?:rotation|block|session|dates|observership|elective)|(?:from|in|between|during) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b20\d\d|single question|specifically|dr\.? [a-z]+['’]s (?:group|lab|team|clinic))\b/.test(
-    sentence(ctx),
-  );
+  return SPECIFIC_ASK().test(sentence(ctx));
 }
 
 /** True when the applicant's own next step is meant ("as soon as I receive", "which I will do by tomorrow"). */

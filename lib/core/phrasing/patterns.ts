@@ -1,3 +1,5 @@
+import { CONTEXT_PATTERNS } from './context-patterns';
+
 // Regex sources the whole-text checks, the document signals and the kind detector read. Like the lexicons, they
 // travel in the locale catalog (locale.ts puts them there as pattern_<name>), not in the content script's
 // JavaScript: this module is imported by the catalog's generator and by tests only. Case-insensitive; the document
@@ -60,4 +62,5 @@ export const PATTERNS: Readonly<Record<string, string>> = {
   closing: CLOSING,
   specific: SPECIFIC,
   ...KIND_MARKS,
+  ...CONTEXT_PATTERNS,
 };

@@ -17,6 +17,7 @@ const words = new Map<string, RuleText>();
 export function setMessageLookup(next: MessageLookup): void {
   lookup = next;
   words.clear();
+  version++;
 }
 
 /** The locale-catalog message name of one of a rule's words, e.g. rule_thin_contact_explanation. */
@@ -73,6 +74,22 @@ export function patternMessageName(name: string): string {
 /** A named regex source from the catalog (empty until a catalog is installed). */
 export function patternSource(name: string): string {
   return lookup(patternMessageName(name));
+}
+
+// Bumped with each new lookup, so patterns compiled from the catalog are compiled again.
+let version = 0;
+
+/** A named catalog pattern as a regex, compiled on first use after each lookup; it matches nothing while the catalog lacks it. */
+export function catalogPattern(name: string): () => RegExp {
+  let re = /(?!)/;
+  let at = -1;
+  return () => {
+    if (at !== version) {
+      re = new RegExp(patternSource(name) || '(?!)');
+      at = version;
+    }
+    return re;
+  };
 }
 
 /** The locale-catalog message name of a kind's sentence model, e.g. model_request. */

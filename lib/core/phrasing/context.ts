@@ -177,7 +177,7 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most))\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most))\b|\d+ ?%/;
 
 // Phrases that hold a strong word without praising anyone: "to the best of my knowledge", "should you decide to rank him".
 const NOT_PRAISE =
@@ -294,6 +294,16 @@ export function evidenced(ctx: MatchContext): boolean {
 
 // Clock times and hours worked measure effort, not ability: "by 6 a.m.", "80 hours a week" ("cut by 2 hours" stays).
 const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!\bby )\b\d+\s*-?\s*(?:hours?|hrs?)\b/g;
+
+/** True when the sentence tells the writer's own career ("I completed my MD in Spain, with additional training at Harvard"). */
+export function aboutWriter(ctx: MatchContext): boolean {
+  const text = sentence(ctx);
+  return (
+    /^\W*(?:i|my)\s+(?:completed|trained|did|earned|received|obtained|graduated|studied|spent|joined|served|have been|am|was|own)\b/.test(
+      text,
+    ) && !/\b(?:he|she|they|his|her|their|him|them|dr\.?|mr\.?|ms\.?)\b/.test(text)
+  );
+}
 
 /** True when the writer (I, we) is the subject of the clause that holds the match ("I attended on the service"). */
 export function writerSubject(ctx: MatchContext): boolean {

@@ -39,6 +39,9 @@ function fromText(text: string): Kind | 'unknown' {
   const voice = mark('kindVoice').test(head);
   // A letter talks about the applicant throughout; the applicant's own voice ("my CV") is not in it.
   if (letterMarks >= 3 && !voice) return 'letter';
+  // A writer may introduce themself ("My name is Dr. Khan and I direct the NICU"); four marks of the applicant in
+  // the third person still make a letter.
+  if (letterMarks >= 4) return 'letter';
   const ask = mark('kindAsk').test(head);
   const known = mark('kindKnown').test(head);
   const position = mark('kindPosition').test(head);

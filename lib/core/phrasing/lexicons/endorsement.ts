@@ -40,5 +40,8 @@ export const minimalEndorsement: Lexicon = {
     '(?:hope|trust) (?:that )?you will consider (?:him|her|them|[a-z]+) (?:favou?rably|for)',
     'i (?:write|am writing) in support of (?:his|her|their) application',
     '(?:would|will) not object to',
+    'recommend(?:ing)? (?:him|her|them|[a-z]+) to your (?:kind |favou?rable )?(?:consideration|attention)',
+    'recommend [\\w .]{0,40}for any (?:\\w+ )?(?:position|post|role|endeavou?r|program(?:me)?|job)',
+    '(?:has )?asked me to write (?:a|this) (?:letter|reference)',
   ],
 };

@@ -58,5 +58,6 @@ export const levelWithPeers: Lexicon = {
     'neither above nor below',
     'of an? (?:solid|reasonable|decent|acceptable|adequate|fair|satisfactory|sufficient) (?:standard|level|quality)',
     'middle[- ]of[- ]the[- ]road',
+    '(?:would|will|should) (?:be able to )?survive',
   ],
 };

@@ -57,5 +57,7 @@ export const negatedNegative: Lexicon = {
     'nothing in (?:his|her|their) (?:record|file|history) (?:that )?(?:would|to) (?:prevent|stop|preclude|bar)',
     '(?:nobody|no one|none) (?:on the team |in the team |here )?(?:ever )?had (?:a|any) (?:problem|issue|complaint)s? with',
     'free (?:of|from) (?:any )?(?:adverse|negative) (?:remarks?|comments?|reports?|incidents?)',
+    'never (?:heard|saw) (?:him|her|them) complain',
+    '(?:will|would) (?:certainly |surely )?not abuse',
   ],
 };

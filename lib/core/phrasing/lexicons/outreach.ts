@@ -48,6 +48,8 @@ export const massMailing: Lexicon = {
     'highly obliged',
     'my candidature',
     '(?:long |always |greatly )?admired the (?:excellent|great|wonderful|outstanding|amazing|remarkable|good) work (?:being )?(?:done|carried out) (?:at|in|by) your (?:hospital|institution|department|university|centre|center)',
+    '(?:your|his|her) (?:invaluable|esteemed|able|kind|expert) guidance',
+    '(?:impressed|inspired) (?:by|with) (?:your|the) (?:impactful|great|excellent|amazing|wonderful|outstanding|remarkable) work',
   ],
 };
 

@@ -50,5 +50,6 @@ export const presence: Lexicon = {
     '(?:was|were) (?:a )?part of the (?:\\w+ )?(?:team|service|group) and (?:took in|listened|watched|observed)',
     'took in the (?:discussions?|teaching|rounds)',
     'got a (?:good |close |first-hand |firsthand )?look at how',
+    '(?:his|her|their) presence (?:has |had )?(?:\\w+ )?(?:brought|had|made) a (?:positive|good|nice)',
   ],
 };

@@ -153,7 +153,7 @@ export const outreachGenericOpeningRule: Lexicon = {
   category: 'outreach',
   sources: [DOMAIN_000],
   terms: [
-    String.raw`i hope (?:this|my|the) (?:e-?mail|message|note|letter|mail) (?:finds|reaches) you(?: (?:well|in good health|in good spirits|doing well))?|i hope you are (?:doing )?well\b|(?:hope you(?:['’]re| are) having a (?:great|good|wonderful) (?:day|week))|my name is\b|i am writing (?:this (?:e-?mail|mail|letter|message) )?to (?:introduce|inquire|enquire|ask|express|seek|explore|apply|reach out|request)\b|i am reaching out\b|allow me to introduce|i would like to introduce myself|(?:i am|i['’]m) (?:very |extremely |deeply |really )?(?:interested|passionate) (?:in|about) (?:your|the|this) (?:field|specialty|department|program|institution|hospital|university)\b|it (?:is|has always been) my (?:dream|passion|desire|lifelong goal) to|ever since i was (?:a|young)|since (?:my )?childhood\b|i have always (?:been passionate|wanted|dreamed)\b`,
+    String.raw`hope you are (?:fine|doing fine|good)\b|i hope (?:this|my|the) (?:e-?mail|message|note|letter|mail) (?:finds|reaches) you(?: (?:well|in good health|in good spirits|doing well))?|i hope you are (?:doing )?well\b|(?:hope you(?:['’]re| are) having a (?:great|good|wonderful) (?:day|week))|my name is\b|i am writing (?:this (?:e-?mail|mail|letter|message) )?to (?:introduce|inquire|enquire|ask|express|seek|explore|apply|reach out|request)\b|i am reaching out\b|allow me to introduce|i would like to introduce myself|(?:i am|i['’]m) (?:very |extremely |deeply |really )?(?:interested|passionate) (?:in|about) (?:your|the|this) (?:field|specialty|department|program|institution|hospital|university)\b|it (?:is|has always been) my (?:dream|passion|desire|lifelong goal) to|ever since i was (?:a|young)|since (?:my )?childhood\b|i have always (?:been passionate|wanted|dreamed)\b`,
   ],
 };
 
@@ -283,7 +283,7 @@ export const vaguePleasantRule: Lexicon = {
   category: 'vague-praise',
   sources: [TRIX_PSENKA, DOMAIN_001],
   terms: [
-    String.raw`(?:(?:very|really|extremely|quite|always|so|most|such a) )?(?:pleasant|polite|courteous|well[- ]mannered|well[- ]behaved|respectful|sincere|honest|humble|friendly|cheerful|likeable|likable|amiable|affable|nice|sweet|obedient|disciplined|well[- ]liked|easy[- ]?going|good[- ]natured|modest|agreeable|lovely|kind(?:-hearted)?)\b|easy to (?:work|get along) with|(?:gets?|got|getting) along (?:well |nicely )?with|a (?:pleasure|joy|delight) to (?:work with|have|teach|supervise|be around)\b|liked by (?:all|everyone|the (?:staff|team|nurses))|(?:all|everyone) (?:liked|likes|enjoyed)`,
+    String.raw`delightful to work with|(?:(?:very|really|extremely|quite|always|so|most|such a) )?(?:pleasant|polite|courteous|well[- ]mannered|well[- ]behaved|respectful|sincere|honest|humble|friendly|cheerful|likeable|likable|amiable|affable|nice|sweet|obedient|disciplined|well[- ]liked|easy[- ]?going|good[- ]natured|modest|agreeable|lovely|kind(?:-hearted)?)\b|easy to (?:work|get along) with|(?:gets?|got|getting) along (?:well |nicely )?with|a (?:pleasure|joy|delight) to (?:work with|have|teach|supervise|be around)\b|liked by (?:all|everyone|the (?:staff|team|nurses))|(?:all|everyone) (?:liked|likes|enjoyed)`,
   ],
 };
 

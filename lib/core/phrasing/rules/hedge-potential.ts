@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, aboutWriter, after, before, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Has potential", "with more experience", "could become": praise of the future instead of the present. */
@@ -12,6 +12,8 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    // "I came to this work with additional training in epidemiology": the writer's own career.
+    aboutWriter(ctx) ||
     /\b(?:with (?:great|complete|full|every|total) confidence|i predict|without (?:a )?doubt|no doubt)\b/.test(
       sentence(ctx),
     ) ||

@@ -14,7 +14,7 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     backedInSentence(ctx) ||
     /^\s*for\b/.test(after(ctx, 8)) ||
-    /^\s*(?:room|time|corner|place|hours|night|period|environment)\b/.test(after(ctx, 20)) ||
+    /^\s*(?:room|time|corner|place|hours|night|period|environment|system|systems|tissue)\b/.test(after(ctx, 20)) ||
     // "anxious families", "a shy toddler": other people.
     /^\s*(?:families|family|patients?|parents?|mothers?|fathers?|relatives|children|child|kids|toddlers?|infants?|teens?|adolescents?)\b/.test(
       after(ctx, 20),

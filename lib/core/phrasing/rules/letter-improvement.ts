@@ -1,4 +1,13 @@
-import { aboutPatient, after, clinicalAfter, patientNext, strongSentence } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  aboutWriter,
+  after,
+  before,
+  clinicalAfter,
+  matched,
+  patientNext,
+  strongSentence,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Framing the applicant by what they are still fixing. */
@@ -14,6 +23,13 @@ export const rule: SpanRuleDef = {
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
     strongSentence(ctx) ||
+    aboutWriter(ctx) ||
+    (/\b(?:grow|grew|grown|growing|expand\w*|broaden\w*|build\w*)$/.test(matched(ctx)) &&
+      /^\s*(?:his|her|their) (?:[\w-]+ )?(?:skills?|expertise|knowledge|portfolio|network|research|practice|programs?|projects?)\b/.test(
+        after(ctx, 40),
+      )) ||
+    // "allowed him to continue to develop leadership qualities": growth through an activity.
+    /\b(?:allowed|enabled|helped|let) (?:him|her|them) (?:to )?\s*$/.test(before(ctx, 25)) ||
     // "working on his third first-author manuscript": a project, not a weakness.
     /^[^.;]{0,40}\b(?:manuscripts?|papers?|stud(?:y|ies)|projects?|grants?|thesis|book|chapters?|reviews?|trials?|analys[ie]s|databases?|abstracts?|curriculum)\b/.test(
       after(ctx, 60),

@@ -1,4 +1,4 @@
-import { aboutPatient, after, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, strongParagraph, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Praise by the absence of problems: nothing went wrong is all it says. */
@@ -13,6 +13,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    strongParagraph(ctx) ||
     // "no reason to suspect endocarditis": a diagnosis not yet thought of, not the applicant's record.
     /^\s*(?:an? |the )?(?:[\w-]+ ){0,2}(?:\w+(?:itis|osis|emia|aemia|oma|pathy)|infection|disease|cancer|sepsis|embol\w*|fracture|bleed\w*|insufficiency|syndrome|failure|injury|abuse|overdose)\b/.test(
       after(ctx, 60),

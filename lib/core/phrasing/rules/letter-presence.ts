@@ -2,6 +2,7 @@ import {
   aboutPatient,
   after,
   backedInSentence,
+  matched,
   otherPersonWho,
   performsInSentence,
   strongSentence,
@@ -25,6 +26,11 @@ export const rule: SpanRuleDef = {
     writerSubject(ctx) ||
     performsInSentence(ctx) ||
     /^\s*(?:him|her|them)\b/.test(after(ctx, 10)) ||
+    // "invited to join a review article": an invitation earned by the work.
+    (/^invited/.test(matched(ctx)) &&
+      /^\s*(?:an? |the )?(?:[\w-]+ )?(?:review|article|paper|panel|committee|project|study|editorial|board|consortium|working group|task force)\b/.test(
+        after(ctx, 40),
+      )) ||
     // "I witnessed his growth": the writer watching the applicant change over years, not the applicant watching.
     /^\s*(?:(?:his|her|their) )?(?:[\w-]+ )?(?:growth|development|progress|transformation|maturation|evolution)\b/.test(
       after(ctx, 40),

@@ -11,6 +11,8 @@ export const rule: SpanRuleDef = {
   lexicon: 'thinContact',
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
+    // "known Dr. Chandani for the past 30 months … worked very closely with him": long and close.
+    /\b(?:[2-9]\d|1[2-9]) months\b|\bworked (?:very |most )?closely\b/.test(paragraph(ctx)) ||
     // "I can be reached by email at any time": the writer's contact details, not how they know the applicant.
     /\b(?:reached|reach me|contact me|call me|discuss|questions|further information)\b/.test(sentence(ctx)) ||
     strongSentence(ctx) ||

@@ -25,6 +25,9 @@ export const rule: SpanRuleDef = {
       /\b(?:let me know|if you need|as you|while you|when you)\b/.test(sentence(ctx))) ||
     // "I asked Dr. X to write me a letter but he refused": an earlier ask told, not this one.
     /\basked (?:dr\.? |professor |prof\.? )?[a-z]+ to\s*$/.test(before(ctx, 40)) ||
+    /\b(?:sent you a request|my (?:earlier |previous |last |first )?request(?: for you)?|asked you)\s+to\s*$/.test(
+      before(ctx, 50),
+    ) ||
     STRONG_ASKED.test(ctx.text) ||
     /\b(?:for|in|with|about|on|of)\s*$/.test(before(ctx, 6)) ||
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(

@@ -18,6 +18,8 @@ export const rule: SpanRuleDef = {
     backedInSentence(ctx) ||
     strongParagraph(ctx) ||
     /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
+    // "my sincere belief", "your kind offer": the writer's or the reader's, not the applicant's manners.
+    /\b(?:my|our|your)\s+(?:(?:very|most|deep|deepest|warm|warmest) )?$/.test(before(ctx, 20)) ||
     /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)),
 };
 

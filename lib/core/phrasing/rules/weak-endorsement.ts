@@ -1,4 +1,4 @@
-import { after, matched, sentence } from '@/lib/core/phrasing/context';
+import { after, matched, sentence, strongParagraph } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 const STRENGTH =
@@ -16,7 +16,14 @@ export const rule: SpanRuleDef = {
     STRENGTH.test(sentence(ctx)) ||
     // "I recommended him to study medicine at…": advice the writer once gave, not this letter's endorsement.
     (/ed$/.test(matched(ctx)) &&
-      /^\s*(?:him|her|them)\s+to\s+(?!(?:the|your|you|our|this|that|a|an|any|all)\b)[a-z]+/.test(after(ctx, 40))),
+      /^\s*(?:him|her|them)\s+to\s+(?!(?:the|your|you|our|this|that|a|an|any|all)\b)[a-z]+/.test(after(ctx, 40))) ||
+    // "I supported his proposal": backing given once, told.
+    (/ed$/.test(matched(ctx)) &&
+      /^\s*(?:his|her|their) (?:\w+ )?(?:proposal|application|nomination|project|grant|idea|request|plan|manuscript)\b/.test(
+        after(ctx, 40),
+      )) ||
+    // "In summary, I support Dr. Shah… He has my highest recommendation": the paragraph says how strongly.
+    strongParagraph(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

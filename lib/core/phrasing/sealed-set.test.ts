@@ -5,7 +5,7 @@ import { formatScore, type LabelledSentence, scoreSet } from './score';
 // after the rules were last tuned. Nobody tunes on it: its misses are not printed here. Once it has been read, it
 // joins the development set and a new sealed split is written (README, "How good are the hints").
 describe('sealed set', () => {
-  it('keeps its measured level (first scored at 0.859 / 0.052; floors recall >= 0.85, false flags <= 0.06) without being tuned on', () => {
+  it('keeps its measured level (scored at 0.859 / 0.052, then 0.859 / 0.039; floors recall >= 0.85, false flags <= 0.06) without being tuned on', () => {
     const score = scoreSet(sealed as LabelledSentence[]);
     console.log(`PHRASING sealed set (${sealed.length}):\n${formatScore(score)}`);
     expect(score.overall.recall).toBeGreaterThanOrEqual(0.85);

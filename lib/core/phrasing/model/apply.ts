@@ -38,8 +38,12 @@ export const CATEGORY_RULES: Readonly<Record<string, string>> = {
   'too-frequent': 'outreach-follow-up-pressure',
 };
 
+const NOT_AN_ASK =
+  /\b(?:thank(?:s| you)(?! in advance)|(?:don['’]t|do not) hesitate)\b|\b(?:asked|requested) [\w .]{1,60}\b(?:but|and) (?:he|she|they) (?:refused|declined|said no)\b/i;
+
 // Sentence ends for the model: . ! ? and line breaks (the model was trained on whole sentences, so ";" does not cut).
 const END = /[.!?]+(?=\s|$)|\n/g;
+const TITLE = /(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i;
 
 /** Where model hints go: the text, its model and rules, the offset of its first character, and the hints so far. */
 interface Target {
@@ -66,6 +70,8 @@ export function modelSpans(
   END.lastIndex = 0;
   for (;;) {
     const m = END.exec(text);
+    // "Dr. Ray", "e.g. a letter": a title or an abbreviation does not end the sentence.
+    if (m && m[0] === '.' && TITLE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const end = m ? m.index + m[0].length : text.length;
     if (end > start) judge(target, start, end);
     if (!m) return;
@@ -77,6 +83,9 @@ function judge({ text, model, rules, offset, out, from }: Target, start: number,
   for (let i = from; i < out.length; i++) if (out[i].start - offset < end && out[i].end - offset > start) return;
   // Quoted history is never underlined.
   if (/^\s*>/.test(text.slice(text.lastIndexOf('\n', start) + 1, start + 1))) return;
+  // Thanks and offers of help are not asks, and an earlier ask told ("I asked X to write it but he refused") is not
+  // this one: the model, trained on single sentences, has no way to see that.
+  if (NOT_AN_ASK.test(text.slice(start, end))) return;
   const tokens = tokenize(text, start, end);
   if (tokens.length < 3) return;
   const verdict = judgeSentence(model, tokens);

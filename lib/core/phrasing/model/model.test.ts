@@ -63,6 +63,15 @@ describe('the sentence model', () => {
     expect(analyze(WEAK_ASK, { kind: 'auto' }).some((h) => h.learned)).toBe(false);
   });
 
+  it('leaves thanks, offers of help and an earlier ask told alone', () => {
+    for (const text of [
+      `Thank you so much for everything. ${WEAK_ASK.replace('.', ', and thank you again.')}`,
+      'If there is anything else I can do, please do not hesitate to ask me, I really need this letter so badly.',
+      'I asked Dr. Ray to write me a letter but he refused, so my visa depends on it.',
+    ])
+      expect(analyze(text, { kind: 'request' }).some((h) => h.learned)).toBe(false);
+  });
+
   it('gives the same hints through the incremental analyzer', () => {
     const paragraphs = ['Dear Dr. Lee,', WEAK_ASK, 'Best,', 'Amir'];
     const result = createIncrementalAnalyzer().analyzeParagraphs(paragraphs, { kind: 'request' });

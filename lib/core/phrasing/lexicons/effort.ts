@@ -60,5 +60,6 @@ export const grindstone: Lexicon = {
     'never (?:once )?complained',
     'carr(?:y|ies|ied) out (?:\\w+ )?instructions',
     'follow(?:s|ed)? (?:\\w+ )?instructions (?:carefully|closely|to the letter|well)',
+    '(?:invariably|always|usually|routinely|reliably) (?:at|on|in) the (?:hospital|ward|floor|unit|clinic|office) (?:by|before)',
   ],
 };

@@ -43,5 +43,7 @@ export const minimalEndorsement: Lexicon = {
     'recommend(?:ing)? (?:him|her|them|[a-z]+) to your (?:kind |favou?rable )?(?:consideration|attention)',
     'recommend [\\w .]{0,40}for any (?:\\w+ )?(?:position|post|role|endeavou?r|program(?:me)?|job)',
     '(?:has )?asked me to write (?:a|this) (?:letter|reference)',
+    '(?:have|has) (?:him|her|them) considered for an interview',
+    'consider (?:him|her|them) for an interview',
   ],
 };

@@ -44,5 +44,12 @@ export const backhanded: Lexicon = {
     'faster than i (?:had )?expected',
     '(?:may|might|does|did) not dazzle',
     'but (?:he|she|they) gets? (?:the|his|her|their) work done',
+    '(?:may|might) not have the (?:quickest|sharpest|fastest|brightest)',
+    'lagged behind',
+    'narrowed the gap',
+    'not exceptional;? nevertheless',
+    'took longer than most',
+    'find (?:his|her|their) feet',
+    'got there in the end',
   ],
 };

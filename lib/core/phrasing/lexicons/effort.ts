@@ -61,5 +61,13 @@ export const grindstone: Lexicon = {
     'carr(?:y|ies|ied) out (?:\\w+ )?instructions',
     'follow(?:s|ed)? (?:\\w+ )?instructions (?:carefully|closely|to the letter|well)',
     '(?:invariably|always|usually|routinely|reliably) (?:at|on|in) the (?:hospital|ward|floor|unit|clinic|office) (?:by|before)',
+    'at the hospital before the residents',
+    'stayed until the last (?:note|patient|task)',
+    'thirst for (?:knowledge|learning)',
+    'no (?:job|task) was (?:beneath|too small for)',
+    '(?:would )?happily (?:run|fetch|chase|carry|do)',
+    'long nights at the bench',
+    'enthusiasm for learning',
+    'always had (?:his|her|their) notes (?:done|finished|completed)',
   ],
 };

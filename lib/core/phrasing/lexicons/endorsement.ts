@@ -45,5 +45,9 @@ export const minimalEndorsement: Lexicon = {
     '(?:has )?asked me to write (?:a|this) (?:letter|reference)',
     '(?:have|has) (?:him|her|them) considered for an interview',
     'consider (?:him|her|them) for an interview',
+    '(?:an asset|a good addition|a fine addition) to whichever',
+    'whichever program accepts',
+    'for a preliminary (?:year|position)',
+    'kindly consider this (?:applicant|candidate) for a position',
   ],
 };

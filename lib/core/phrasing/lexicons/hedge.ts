@@ -35,5 +35,8 @@ export const hedgedKnowledge: Lexicon = {
     '(?:as far as|so far as) i (?:could|can|was able to) (?:judge|tell|see)',
     'it (?:appears|appeared|seems|seemed) (?:that|as if|as though)',
     '(?:fairly|reasonably|pretty|somewhat|quite) sure (?:that )?(?:he|she|they)',
+    '(?:if|when) given the right (?:support|guidance|environment)',
+    'from the little (?:i|we) (?:observed|saw|could see)',
+    'came across as',
   ],
 };

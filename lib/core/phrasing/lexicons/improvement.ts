@@ -53,5 +53,8 @@ export const improvement: Lexicon = {
     'needed fewer (?:prompts|reminders|corrections)',
     '(?:slowly|gradually) (?:develop|grow|improve|build)',
     'further (?:training|work|practice|experience|exposure) (?:in|on|with) [\\w -]{3,40} would (?:help|benefit|serve)',
+    'would gain a great deal from more',
+    'became (?:considerably |much |noticeably )?more (?:concise|organi[sz]ed|confident|efficient|focused) as',
+    'will help (?:him|her|them) polish',
   ],
 };

@@ -59,5 +59,9 @@ export const negatedNegative: Lexicon = {
     'free (?:of|from) (?:any )?(?:adverse|negative) (?:remarks?|comments?|reports?|incidents?)',
     'never (?:heard|saw) (?:him|her|them) complain',
     '(?:will|would) (?:certainly |surely )?not abuse',
+    'no (?:patient|staff member|one|nurse|resident)(?: or (?:\\w+ ){1,2})? ever raised (?:a |any )?concerns?',
+    'see no reason (?:why )?(?:he|she|they) (?:would|could|should) (?:be unable|not be able|fail)',
+    "(?:did not|didn[’']t) (?:display|show|have) any weaknesses",
+    'no knowledge of any (?:lapses|problems|issues|concerns)',
   ],
 };

@@ -53,5 +53,10 @@ export const personal: Lexicon = {
     'bubbly (?:personality|nature|manner)',
     'brightened (?:our|the) (?:team room|day|ward|office|unit|clinic)',
     '(?:impeccably|well|neatly|smartly|professionally|elegantly) dressed',
+    'delightful addition',
+    'as the mother of',
+    'balance family life',
+    'finds? the happiness',
+    'in (?:his|her|their) new country',
   ],
 };

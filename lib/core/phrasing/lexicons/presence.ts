@@ -51,5 +51,11 @@ export const presence: Lexicon = {
     'took in the (?:discussions?|teaching|rounds)',
     'got a (?:good |close |first-hand |firsthand )?look at how',
     '(?:his|her|their) presence (?:has |had )?(?:\\w+ )?(?:brought|had|made) a (?:positive|good|nice)',
+    'took part in (?:our |the )?(?:weekly |daily |monthly )?(?:tumou?r boards?|grand rounds|conferences?|meetings?|rounds|journal clubs?)',
+    '(?:a )?regular face at',
+    '(?:the )?(?:chance|opportunity) to (?:watch|see|observe|be involved in|witness)',
+    'stood in on',
+    'made it to every (?:\\w+ )?(?:meeting|conference|session|lecture|round)',
+    'be involved in the care of many',
   ],
 };

@@ -25,6 +25,10 @@ export const rule: SpanRuleDef = {
     ABILITY.test(`${before(ctx, 300)} ${after(ctx, 300)}`) ||
     evidenced(ctx) ||
     backedInSentence(ctx) ||
+    // "reliable venous access": a thing that can be relied on.
+    /^\s*(?:[\w-]+ )?(?:access|data|results?|methods?|sources?|tests?|measurements?|supply|estimates?|markers?|transport|internet|equipment)\b/.test(
+      after(ctx, 30),
+    ) ||
     // "a year dedicated to research": time set aside, not a person's effort.
     /\b(?:years?|time|months?|weeks?|days?|hours?|period|sessions?|block|afternoons?)\s*$/.test(before(ctx, 12)) ||
     // "a dedicated diabetes education program": a thing set aside, not a person's effort.

@@ -14,6 +14,8 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     // "I came to this work with additional training in epidemiology": the writer's own career.
     aboutWriter(ctx) ||
+    // "evolve from a promising student into a mature clinician": the promise already kept.
+    /^\s*(?:[\w-]+ )?into\b/.test(after(ctx, 30)) ||
     /\b(?:with (?:great|complete|full|every|total) confidence|i predict|without (?:a )?doubt|no doubt)\b/.test(
       sentence(ctx),
     ) ||

@@ -28,7 +28,7 @@ export const rule: SpanRuleDef = {
     // "The team probably would have missed it without her" credits the applicant.
     /^\s*(?:(?:would|could|might) have|saved|prevented|averted|changed)\b/.test(after(ctx, 20)) ||
     // A hedge about a finding ("probably viral", "the cause was possibly") is clinical reasoning, not doubt.
-    /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary|from|caused by|responsible|the cause|a case of)\b/.test(
+    /^\s*(?:a |an |the )?(?:viral|bacterial|benign|malignant|\w+itis|\w+oma|mi|infarct\w*|pneumonia|sepsis|fracture|infection|cancer|normal|abnormal|related|due to|secondary|from|caused by|responsible|the cause|a case of|confounded|explained by|driven by|spurious)\b/.test(
       after(ctx, 30),
     ) ||
     /\b(?:diagnosis|etiology|cause|lesion|finding|result|scan|rash|x-ray|ecg|culture)\b[^,;]{0,30}$/.test(

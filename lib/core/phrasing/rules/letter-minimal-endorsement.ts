@@ -11,6 +11,7 @@ export const rule: SpanRuleDef = {
   lexicon: 'minimalEndorsement',
   reject: (ctx) =>
     strongSentence(ctx) ||
+    /\b(?:gladly|happily|with (?:great )?pleasure|delighted|honou?red|eagerly)\b/.test(sentence(ctx)) ||
     /\b(?:fully|wholeheartedly|enthusiastically|strongly|highly|unreservedly|warmly) (?:support|endorse|recommend)/.test(
       sentence(ctx),
     ) ||

@@ -2,6 +2,7 @@ import {
   aboutPatient,
   after,
   backedInSentence,
+  before,
   matched,
   otherPersonWho,
   performsInSentence,
@@ -24,6 +25,8 @@ export const rule: SpanRuleDef = {
     strongSentence(ctx) ||
     backedInSentence(ctx) ||
     writerSubject(ctx) ||
+    // "I have had the opportunity to observe her": the writer watching.
+    /\b(?:i|we)(?: \w+)? (?:had|have|got) the\s*$/.test(before(ctx, 30)) ||
     performsInSentence(ctx) ||
     /^\s*(?:him|her|them)\b/.test(after(ctx, 10)) ||
     // "invited to join a review article": an invitation earned by the work.

@@ -12,7 +12,7 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
     patientClauseNext(ctx) ||
-    /^[^.;]{0,60}\b(?:(?:was|is) (?:his|her|their|our|a) patient|with (?:new|acute|chronic|severe|known|worsening|newly)\b)/.test(
+    /^[^.;]{0,60}\b(?:(?:was|is) (?:his|her|their|our|a) patient|with (?:new|acute|chronic|severe|known|worsening|newly)\b|with (?:[\w-]+ ){0,2}(?:\w+(?:itis|osis|emia|oma|pathy)|disease|cancer|failure|infection|syndrome|fracture)\b)/.test(
       after(ctx, 80),
     ) ||
     /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||

@@ -1,18 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, waitFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { waitFor, withExtension } from './harness';
 
 // Issue 16 as a user meets it: a letter added with its rotation dates is timed from the rotation ("ask in the
 // last week"), the request email opens while working together, and the verdict counts only secured letters.
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
+const { ext } = withExtension();
 
 /** A calendar date `days` from today on this machine's clock, YYYY-MM-DD. */
 function isoIn(days: number): string {

@@ -1,10 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dateFromToday, type Extension, everyDayAnApplicationDay, launchExtension, waitFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { dateFromToday, everyDayAnApplicationDay, waitFor, withExtension } from './harness';
 
 // The toolbar badge, read from the real service worker, as deadlines are added and marked done in options.
-let ext: Extension;
 let options: Page;
+const { ext } = withExtension({
+  setup: async (ext) => {
+    await everyDayAnApplicationDay(ext);
+    options = await ext.openOptions();
+    await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
+  },
+});
 
 const RED = [197, 34, 31, 255];
 const AMBER = [176, 96, 0, 255];
@@ -24,19 +30,6 @@ async function addDeadline(title: string, dueDate: string, dueTime?: string) {
   await form.getByRole('button', { name: 'Add deadline' }).click();
   await options.getByRole('cell', { name: title, exact: true }).waitFor();
 }
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  await everyDayAnApplicationDay(ext);
-  options = await ext.openOptions();
-  await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
 
 describe('badge reminders', () => {
   it('counts what is overdue or due soon, red when overdue, amber when only due soon, none when all done', async () => {

@@ -1,16 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { distinctColours, type Extension, launchExtension, saveScreenshot, WEBMAIL_URLS, waitFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { distinctColours, saveScreenshot, WEBMAIL_URLS, waitFor, withExtension } from './harness';
 
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
+const { ext } = withExtension();
 
 describe('the extension in Chromium', () => {
   it('runs its service worker and finishes onInstalled', async () => {

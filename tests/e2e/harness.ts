@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Route, type Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { addDays } from '@/lib/core/calendar/dates';
 import { todayIso } from '@/lib/core/calendar/zone';
 
@@ -47,10 +48,14 @@ function distGranting(hosts: readonly string[]): string {
   return dist;
 }
 
+export interface LaunchOptions {
+  dist?: string;
+  /** Host patterns the user has already granted (see distGranting). */
+  grantedHosts?: readonly string[];
+}
+
 /** Launches Chromium with the built extension and a fresh profile. */
-export async function launchExtension(
-  options: { dist?: string; grantedHosts?: readonly string[] } = {},
-): Promise<Extension> {
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const executablePath = process.env.CHROMIUM_PATH;
   if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the suite through `npm run test:e2e`.');
   const copy = options.grantedHosts?.length ? distGranting(options.grantedHosts) : undefined;
@@ -187,4 +192,38 @@ export async function everyDayAnApplicationDay(ext: Extension): Promise<void> {
     const stored = (await chrome.storage.local.get('settings')).settings ?? {};
     await chrome.storage.local.set({ settings: { ...stored, weekPlan: Array(7).fill('application') } });
   });
+}
+
+export interface ExtensionHooks {
+  /** Runs once right after the launch, in the same beforeAll. */
+  setup?: (ext: Extension) => Promise<void>;
+  /** Runs after each test, once the shared checks have passed. */
+  afterEach?: (ext: Extension) => Promise<void>;
+}
+
+/** One browser for this file's tests, launched before and closed after; no test may send a request out or add to pageErrors. */
+export function withExtension(options: LaunchOptions & ExtensionHooks = {}): { ext: Extension; pageErrors: string[] } {
+  const { setup, afterEach: cleanUp, ...launch } = options;
+  let launched: Extension | undefined;
+  const pageErrors: string[] = [];
+  // Stands for the extension launched in beforeAll, so a file can hold `ext` at the top level.
+  const ext = new Proxy({} as Extension, {
+    get(_, key) {
+      if (!launched) throw new Error('The extension is launched in beforeAll; use it inside hooks and tests.');
+      return Reflect.get(launched, key);
+    },
+  });
+  beforeAll(async () => {
+    launched = await launchExtension(launch);
+    await setup?.(launched);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  afterEach(async () => {
+    expect(ext.violations, 'no request may leave the browser').toEqual([]);
+    expect(pageErrors, 'no errors on the page').toEqual([]);
+    await cleanUp?.(ext);
+  });
+  return { ext, pageErrors };
 }

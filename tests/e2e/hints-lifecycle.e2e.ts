@@ -1,24 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { WEBMAIL_URLS, waitFor, withExtension } from './harness';
 import { centresOver, underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
 
-let ext: Extension;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  // The user granted the optional host permission for this site (what options asks for when a site is added).
-  ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(async () => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-  expect(pageErrors, 'no errors on the page').toEqual([]);
-});
+// The user granted the optional host permission for this site (what options asks for when a site is added).
+const { ext, pageErrors } = withExtension({ grantedHosts: ['https://forum.example.org/*'] });
 
 async function open(url: string, file: string): Promise<Page> {
   await ext.serve(url, file);

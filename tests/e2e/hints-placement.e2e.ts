@@ -1,9 +1,9 @@
 // Underlines stay exactly on their words after the page scrolls, the window is resized, the browser zooms and
 // the text reflows (an edit above them), on the Gmail, Outlook and Yahoo fixtures and on a textarea, in Chromium
 // (highlights for rich text, the overlay for the textarea). Firefox runs the same scenario in tests/firefox.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { COMPOSE_FIXTURES, type ComposeFixture } from '../support/webmail';
-import { type Extension, launchExtension } from './harness';
+import { withExtension } from './harness';
 import { placementScenario } from './placement-scenario';
 
 const FORUM = 'https://forum.example.org/messages/new';
@@ -22,25 +22,17 @@ const FIXTURES = [
   TEXTAREA,
 ];
 
-let ext: Extension;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
-  const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
-  await worker.evaluate(async () => {
-    await chrome.storage.local.set({ settings: { customSites: ['https://forum.example.org'] } });
-    await chrome.scripting.registerContentScripts([
-      { id: 'custom-sites', matches: ['https://forum.example.org/*'], js: ['content-scripts/webmail.js'] },
-    ]);
-  });
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(async () => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-  expect(pageErrors, 'no errors on the page').toEqual([]);
+const { ext, pageErrors } = withExtension({
+  grantedHosts: ['https://forum.example.org/*'],
+  setup: async (ext) => {
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    await worker.evaluate(async () => {
+      await chrome.storage.local.set({ settings: { customSites: ['https://forum.example.org'] } });
+      await chrome.scripting.registerContentScripts([
+        { id: 'custom-sites', matches: ['https://forum.example.org/*'], js: ['content-scripts/webmail.js'] },
+      ]);
+    });
+  },
 });
 
 describe.each(FIXTURES)('underline placement on $name', (fixture) => {

@@ -1,26 +1,18 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATEGORY_LABELS, HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
 import { COMPOSE_FIXTURES } from '../support/webmail';
-import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import { WEBMAIL_URLS, waitFor, withExtension } from './harness';
 import { allCentresInside, centresOver, underlinedWords, underlines } from './hints-page';
 
 const FIXTURES = COMPOSE_FIXTURES;
 
-let ext: Extension;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(async () => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-  expect(pageErrors, 'no errors on the page').toEqual([]);
-  await setSettings({});
-  for (const page of ext.context.pages()) await page.close();
+const { ext, pageErrors } = withExtension({
+  // Each test starts from default settings and no open pages.
+  afterEach: async (ext) => {
+    await setSettings({});
+    for (const page of ext.context.pages()) await page.close();
+  },
 });
 
 async function open(url: string, file: string): Promise<Page> {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detectKind } from '@/lib/core/phrasing/detect';
 import { catalogLookup } from '@/lib/core/phrasing/locale';
 import { setMessageLookup } from '@/lib/core/phrasing/text-source';
 import { HINT_UI_TEXTS, RULE_TEXTS } from '@/lib/core/phrasing/texts';
-import { type Extension, launchExtension, ROOT, WEBMAIL_URLS, waitFor } from './harness';
+import { ROOT, WEBMAIL_URLS, waitFor, withExtension } from './harness';
 import { placements } from './hints-page';
 
 // A draft whose kind the analyzer cannot tell: the compose panel lets the user say what it is, by keyboard,
@@ -14,19 +14,7 @@ import { placements } from './hints-page';
 // detectKind reads its patterns from the catalog, as the extension does.
 setMessageLookup(catalogLookup());
 
-let ext: Extension;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-  expect(pageErrors, 'no errors on the page').toEqual([]);
-});
+const { ext, pageErrors } = withExtension();
 
 // A terse letter with no pronouns about the applicant and no ask: nothing marks it as a letter.
 const DRAFT = [

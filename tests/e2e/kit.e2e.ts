@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, WEBMAIL_URLS, waitFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { WEBMAIL_URLS, waitFor, withExtension } from './harness';
 
 // The request kit's "Insert into email": from the popup into the Gmail draft the user is writing, at the caret,
 // undoable there with Ctrl+Z; and a clear message when no compose window is open.
-let ext: Extension;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
+const { ext } = withExtension();
 
 const body = (gmail: Page) => gmail.locator('div[g_editable="true"]');
 

@@ -4,39 +4,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULE_TEXTS } from '@/lib/core/phrasing/texts';
 import {
   dateFromToday,
-  type Extension,
   everyDayAnApplicationDay,
-  launchExtension,
   ROOT,
   saveScreenshot,
   WEBMAIL_URLS,
   waitFor,
+  withExtension,
 } from './harness';
 import { underlines } from './hints-page';
 
 const FORUM = 'https://forum.example.org/messages/new';
-let ext: Extension;
 let options: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  // The host permission for the forum is already granted, so permissions.request answers yes without a prompt
-  // (a headless browser cannot click the prompt); the page still asks, registers and saves as it would.
-  ext = await launchExtension({ grantedHosts: ['https://forum.example.org/*'] });
-  await everyDayAnApplicationDay(ext);
-  options = await ext.openOptions();
-  options.on('pageerror', (error) => pageErrors.push(error.message));
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-  expect(pageErrors, 'no errors on the options page').toEqual([]);
+// The host permission for the forum is already granted, so permissions.request answers yes without a prompt
+// (a headless browser cannot click the prompt); the page still asks, registers and saves as it would.
+const { ext, pageErrors } = withExtension({
+  grantedHosts: ['https://forum.example.org/*'],
+  setup: async (ext) => {
+    await everyDayAnApplicationDay(ext);
+    options = await ext.openOptions();
+    options.on('pageerror', (error) => pageErrors.push(error.message));
+  },
 });
 
 const settings = () =>

@@ -1,28 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dateFromToday,
-  type Extension,
-  everyDayAnApplicationDay,
-  launchExtension,
-  WEBMAIL_URLS,
-  waitFor,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { dateFromToday, everyDayAnApplicationDay, WEBMAIL_URLS, waitFor, withExtension } from './harness';
 
 // Outreach end to end: log a cold email from Gmail's compose, see it in the popup, let its follow-up come
 // due (the badge counts it), mark the reply (the badge drops it) and watch the funnel move.
-let ext: Extension;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  await everyDayAnApplicationDay(ext);
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
+const { ext } = withExtension({ setup: everyDayAnApplicationDay });
 
 const badgeText = () => ext.inWorker(() => chrome.action.getBadgeText({}));
 

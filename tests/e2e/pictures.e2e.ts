@@ -4,22 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { distinctColours, type Extension, launchExtension, ROOT, saveScreenshot } from './harness';
+import { describe, expect, it } from 'vitest';
+import { distinctColours, ROOT, saveScreenshot, withExtension } from './harness';
 
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-  const popup = await ext.openPopup();
-  await popup.getByRole('button', { name: 'Look around with sample data' }).click();
-  await popup.getByRole('tabpanel').waitFor();
-  await popup.close();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
+const { ext } = withExtension({
+  setup: async (ext) => {
+    const popup = await ext.openPopup();
+    await popup.getByRole('button', { name: 'Look around with sample data' }).click();
+    await popup.getByRole('tabpanel').waitFor();
+    await popup.close();
+  },
 });
 
 const THEMES = ['light', 'dark'] as const;

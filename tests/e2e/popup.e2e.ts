@@ -1,28 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dateFromToday,
-  type Extension,
-  everyDayAnApplicationDay,
-  launchExtension,
-  ROOT,
-  saveScreenshot,
-  waitFor,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { dateFromToday, everyDayAnApplicationDay, ROOT, saveScreenshot, waitFor, withExtension } from './harness';
 
-let ext: Extension;
-beforeAll(async () => {
-  ext = await launchExtension();
-  await everyDayAnApplicationDay(ext);
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
+const { ext } = withExtension({ setup: everyDayAnApplicationDay });
 
 const badge = () => ext.inWorker(() => chrome.action.getBadgeText({}));
 

@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { dateFromToday, type Extension, launchExtension, ROOT, waitFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { dateFromToday, ROOT, waitFor, withExtension } from './harness';
 
 // The season features in the built extension: one thing today, the rest-day badge, and plan B in the match phase.
-let ext: Extension;
 let options: Page;
+const { ext } = withExtension({
+  setup: async (ext) => {
+    options = await ext.openOptions();
+    await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
+  },
+});
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const today = () => WEEKDAYS[new Date().getDay()];
@@ -39,18 +44,6 @@ async function axeProblems(page: Page): Promise<string[]> {
       .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
   });
 }
-
-beforeAll(async () => {
-  ext = await launchExtension();
-  options = await ext.openOptions();
-  await options.getByRole('form', { name: 'Add a deadline' }).waitFor();
-});
-afterAll(async () => {
-  await ext?.close();
-});
-afterEach(() => {
-  expect(ext.violations, 'no request may leave the browser').toEqual([]);
-});
 
 describe('one thing today', () => {
   it('opens the Next tab with one step and its reason; "Not today" moves to the next pick, for the rest of the day', async () => {

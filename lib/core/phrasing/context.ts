@@ -295,6 +295,16 @@ export function evidenced(ctx: MatchContext): boolean {
 // Clock times and hours worked measure effort, not ability: "by 6 a.m.", "80 hours a week" ("cut by 2 hours" stays).
 const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!\bby )\b\d+\s*-?\s*(?:hours?|hrs?)\b/g;
 
+/** True when a growth verb takes the applicant's skills as its object ("continued to grow his research skills"): progress, not a deficit. */
+export function grewSkills(ctx: MatchContext): boolean {
+  return (
+    /\b(?:grow|grew|grown|growing|expand\w*|broaden\w*|build\w*)$/.test(matched(ctx)) &&
+    /^\s*(?:his|her|their) (?:[\w-]+ )?(?:skills?|expertise|knowledge|portfolio|network|research|practice|programs?|projects?)\b/.test(
+      after(ctx, 40),
+    )
+  );
+}
+
 /** True when the sentence tells the writer's own career ("I completed my MD in Spain, with additional training at Harvard"). */
 export function aboutWriter(ctx: MatchContext): boolean {
   const text = sentence(ctx);

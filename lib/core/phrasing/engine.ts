@@ -146,16 +146,15 @@ export function compileRules(
   };
 }
 
-// Parsed models by kind and catalog string: parsing reads a few thousand weights, once.
+// Parsed models by catalog string: parsing reads a few thousand weights, once per model the catalog holds.
 const models = new Map<string, SentenceModel | null>();
 
 function modelFor(kind: Kind): SentenceModel | null {
   const source = modelSource(kind);
-  const key = `${kind}|${source.length}|${source.slice(0, 64)}`;
-  let model = models.get(key);
+  let model = models.get(source);
   if (model === undefined) {
     model = source ? parseModel(source) : null;
-    models.set(key, model);
+    models.set(source, model);
   }
   return model;
 }

@@ -1,4 +1,4 @@
-import { aboutPatient, after, before, matched } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, grewSkills } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Needs improvement", "showed improvement", "lacks confidence": the letter names a deficit. */
@@ -14,11 +14,7 @@ export const rule: SpanRuleDef = {
     /\bquality\s*$/.test(before(ctx, 12)) ||
     // "what he is learning", "how much she was learning": what was learnt, not a deficit admitted.
     /\b(?:what|how much|everything|all that)(?: (?:he|she|they|\S+))?\s*$/.test(before(ctx, 25)) ||
-    // "continued to grow his research skills": a transitive verb with its object, progress with a result.
-    (/\b(?:grow|grew|grown|growing|expand\w*|broaden\w*|build\w*)$/.test(matched(ctx)) &&
-      /^\s*(?:his|her|their) (?:[\w-]+ )?(?:skills?|expertise|knowledge|portfolio|network|research|practice|programs?|projects?)\b/.test(
-        after(ctx, 40),
-      )) ||
+    grewSkills(ctx) ||
     /^\s*(?:in|of) (?:the |his |her |their )?(?:patients?|symptoms?|renal|cardiac|pain|oxygen|labs?|function|condition|status|vitals?|ef|outcomes?|care delivery|workflow|the unit|the service|our)\b/.test(
       after(ctx, 40),
     ),

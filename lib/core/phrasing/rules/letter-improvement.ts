@@ -4,7 +4,7 @@ import {
   after,
   before,
   clinicalAfter,
-  matched,
+  grewSkills,
   patientNext,
   strongSentence,
 } from '@/lib/core/phrasing/context';
@@ -24,10 +24,7 @@ export const rule: SpanRuleDef = {
     patientNext(ctx) ||
     strongSentence(ctx) ||
     aboutWriter(ctx) ||
-    (/\b(?:grow|grew|grown|growing|expand\w*|broaden\w*|build\w*)$/.test(matched(ctx)) &&
-      /^\s*(?:his|her|their) (?:[\w-]+ )?(?:skills?|expertise|knowledge|portfolio|network|research|practice|programs?|projects?)\b/.test(
-        after(ctx, 40),
-      )) ||
+    grewSkills(ctx) ||
     // "allowed him to continue to develop leadership qualities": growth through an activity.
     /\b(?:allowed|enabled|helped|let) (?:him|her|them) (?:to )?\s*$/.test(before(ctx, 25)) ||
     // "working on his third first-author manuscript": a project, not a weakness.

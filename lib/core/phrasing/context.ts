@@ -138,6 +138,11 @@ export function aboutPatient(ctx: MatchContext, window = 50): boolean {
   return PATIENT_BEFORE().test(before(ctx, window));
 }
 
+/** True after "something I have" or "which we had": "seen only twice before" then tells how rare a feat is, not how little the writer saw. */
+export function rarityAside(ctx: MatchContext): boolean {
+  return /\b(?:something|a thing|which|what) (?:i|we) (?:have |had |['’]ve )?$/.test(before(ctx, 30));
+}
+
 /** True when the words right after the match are about the patient ("At times the patient required oxygen"). */
 export function patientNext(ctx: MatchContext): boolean {
   return PATIENT_NEXT().test(after(ctx, 40));

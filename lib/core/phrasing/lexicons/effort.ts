@@ -69,5 +69,7 @@ export const grindstone: Lexicon = {
     'long nights at the bench',
     'enthusiasm for learning',
     'always had (?:his|her|their) notes (?:done|finished|completed)',
+    'willingness to (?:take on|do|help with|pitch in|handle) (?:whatever|any|every)',
+    '(?:whatever|any) (?:chore|task|errand|job)s? (?:the team|we|anyone|the residents) (?:needed|asked|required)',
   ],
 };

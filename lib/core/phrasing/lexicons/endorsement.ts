@@ -49,5 +49,6 @@ export const minimalEndorsement: Lexicon = {
     'whichever program accepts',
     'for a preliminary (?:year|position)',
     'kindly consider this (?:applicant|candidate) for a position',
+    '(?:please )?consider (?:him|her|them|this applicant|the applicant|dr\\.? \\w+|his application|her application|their application) (?:favou?rably|kindly|positively)',
   ],
 };

@@ -74,5 +74,7 @@ export const levelWithPeers: Lexicon = {
     'perfectly (?:capable|adequate|competent|acceptable)',
     'nothing less(?:,)? and nothing more',
     'good for (?:his|her|their) level',
+    '(?:in line|consistent|on par|commensurate) with what (?:we|i|one) (?:would |usually |typically )?expect',
+    'no more(?:,)? (?:and|but) no less',
   ],
 };

@@ -38,5 +38,6 @@ export const hedgedKnowledge: Lexicon = {
     '(?:if|when) given the right (?:support|guidance|environment)',
     'from the little (?:i|we) (?:observed|saw|could see)',
     'came across as',
+    '\\b(?:he|she|they|dr\\.? \\w+|the applicant|the candidate) (?:most )?likely (?:has|have|had|is|was|possesses|knows|understands|can|could|will|would)\\b',
   ],
 };

@@ -56,5 +56,11 @@ export const improvement: Lexicon = {
     'would gain a great deal from more',
     'became (?:considerably |much |noticeably )?more (?:concise|organi[sz]ed|confident|efficient|focused) as',
     'will help (?:him|her|them) polish',
+    '(?:could|would|will|should|can|might|may) (?:\\w+ )?(?:be )?(?:broadened|improved|strengthened|sharpened|refined|polished|deepened|expanded|tightened) (?:\\w+ )?(?:with|by|through)',
+    '(?:will|would|should|could|can|might|stands to) (?:\\w+ )?(?:gain|benefit|learn|profit) (?:\\w+ ){0,3}(?:from|with) (?:further|more|additional|continued|ongoing)',
+    '(?:got|became|grew|was) (?:\\w+ )?better (?:after|once|when|with|following)',
+    'progress(?:ing|ed)? (?:steadily |slowly )?(?:toward|towards) (?:greater |full |more )?(?:independence|autonomy)',
+    'should (?:keep|continue) (?:building|working|developing|growing|improving)',
+    '(?:with|from|through) (?:further|more|additional|continued|ongoing) (?:reading|study|exposure)',
   ],
 };

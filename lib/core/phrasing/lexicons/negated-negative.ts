@@ -63,5 +63,6 @@ export const negatedNegative: Lexicon = {
     'see no reason (?:why )?(?:he|she|they) (?:would|could|should) (?:be unable|not be able|fail)',
     "(?:did not|didn[’']t) (?:display|show|have) any weaknesses",
     'no knowledge of any (?:lapses|problems|issues|concerns)',
+    'nothing (?:in (?:his|her|their) (?:record|file|performance|evaluations?|history) )?(?:that )?(?:would|could|should|might) (?:argue|count|weigh|speak|militate) against',
   ],
 };

@@ -36,7 +36,7 @@ export const massMailing: Lexicon = {
   category: 'mass-mailing',
   sources: [DOMAIN_000],
   terms: [
-    '(?:(?:writing|sending (?:this|emails?|this email)?|reaching out|applying|writing emails|emailing) to|contacting|emailing|approaching) (?:many|several|multiple|various|numerous|a number of|all the|different|lots of|hundreds of|dozens of) (?:\\w+ )?(?:hospitals|departments|programs|institutions|doctors|physicians|universities|centres|centers|clinics|faculty)',
+    '(?:(?:writing|sending (?:this|emails?|this email)?|reaching out|applying|writing emails|emailing) to|contacting|emailing|approaching) (?:many|several|multiple|various|numerous|a number of|all the|different|lots of|hundreds of|dozens of) (?:\\w+ )?(?:hospitals|departments|programs|institutions|doctors|physicians|universities|centres|centers|clinics|faculty)(?! (?:in|at|of) your)',
     'greetings of the day',
     '(?:your )?(?:esteemed|reputed|prestigious|renowned|respected|great) (?:institution|organi[sz]ation|hospital|university|department|institute|establishment|centre|center)',
     'kindly revert',
@@ -50,6 +50,7 @@ export const massMailing: Lexicon = {
     '(?:long |always |greatly )?admired the (?:excellent|great|wonderful|outstanding|amazing|remarkable|good) work (?:being )?(?:done|carried out) (?:at|in|by) your (?:hospital|institution|department|university|centre|center)',
     '(?:your|his|her) (?:invaluable|esteemed|able|kind|expert) guidance',
     '(?:impressed|inspired) (?:by|with) (?:your|the) (?:impactful|great|excellent|amazing|wonderful|outstanding|remarkable) work',
+    "(?:dr|prof|professor|dear|hello|hi|mr|ms|mrs)\\.? \\[(?:last name|name|first name|surname|doctor['’]?s? name|recipient|professor|title|hospital|institution|department)\\]",
   ],
 };
 
@@ -75,6 +76,7 @@ export const replyDeadline: Lexicon = {
     'expect (?:your|a) (?:reply|response|answer)',
     '(?:prompt|quick|fast|early|urgent) (?:reply|response|answer) (?:before|by|within)',
     'wait for your (?:positive |kind |favou?rable )?(?:response|reply|answer) (?:until|till|by|before)',
+    '(?:i request|please|kindly) (?:you to )?send (?:me )?(?:the|an|your) (?:acceptance|invitation|confirmation|offer) letter (?:before|by|within)',
   ],
 };
 
@@ -114,6 +116,8 @@ export const begging: Lexicon = {
     'with folded hands',
     'i (?:really|truly|desperately|badly) need this (?:opportunity|chance|position|observership|spot)',
     '(?:been trying|have tried|tried) (?:for|since) (?:two|three|four|five|many|several|\\d+) (?:years|months)',
+    "(?:i['’]ll|i will) do (?:whatever|anything) you (?:ask|say|want|need)",
+    'just (?:please )?give me (?:one|a|two|a single) (?:month|week|chance|opportunity)',
   ],
 };
 
@@ -142,6 +146,8 @@ export const attachmentDump: Lexicon = {
     '(?:also )?attached:',
     '(?:all|each|every one) of my (?:[\\w-]+ ){0,3}certificates',
     'participation certificates',
+    '(?:included|attached|enclosed) my (?:full|entire|complete|whole) (?:thesis|dissertation|portfolio|logbook)',
+    '\\(\\d{2,4} pages\\)',
   ],
 };
 
@@ -223,5 +229,8 @@ export const lifeStory: Lexicon = {
     'ups and downs',
     'never gave up on my dream',
     '(?:losing|lost|death of|passing of) my (?:mother|father|mom|dad|parents?|brother|sister)',
+    "(?:my (?:father|mother|family|parents)['’]?s? (?:business|shop|farm|company) (?:failed|collapsed|went bankrupt|closed))",
+    '(?:then|when) my (?:mother|father|parent|wife|husband|brother|sister) (?:got|fell|became) (?:sick|ill)',
+    '(?:had to|was forced to) work (?:nights|night shifts|two jobs|part-time|full-time) (?:as|at|in|while)',
   ],
 };

@@ -57,5 +57,8 @@ export const presence: Lexicon = {
     'stood in on',
     'made it to every (?:\\w+ )?(?:meeting|conference|session|lecture|round)',
     'be involved in the care of many',
+    '(?:watched|listened (?:in )?(?:on|to)) (?:me|us|the (?:team|residents|attendings?|fellows)|our (?:team|residents)) (?:\\w+ ){0,2}(?:evaluate|examine|see|round|present|discuss|treat|manage|operate|perform|work|interview)',
+    'listened in on',
+    '(?:role|participation|involvement|capacity) (?:\\w+ ){0,3}(?:was|remained) (?:\\w+ )?(?:observational|observer|that of an? observer|passive)',
   ],
 };

@@ -52,7 +52,7 @@ export const selfUndermining: Lexicon = {
     'sorry to (?:bother|trouble|disturb) you',
     'one of (?:many|so many|dozens of|the many) (?:observers|students|externs|rotators|visitors)',
     "(?:won[’']t|will not|doesn[’']t|does not) count against me",
-    '(?:may|might) not (?:recall|remember)',
+    '(?:may|might) not (?:recall|remember)(?! the (?:date|day|dates|exact|name|details))',
     'one of (?:several|a number of|the|about \\d+|\\d+) (?:\\w+ )?(?:observers|students|externs|rotators|visitors|trainees)',
     '(?:scores?|grades?|marks|results) (?:are|were|is|was) (?:\\w+ )?(?:low|poor|weak|not (?:great|good|strong)|below)',
     'my (?:only|last) (?:hope|chance|option)',
@@ -127,6 +127,7 @@ export const dictating: Lexicon = {
     '(?:love|like|look for|want) the (?:word|phrase|term)',
     'use (?:it|that word|the word|this word|that phrase) (?:somewhere|in the letter|once|in your letter)',
     'include the following (?:points|qualities|words|traits)',
+    "(?:also )?write about (?:my|the) \\w+(?: \\w+)?,? even though you (?:were not|weren['’]t|did not|didn['’]t|have not|haven['’]t)",
   ],
 };
 
@@ -174,6 +175,9 @@ export const tooLate: Lexicon = {
     'by the end of (?:this|the) week',
     '(?:applications?|everything) (?:went|have gone|has gone|are|is) (?:out|submitted) already',
     '(?:do|finish|write|send|complete|get) (?:it|this|the letter) (?:done )?today\\b',
+    "(?:i will|i['’]ll) (?:call|phone|ring|email|stop by|come by|visit) (?:your office|you|the office|your secretary) (?:\\w+ ){0,3}to (?:check|see|ask|confirm) (?:whether|if) it",
+    "(?:if|unless) i (?:do not|don['’]t) (?:have|get|receive) (?:your|the) letter by \\w+",
+    "(?:i will|i['’]ll) lose (?:another|a whole|an entire|a) (?:year|cycle|season)",
   ],
 };
 
@@ -254,6 +258,9 @@ export const selfWritten: Lexicon = {
     'write the whole (?:thing|letter)',
     'you can (?:change|edit|correct) anything',
     '(?:marked|ticked|checked|selected|chose|answered) [\\u0027\\u0022\\u2018\\u2019\\u201c\\u201d]?no[\\u0027\\u0022\\u2018\\u2019\\u201c\\u201d]? (?:for|on|to) (?:the )?(?:waiv|right|access)',
+    '(?:attached|enclosed|here) is a (?:rough |first |short )?draft (?:i|that i) (?:put together|wrote|prepared|drafted)',
+    '(?:i can|i could|let me|i will|i would be happy to) (?:prepare|write|draft|compose) (?:the|a) (?:whole|entire|full|complete)? ?(?:text|letter|draft)',
+    '(?:upload|submit|sign) it (?:under|with) your name',
   ],
 };
 
@@ -287,5 +294,7 @@ export const casualAsk: Lexicon = {
     "what[’']s up",
     'throw(?:ing)? me a',
     "(?:hi|hello|dear \\w+),? (?:this is|it[’']s) \\w+,? (?:can|could|will|would) you",
+    'this is \\w+\\. (?:can|could) i (?:get|have) (?:that|the|a|my) letter',
+    '(?:can|could) i (?:get|have) (?:that|the) letter\\?',
   ],
 };

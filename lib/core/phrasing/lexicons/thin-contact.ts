@@ -71,5 +71,8 @@ export const thinContact: Lexicon = {
     '(?:conducted|completed|done) from abroad',
     'virtual (?:clerkship|rotation|elective|observership)',
     'over (?:teams|zoom|skype)',
+    'acquainted with (?:the applicant|him|her|them|dr\\.? \\w+|mr\\.? \\w+|ms\\.? \\w+) (?:\\w+ ){0,5}through (?:mutual|common|a (?:mutual|common)|friends|colleagues|family)',
+    '(?:our|my) (?:contact|interaction|time together|acquaintance) (?:consisted|was limited|amounted) (?:of|to)',
+    '(?:through|via) (?:mutual|common) (?:colleagues|friends|acquaintances)',
   ],
 };

@@ -1,4 +1,4 @@
-import { aboutPatient, paragraph, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, paragraph, rarityAside, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Remote, brief or second-hand contact: the letter cannot speak to clinical work. */
@@ -11,14 +11,16 @@ export const rule: SpanRuleDef = {
   lexicon: 'thinContact',
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
+    rarityAside(ctx) ||
     // "known Dr. Chandani for the past 30 months … worked very closely with him": long and close.
     /\b(?:[2-9]\d|1[2-9]) months\b|\bworked (?:very |most )?closely\b/.test(paragraph(ctx)) ||
     // "I can be reached by email at any time": the writer's contact details, not how they know the applicant.
     /\b(?:reached|reach me|contact me|call me|discuss|questions|further information)\b/.test(sentence(ctx)) ||
     strongSentence(ctx) ||
-    /\b(?:chaired|led|ran|presented|built|organi[sz]ed|coordinated|invited|published|taught)\b|\b(?:\d+|two|three|four|five|several) years\b/.test(
-      sentence(ctx),
-    ) ||
+    /\b(?:chaired|led|ran|presented|built|organi[sz]ed|coordinated|invited|published|taught)\b/.test(sentence(ctx)) ||
+    // Years of contact count, unless the contact itself was second-hand ("acquainted for years through mutual colleagues").
+    (/\b(?:\d+|two|three|four|five|several) years\b/.test(sentence(ctx)) &&
+      !/\b(?:acquainted|mutual|common)\b/.test(ctx.text.slice(ctx.start, ctx.end))) ||
     // "She took my course … I have known her for two years and advise her thesis": the contact grew.
     /\b(?:known (?:him|her|them|[a-z]+) (?:for|since) (?:(?:over|more than|nearly|almost|about) )?(?:\d+|two|three|four|five|six|several|many) years|(?:advis|supervis|mentor)(?:ed|ing|e) (?:him|her|them|[a-z]+ )?(?:on )?(?:his|her|their) (?:thesis|dissertation|research|project))\b/.test(
       paragraph(ctx),

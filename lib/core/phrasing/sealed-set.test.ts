@@ -1,14 +1,14 @@
 import sealed from '@/tests/phrasing/sealed-set.json';
 import { formatScore, type LabelledSentence, scoreSet } from './score';
 
-// The sealed split (P, 346 sentences): written by a helper who saw only the category descriptions, never the rules,
+// The sealed split (T, 334 sentences): written by a helper who saw only the category descriptions, never the rules,
 // after the rules were last tuned. Nobody tunes on it: its misses are not printed here. Once it has been read, it
 // joins the development set and a new sealed split is written (README, "How good are the hints").
 describe('sealed set', () => {
-  it('keeps its measured level (scored at 0.859 / 0.052, then 0.859 / 0.039; floors recall >= 0.85, false flags <= 0.06) without being tuned on', () => {
+  it('keeps its measured level (scored at 0.902 / 0.027 on arrival; floors recall >= 0.88, false flags <= 0.05) without being tuned on', () => {
     const score = scoreSet(sealed as LabelledSentence[]);
     console.log(`PHRASING sealed set (${sealed.length}):\n${formatScore(score)}`);
-    expect(score.overall.recall).toBeGreaterThanOrEqual(0.85);
-    expect(score.overall.falseFlagRate).toBeLessThanOrEqual(0.06);
+    expect(score.overall.recall).toBeGreaterThanOrEqual(0.88);
+    expect(score.overall.falseFlagRate).toBeLessThanOrEqual(0.05);
   });
 });

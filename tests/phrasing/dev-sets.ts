@@ -17,6 +17,7 @@ import devSet15 from './dev-set-15.json';
 import devSet16 from './dev-set-16.json';
 import neutralEmails from './neutral-emails.json';
 import neutralLetters from './neutral-letters.json';
+import neutralLetters2 from './neutral-letters-2.json';
 
 /**
  * The development set: the team's own sentences, one set written from the category descriptions by a helper who had
@@ -48,5 +49,6 @@ export const DEV_SET: TrainingSentence[] = [
  */
 export const NEUTRAL_SET: TrainingSentence[] = [
   ...(neutralLetters as TrainingSentence[]),
+  ...(neutralLetters2 as TrainingSentence[]),
   ...(neutralEmails as TrainingSentence[]),
 ];

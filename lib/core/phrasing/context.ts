@@ -189,7 +189,7 @@ const NOT_PRAISE =
   /\b(?:to the best of (?:my|our) (?:knowledge|recollection|ability)|(?:the )?best (?:of luck|wishes)|wish(?:es)? (?:him|her|them) (?:all )?the (?:very )?best|(?:decide|choose|chose|want|plan|intend) to rank|if you rank)\b/g;
 
 /** True when the text holds strong, specific praise (phrases like "to the best of my knowledge" set aside). */
-function strongIn(text: string): boolean {
+export function strongIn(text: string): boolean {
   return STRONG.test(text) && STRONG.test(text.replace(NOT_PRAISE, ' '));
 }
 

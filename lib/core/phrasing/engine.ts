@@ -32,6 +32,8 @@ export interface CompiledRules {
   signals: { re: RegExp; history: RegExp | null; silences: readonly (CategoryId | 'learned')[]; minCount: number }[];
   /** The sentence model for this kind (model/), or null when the kind is unknown or the catalog lacks it. */
   model: SentenceModel | null;
+  /** The rules the model may speak for: none of a category the user turned a rule of off. */
+  modelRules: SpanRule[];
 }
 
 /** The span rules by first word (see heads.ts), and what was already worked out for words seen. */
@@ -120,7 +122,10 @@ export function compileRules(
   const spanRules = all.filter((r): r is SpanRule => r.scope === 'span' && applies(r) && r.pattern !== '');
   const customRules = off.has('custom') ? [] : custom.map(customRule).filter((r): r is SpanRule => r !== null);
   const docRules = all.filter((r): r is DocumentRule => r.scope === 'document' && applies(r));
+  // Turning off "satisfactory" turns off the model's faint-praise verdicts too: the user said not to hear of it.
+  const quiet = new Set(all.filter((r) => off.has(r.id)).map((r) => r.category));
   return {
+    modelRules: spanRules.filter((r) => !quiet.has(r.category)),
     spanRules,
     // Without the index (tests compare), every rule is tried at every word.
     byWord: { heads: spanRules.map((r) => (byWord ? parseHeads(ruleHeads(r.id)) : null)), seen: new Map() },
@@ -207,13 +212,17 @@ function tallies(rule: DocumentRule): RegExp | null {
   return new RegExp(`\\b(?=[a-z])(?:(${heavy})|(${light}))\\b`, 'g');
 }
 
-/** Finds span hints in `text`, adding `offset` to every position (`lower`: the text lower-cased, if at hand). */
+/**
+ * Finds span hints in `text`, adding `offset` to every position (`lower`: the text lower-cased, if at hand;
+ * `useModel`: false when the text silences the sentence model's hints anyway).
+ */
 export function findSpans(
   text: string,
   rules: CompiledRules,
   offset: number,
   out: Hint[],
   lower = text.toLowerCase(),
+  useModel = true,
 ): void {
   if (text.length === 0) return;
   // Lower-casing keeps offsets unless a character changes length (e.g. "İ"); then match case-insensitively.
@@ -229,9 +238,9 @@ export function findSpans(
     if (out.length > before) sortFrom(out, before);
   }
   // Whole sentences no rule flagged, read by the sentence model.
-  if (rules.model) {
+  if (rules.model && useModel) {
     const found = out.length;
-    modelSpans(text, rules.model, rules.spanRules, offset, out, before);
+    modelSpans(text, rules.model, rules.modelRules, offset, out, before, lower);
     if (out.length > found) sortFrom(out, before);
   }
 }

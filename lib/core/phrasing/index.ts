@@ -55,15 +55,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Hint[] {
   let hints: Hint[] = [];
   // Lower-cased once for the span scan and the whole-text checks (on a long text this is not cheap).
   const lower = text.toLowerCase();
-  findSpans(text, rules, 0, hints, lower);
+  // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
+  const stats = kind === 'unknown' ? null : documentStats(text, rules, lower);
+  if (stats) stats.signals |= historySignals(opts.history, rules);
+  const quiet = stats && silencedCategories(rules, stats);
+  // When the text silences the sentence model's hints, the model is not run at all.
+  findSpans(text, rules, 0, hints, lower, !quiet?.has('learned'));
   hints = dropQuoted(text, hints);
-  if (kind !== 'unknown') {
-    // The text as a whole: what it lacks, and what changes how its sentences read (a letter that ranks the applicant).
-    const stats = documentStats(text, rules, lower);
-    stats.signals |= historySignals(opts.history, rules);
-    const quiet = silencedCategories(rules, stats);
-    if (quiet) hints = hints.filter((h) => !silenced(h, quiet));
-    if (stats.words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, stats));
-  }
+  if (quiet) hints = hints.filter((h) => !silenced(h, quiet));
+  if (stats && stats.words >= MIN_DOCUMENT_WORDS) hints.push(...documentHints(rules, stats));
   return hints.sort(byPosition);
 }

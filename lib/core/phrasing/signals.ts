@@ -7,7 +7,7 @@ import type { DocumentSignal } from './types';
 /** Every signal; a text's kind decides which are looked for. */
 export const SIGNALS: readonly DocumentSignal[] = [
   // The letter ranks the applicant: effort words and modest praise beside a ranking read as colour.
-  { id: 'ranked', kinds: ['letter'], pattern: 'ranking', silences: ['effort-only', 'faint-praise'] },
+  { id: 'ranked', kinds: ['letter'], pattern: 'ranking', silences: ['effort-only', 'faint-praise', 'learned'] },
   // The letter praises ability in strong words again and again ("superior critical thinking", "brilliant",
   // "exceptional judgment"): its effort and warmth words are colour beside that praise, not a substitute for it.
   {
@@ -15,7 +15,7 @@ export const SIGNALS: readonly DocumentSignal[] = [
     kinds: ['letter'],
     pattern: 'strongPraise',
     minCount: 3,
-    silences: ['effort-only'],
+    silences: ['effort-only', 'learned'],
   },
   // The writer already agreed (a thank-you, a follow-up, their yes quoted): no first-request checks.
   {

@@ -1,7 +1,8 @@
+import { strongIn } from '../context';
 import { toHint } from '../engine';
 import type { Hint, SpanRule } from '../types';
 import { tokenize } from './features';
-import { judgeSentence, type SentenceModel } from './sentence-model';
+import { judgeRange, judgeSentence, type RangeVerdict, type SentenceModel } from './sentence-model';
 
 // Where the sentence model's verdicts become hints: each sentence no rule has already flagged is read whole, and
 // when the model finds it weak the whole sentence gets the hint of the rule that owns the category (the judgment is
@@ -38,6 +39,11 @@ export const CATEGORY_RULES: Readonly<Record<string, string>> = {
   'too-frequent': 'outreach-follow-up-pressure',
 };
 
+// Warm, intense or specific words of ability: a letter's sentence that holds one is praise the model was not
+// trained to weigh (long real letters are full of them), so it is left to the rules.
+const WARM =
+  /\b(?:extremely|exceptional(?:ly)?|tremendous(?:ly)?|profound(?:ly)?|advanced|skil(?:l)?ful|skilled|intelligent|highly|excellent|impressive(?:ly)?|invaluable|insightful|talented|gifted|astute|sharp|brilliant|outstanding|superb|remarkabl[ey]|great(?:ly|est)?|wonderful|strongly|enthusiastic(?:ally)?|confident(?:ly)?|certainly|undoubtedly|no doubt|without (?:a )?doubt|independently|excelled|exceeded|distinguished|unsurpassed|fantastic|terrific|amazing(?:ly)?|incredibl[ey])\b/;
+
 const NOT_AN_ASK =
   /\b(?:thank(?:s| you)(?! in advance)|(?:don['’]t|do not) hesitate)\b|\b(?:asked|requested) [\w .]{1,60}\b(?:but|and) (?:he|she|they) (?:refused|declined|said no)\b/i;
 
@@ -48,12 +54,15 @@ const TITLE = /(?:^|\W)(?:dr|mr|mrs|ms|prof|st|vs|e\.g|i\.e|[a-z])$/i;
 /** Where model hints go: the text, its model and rules, the offset of its first character, and the hints so far. */
 interface Target {
   text: string;
+  /** The text lower-cased, when that kept every offset; null when it did not (then tokens are read one by one). */
+  lower: string | null;
   model: SentenceModel;
   rules: readonly SpanRule[];
   offset: number;
   out: Hint[];
-  /** Hints from this index on belong to this text (the rules' own, found just before). */
-  from: number;
+  /** The rules' hints of this text are out[next, until), sorted by start; `next` moves on as sentences are read. */
+  next: number;
+  until: number;
 }
 
 /** Adds model hints for the sentences of `text` that hints from `from` on do not touch. */
@@ -64,8 +73,10 @@ export function modelSpans(
   offset: number,
   out: Hint[],
   from: number,
+  lower = text.toLowerCase(),
 ): void {
-  const target: Target = { text, model, rules, offset, out, from };
+  const same = lower.length === text.length ? lower : null;
+  const target: Target = { text, lower: same, model, rules, offset, out, next: from, until: out.length };
   let start = 0;
   END.lastIndex = 0;
   for (;;) {
@@ -79,20 +90,37 @@ export function modelSpans(
   }
 }
 
-function judge({ text, model, rules, offset, out, from }: Target, start: number, end: number): void {
-  for (let i = from; i < out.length; i++) if (out[i].start - offset < end && out[i].end - offset > start) return;
+function read({ text, lower, model }: Target, start: number, end: number): RangeVerdict {
+  if (lower) return judgeRange(model, lower, start, end);
+  const tokens = tokenize(text, start, end);
+  return {
+    ...judgeSentence(model, tokens),
+    words: tokens.length,
+    first: tokens[0]?.start ?? start,
+    last: tokens[tokens.length - 1]?.end ?? start,
+  };
+}
+
+function judge(target: Target, start: number, end: number): void {
+  const { text, model, rules, offset, out, until } = target;
+  // Sentences come in order, so hints that end before this one can be passed for good.
+  while (target.next < until && out[target.next].end - offset <= start) target.next++;
+  for (let i = target.next; i < until && out[i].start - offset < end; i++) if (out[i].end - offset > start) return;
   // Quoted history is never underlined.
   if (/^\s*>/.test(text.slice(text.lastIndexOf('\n', start) + 1, start + 1))) return;
   // Thanks and offers of help are not asks, and an earlier ask told ("I asked X to write it but he refused") is not
   // this one: the model, trained on single sentences, has no way to see that.
   if (NOT_AN_ASK.test(text.slice(start, end))) return;
-  const tokens = tokenize(text, start, end);
-  if (tokens.length < 3) return;
-  const verdict = judgeSentence(model, tokens);
-  if (verdict.probability < model.threshold) return;
+  const verdict = read(target, start, end);
+  if (verdict.words < 3 || verdict.probability < model.threshold) return;
   const rule = rules.find((r) => r.id === CATEGORY_RULES[verdict.category]);
   if (!rule) return;
-  const hint = toHint(rule, tokens[0].start + offset, tokens[tokens.length - 1].end + offset);
+  // A letter's sentence that already praises in strong, specific words is not read as lukewarm.
+  if (rule.kinds.includes('letter')) {
+    const lower = text.slice(start, end).toLowerCase();
+    if (strongIn(lower) || WARM.test(lower)) return;
+  }
+  const hint = toHint(rule, verdict.first + offset, verdict.last + offset);
   hint.learned = true;
   out.push(hint);
 }

@@ -10,6 +10,15 @@ export interface Token {
 }
 
 const TOKEN = /[a-z0-9'’]+|[!?]/gi;
+const ODD = /[’\d]/;
+
+/** A word of lower-case text, as tokenize reads it (sticky-free, global: set lastIndex before use). */
+export const WORD = /[a-z0-9'’]+|[!?]/g;
+
+/** A lower-case word as a feature: curly apostrophes straight, digit runs as "0". */
+export function normaliseWord(word: string): string {
+  return ODD.test(word) ? word.replace(/’/g, "'").replace(/\d+/g, '0') : word;
+}
 
 /** The words of `text[from, to)`, lower case, with their positions in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -17,8 +26,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const part = text.slice(from, to);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
-    const word = m[0].toLowerCase().replace(/’/g, "'").replace(/\d+/g, '0');
-    out.push({ word, start: from + m.index, end: from + m.index + m[0].length });
+    out.push({
+      word: normaliseWord(m[0].toLowerCase()),
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+    });
   }
   return out;
 }

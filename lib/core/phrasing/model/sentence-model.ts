@@ -1,4 +1,4 @@
-import { features, type Token } from './features';
+import { features, type Token, tokenize } from './features';
 
 // A small linear model that reads a whole sentence: one logistic weight per word and word pair says how much it
 // makes the sentence weak, and one weight per weak category says which kind of weak it is. It is trained offline
@@ -13,6 +13,8 @@ export interface SentenceModel {
   bias: number;
   /** Per feature: its weak weight, then one weight per category. */
   weights: Map<string, Float32Array>;
+  /** Every feature's weak weight again, by two hashes of its text, so a sentence is read without building strings. */
+  table: FeatureTable;
   categories: string[];
   categoryBias: Float32Array;
 }
@@ -39,6 +41,7 @@ export function parseModel(source: string): SentenceModel | null {
     threshold: Number(threshold),
     bias: Number(bias) / 100,
     weights,
+    table: featureTable(weights),
     categories,
     categoryBias: Float32Array.from(catBias ? catBias.split(',') : [], (v) => Number(v) / 100),
   };
@@ -53,16 +56,148 @@ export interface SentenceVerdict {
 
 /** Reads one sentence's tokens. */
 export function judgeSentence(model: SentenceModel, tokens: readonly Token[]): SentenceVerdict {
-  const feats = features(tokens);
-  const n = model.categories.length;
-  const scores = Float32Array.from(model.categoryBias);
+  const sum = { z: model.bias, scores: Float32Array.from(model.categoryBias) };
+  for (const f of features(tokens)) add(sum, model.weights.get(f));
+  return verdict(model, sum);
+}
+
+/** A sentence read in place: the verdict, and where its first word starts and its last word ends. */
+export interface RangeVerdict extends SentenceVerdict {
+  words: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Reads the sentence `lower[start, end)` (lower case) in place: the same verdict as judgeSentence on its tokens,
+ * without building tokens or strings, and the category only for a sentence at or above the threshold (this runs on
+ * every sentence no rule flagged, as the user types). Words are what tokenize reads: runs of a-z, 0-9 and
+ * apostrophes, and each "!" or "?"; a digit run counts as "0" and a curly apostrophe as a straight one.
+ */
+export function judgeRange(model: SentenceModel, lower: string, start: number, end: number): RangeVerdict {
+  const table = model.table;
   let z = model.bias;
-  for (const f of feats) {
-    const row = model.weights.get(f);
-    if (!row) continue;
-    z += row[0];
-    for (let c = 0; c < n; c++) scores[c] += row[c + 1];
+  let words = 0;
+  let first = start;
+  let last = start;
+  // The hashes of the previous word, for the pair "previous word + space + this word".
+  let prevA = 0;
+  let prevB = 0;
+  let i = start;
+  while (i < end) {
+    let c = code(lower, i);
+    let a: number;
+    let b: number;
+    let pairA = stepA(prevA, 32);
+    let pairB = stepB(prevB, 32);
+    const at = i;
+    if (c === 33 || c === 63) {
+      // "!" and "?" are words of their own.
+      a = stepA(SEED_A, c);
+      b = stepB(SEED_B, c);
+      pairA = stepA(pairA, c);
+      pairB = stepB(pairB, c);
+      i++;
+    } else if (wordChar(c)) {
+      a = SEED_A;
+      b = SEED_B;
+      do {
+        // A run of digits reads as one "0".
+        if (c >= 48 && c <= 57) {
+          c = 48;
+          while (i + 1 < end && isDigit(lower.charCodeAt(i + 1))) i++;
+        }
+        a = stepA(a, c);
+        b = stepB(b, c);
+        pairA = stepA(pairA, c);
+        pairB = stepB(pairB, c);
+        i++;
+      } while (i < end && wordChar((c = code(lower, i))));
+    } else {
+      i++;
+      continue;
+    }
+    z += lookup(table, a, b);
+    if (words > 0) z += lookup(table, pairA, pairB);
+    if (words++ === 0) first = at;
+    last = i;
+    prevA = a;
+    prevB = b;
   }
+  const probability = 1 / (1 + Math.exp(-z));
+  if (probability < model.threshold) return { probability, category: '', words, first, last };
+  return { ...judgeSentence(model, tokenize(lower, start, end)), words, first, last };
+}
+
+/** Open addressing over two 32-bit hashes of each feature: its weak weight by hash, no strings at lookup. */
+interface FeatureTable {
+  mask: number;
+  keyA: Int32Array;
+  keyB: Int32Array;
+  /** Row + 1 per slot, 0 for an empty slot. */
+  slot: Int32Array;
+  weight: Float32Array;
+}
+
+const SEED_A = 0x811c9dc5 | 0;
+const SEED_B = 0x3c6ef372 | 0;
+const stepA = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const stepB = (h: number, c: number) => Math.imul((h << 5) ^ (h >>> 27) ^ c, 0x5bd1e995);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const wordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+// A character of lower-case text, the curly apostrophe read as a straight one.
+const code = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c === 0x2019 ? 39 : c;
+};
+
+function featureTable(weights: Map<string, Float32Array>): FeatureTable {
+  let size = 16;
+  while (size < weights.size * 2) size *= 2;
+  const table: FeatureTable = {
+    mask: size - 1,
+    keyA: new Int32Array(size),
+    keyB: new Int32Array(size),
+    slot: new Int32Array(size),
+    weight: new Float32Array(weights.size),
+  };
+  let row = 0;
+  for (const [feature, values] of weights) {
+    let a = SEED_A;
+    let b = SEED_B;
+    for (let i = 0; i < feature.length; i++) {
+      a = stepA(a, feature.charCodeAt(i));
+      b = stepB(b, feature.charCodeAt(i));
+    }
+    let at = a & table.mask;
+    while (table.slot[at] !== 0) at = (at + 1) & table.mask;
+    table.keyA[at] = a;
+    table.keyB[at] = b;
+    table.weight[row] = values[0];
+    table.slot[at] = ++row;
+  }
+  return table;
+}
+
+function lookup(table: FeatureTable, a: number, b: number): number {
+  for (let at = a & table.mask; table.slot[at] !== 0; at = (at + 1) & table.mask)
+    if (table.keyA[at] === a && table.keyB[at] === b) return table.weight[table.slot[at] - 1];
+  return 0;
+}
+
+interface Sum {
+  z: number;
+  scores: Float32Array;
+}
+
+function add(sum: Sum, row: Float32Array | undefined): void {
+  if (!row) return;
+  sum.z += row[0];
+  for (let c = 0; c < sum.scores.length; c++) sum.scores[c] += row[c + 1];
+}
+
+function verdict(model: SentenceModel, { z, scores }: Sum): SentenceVerdict {
+  const n = model.categories.length;
   let best = 0;
   for (let c = 1; c < n; c++) if (scores[c] > scores[best]) best = c;
   return {

@@ -178,6 +178,7 @@ function serialise(
  * have none: on real letters a model trained on written-for-the-purpose sentences flagged ordinary prose.
  */
 export const MODEL_OPTIONS: Partial<Record<Kind, TrainingOptions>> = {
+  letter: { threshold: 0.97 },
   request: { threshold: 0.97 },
   outreach: { threshold: 0.97 },
 };

@@ -182,11 +182,11 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most))\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most)|something (?:i|we)(?: have|['’]ve)? (?:seen|encountered|witnessed) (?:perhaps |only |just )?(?:once|twice|a handful of times)|without a single (?:revision|correction|error|change|mistake))\b|\d+ ?%/;
 
 // Phrases that hold a strong word without praising anyone: "to the best of my knowledge", "should you decide to rank him".
 const NOT_PRAISE =
-  /\b(?:to the best of (?:my|our) (?:knowledge|recollection|ability)|(?:the )?best (?:of luck|wishes)|wish(?:es)? (?:him|her|them) (?:all )?the (?:very )?best|(?:decide|choose|chose|want|plan|intend) to rank|if you rank)\b/g;
+  /\b(?:to the best of (?:my|our|his|her|their) (?:knowledge|recollection|abilit(?:y|ies)|capacity|capacities)|(?:the )?best \w+ (?:i|we)(?: have|['’]ve)? ever (?:tasted|eaten|had|heard)|(?:the )?best (?:of luck|wishes)|wish(?:es)? (?:him|her|them) (?:all )?the (?:very )?best|(?:decide|choose|chose|want|plan|intend) to rank|if you rank)\b/g;
 
 /** True when the text holds strong, specific praise (phrases like "to the best of my knowledge" set aside). */
 export function strongIn(text: string): boolean {
@@ -320,10 +320,15 @@ export function aboutWriter(ctx: MatchContext): boolean {
   );
 }
 
-/** True when the writer (I, we) is the subject of the clause that holds the match ("I attended on the service"). */
+/** True when the writer (I, we) or the writer's team is the subject of the clause that holds the match ("I attended on the service"). */
 export function writerSubject(ctx: MatchContext): boolean {
-  return /(?:^|[,;:]\s*|\b(?:and|but|so|when|while|as|because|that|which|[a-z]+s)\s+)(?:i|we)(?:\s+(?:\w+ly|also|then|still|was|have|had|will|would|am|usually|often))*\s*$/.test(
-    before(ctx, 40),
+  const text = before(ctx, 40);
+  return (
+    /(?:^|[,;:]\s*|\b(?:and|but|so|when|while|as|because|that|which|[a-z]+s)\s+)(?:i|we)(?:\s+(?:\w+ly|also|then|still|was|have|had|will|would|am|usually|often))*\s*$/.test(
+      text,
+    ) ||
+    // "When our team was present at the family meeting, it was he who…": the writer's team was there.
+    /\bour (?:team|service|group|unit)\s*$/.test(text)
   );
 }
 

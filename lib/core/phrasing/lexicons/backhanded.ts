@@ -51,5 +51,7 @@ export const backhanded: Lexicon = {
     'took longer than most',
     'find (?:his|her|their) feet',
     'got there in the end',
+    'for (?:a|an) (?:graduate|student|doctor|physician|applicant|trainee) (?:of|from) (?:a|an) (?:small|provincial|rural|lesser[- ]known|little[- ]known|modest|under-?resourced|developing)',
+    '(?:really |quite )?rather (?:impressive|good|strong|solid)',
   ],
 };

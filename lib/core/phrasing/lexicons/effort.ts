@@ -71,5 +71,7 @@ export const grindstone: Lexicon = {
     'always had (?:his|her|their) notes (?:done|finished|completed)',
     'willingness to (?:take on|do|help with|pitch in|handle) (?:whatever|any|every)',
     '(?:whatever|any) (?:chore|task|errand|job)s? (?:the team|we|anyone|the residents) (?:needed|asked|required)',
+    '(?:always |ever )?(?:ready|willing|happy|eager) to help with (?:the )?(?:\\w+ )?(?:paperwork|chores|errands|admin\\w*|filing|forms)',
+    'brought (?:\\w+ )?energy to the team',
   ],
 };

@@ -14,7 +14,7 @@ export const improvement: Lexicon = {
     '(?:something|an area|a skill) (?:that )?(?:he|she|they) (?:continues?|is (?:still )?working|needs?) to',
     'working on (?:being|becoming|improving|his|her|their|getting)',
     'could (?:improve|benefit|grow|develop) (?:with|from|in|by)',
-    'with (?:further|more|additional|continued) (?:guidance|supervision|practice|experience|training|mentoring|feedback|coaching)',
+    'with (?:further|more|additional|continued) (?:guidance|supervision|practice|experience|training|mentoring|feedback|coaching)(?! than)',
     'should (?:become|get|grow|improve|mature|develop)',
     'needed (?:fewer|less|only (?:a few|occasional)) (?:prompts?|prompting|corrections?|reminders?|help|guidance|supervision)',
     '(?:went|progressed|moved|improved|grew|developed) from (?:\\w+ ){1,3}to (?:mostly|fairly|more|adequate|acceptable|reasonable|satisfactory|appropriate|clear|competent)',

@@ -58,5 +58,8 @@ export const personal: Lexicon = {
     'balance family life',
     'finds? the happiness',
     'in (?:his|her|their) new country',
+    '(?:makes|cooks|bakes|brews) the best',
+    'potluck',
+    '(?:popular|well[- ]liked) (?:with|among) (?:his|her|their) (?:co-?residents|colleagues|classmates|peers)',
   ],
 };

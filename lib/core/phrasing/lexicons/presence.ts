@@ -32,7 +32,7 @@ export const presence: Lexicon = {
     'rounded with (?:us|the team|our team|me)',
     '(?:time|weeks?|days?|months?) (?:with us |here )?(?:went into|was spent|were spent|consisted (?:mainly |mostly )?of) (?:\\w+ )?(?:watching|observing|listening|shadowing)',
     'watch(?:ed|ing) (?:how|as) (?:our|the|my|we|i)\\b',
-    '(?:permitted|allowed|invited|welcomed) to (?:join|follow|observe|watch|attend|sit in|shadow)',
+    '(?:permitted|allowed|invited|welcomed) to (?:join|follow|observe|watch|attend|sit in|shadow)(?! (?:the|our) (?:faculty|staff|editorial|board))',
     'follow(?:ed)? the (?:daily )?care of',
     '(?:allowed|permitted|invited|welcomed) to (?:be|remain|stay) (?:in|present)',
     '(?:came|went|came along) to (?:our|the) (?:[\\w-]+ ){0,2}(?:conferences?|rounds|meetings?|clinics?|journal club|lectures?|teaching|tumou?r boards?)',

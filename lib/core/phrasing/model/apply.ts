@@ -1,5 +1,6 @@
 import { strongIn } from '../context';
 import { toHint } from '../engine';
+import { catalogPattern } from '../text-source';
 import type { Hint, SpanRule } from '../types';
 import { tokenize } from './features';
 import { judgeRange, judgeSentence, type RangeVerdict, type SentenceModel } from './sentence-model';
@@ -39,10 +40,21 @@ export const CATEGORY_RULES: Readonly<Record<string, string>> = {
   'too-frequent': 'outreach-follow-up-pressure',
 };
 
-// Warm, intense or specific words of ability: a letter's sentence that holds one is praise the model was not
-// trained to weigh (long real letters are full of them), so it is left to the rules.
-const WARM =
-  /\b(?:extremely|exceptional(?:ly)?|tremendous(?:ly)?|profound(?:ly)?|advanced|skil(?:l)?ful|skilled|intelligent|highly|excellent|impressive(?:ly)?|invaluable|insightful|talented|gifted|astute|sharp|brilliant|outstanding|superb|remarkabl[ey]|great(?:ly|est)?|wonderful|strongly|enthusiastic(?:ally)?|confident(?:ly)?|certainly|undoubtedly|no doubt|without (?:a )?doubt|independently|excelled|exceeded|distinguished|unsurpassed|fantastic|terrific|amazing(?:ly)?|incredibl[ey])\b/;
+// What a letter's sentence must hold for the model's verdict to stand (context-patterns.ts, MODEL_PATTERNS).
+const APPLICANT = catalogPattern('modelApplicant');
+const WARM = catalogPattern('modelWarm');
+const CUES: Readonly<Record<string, () => RegExp>> = {
+  hedge: catalogPattern('modelCueHedge'),
+  'negated-negative': catalogPattern('modelCueNegatedNegative'),
+  'presence-only': catalogPattern('modelCuePresence'),
+  improvement: catalogPattern('modelCueImprovement'),
+  personal: catalogPattern('modelCuePersonal'),
+  'thin-contact': catalogPattern('modelCueThinContact'),
+  'faint-praise': catalogPattern('modelCueFaintPraise'),
+  'effort-only': catalogPattern('modelCueEffort'),
+  backhanded: catalogPattern('modelCueBackhanded'),
+  'weak-endorsement': catalogPattern('modelCueEndorsement'),
+};
 
 const NOT_AN_ASK =
   /\b(?:thank(?:s| you)(?! in advance)|(?:don['’]t|do not) hesitate)\b|\b(?:asked|requested) [\w .]{1,60}\b(?:but|and) (?:he|she|they) (?:refused|declined|said no)\b/i;
@@ -90,6 +102,13 @@ export function modelSpans(
   }
 }
 
+/** A letter's sentence keeps the model's verdict when it is about the applicant, holds no strong or warm praise, and has
+ * a word of the category named. */
+function letterVerdictStands(lower: string, category: string): boolean {
+  const cue = CUES[category];
+  return APPLICANT().test(lower) && !strongIn(lower) && !WARM().test(lower) && (!cue || cue().test(lower));
+}
+
 function read({ text, lower, model }: Target, start: number, end: number): RangeVerdict {
   if (lower) return judgeRange(model, lower, start, end);
   const tokens = tokenize(text, start, end);
@@ -116,10 +135,8 @@ function judge(target: Target, start: number, end: number): void {
   const rule = rules.find((r) => r.id === CATEGORY_RULES[verdict.category]);
   if (!rule) return;
   // A letter's sentence that already praises in strong, specific words is not read as lukewarm.
-  if (rule.kinds.includes('letter')) {
-    const lower = text.slice(start, end).toLowerCase();
-    if (strongIn(lower) || WARM.test(lower)) return;
-  }
+  if (rule.kinds.includes('letter') && !letterVerdictStands(text.slice(start, end).toLowerCase(), verdict.category))
+    return;
   const hint = toHint(rule, verdict.first + offset, verdict.last + offset);
   hint.learned = true;
   out.push(hint);

@@ -28,6 +28,10 @@ export const rule: SpanRuleDef = {
     // "In her spare time she built an app the residents use": an achievement, not a hobby.
     /\b(?:built|developed|founded|created|published|designed|launched|co-?authored|started (?:a|an|the))\b/.test(
       after(ctx, 60),
+    ) ||
+    // "His sense of humour with frightened children is a clinical skill": a trait put to work on patients.
+    /\b(?:clinical skill|bedside skill|with (?:frightened |anxious |scared |sick |dying )?(?:patients|children|families))\b/.test(
+      after(ctx, 50),
     ),
 };
 

@@ -1,5 +1,10 @@
-import { aboutPatient, after, matched, patientClauseNext, patientsFamily } from '@/lib/core/phrasing/context';
-import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+import { aboutPatient, after, before, matched, patientClauseNext, patientsFamily } from '@/lib/core/phrasing/context';
+import type { MatchContext, RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
+
+// "As the mother of a toddler, she…": the applicant introduced by her own family, whatever the relative's age.
+function applicantIntroduced(ctx: MatchContext): boolean {
+  return /\bas (?:a |the )?$/.test(before(ctx, 12)) && /^[^.;]{0,40},\s*(?:she|he|they)\b/.test(after(ctx, 60));
+}
 
 /** Marriage, children, looks, religion, age: remarks with no bearing on residency that readers find unprofessional. */
 export const rule: SpanRuleDef = {
@@ -18,9 +23,10 @@ export const rule: SpanRuleDef = {
     /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||
     patientsFamily(ctx) ||
     // "the young mother of a septic toddler": a patient's relative, not the applicant's life.
-    /(?:of|to) (?:a|an|the|our|his|her|their) (?:[\w-]+ )?(?:patient|toddler|child|infant|baby|newborn|neonate|boy|girl|teen\w*)\b/.test(
-      matched(ctx) + after(ctx, 40),
-    ) ||
+    (!applicantIntroduced(ctx) &&
+      /(?:of|to) (?:a|an|the|our|his|her|their) (?:[\w-]+ )?(?:patient|toddler|child|infant|baby|newborn|neonate|boy|girl|teen\w*)\b/.test(
+        matched(ctx) + after(ctx, 40),
+      )) ||
     (/(?:woman|man|lady|gentleman|girl|boy)$/.test(matched(ctx)) &&
       /^\s*(?:\w+ )?(?:with|who (?:presented|came|was admitted|had)|came to us|presented|was admitted)\b/.test(
         after(ctx, 30),

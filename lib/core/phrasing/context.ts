@@ -182,7 +182,7 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most)|something (?:i|we)(?: have|['’]ve)? (?:seen|encountered|witnessed) (?:perhaps |only |just )?(?:once|twice|a handful of times)|without a single (?:revision|correction|error|change|mistake))\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|highest|#1|number one|at the top)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most)|(?:truly |really )?(?:shines|shone)|something (?:i|we)(?: have|['’]ve)? (?:seen|encountered|witnessed) (?:perhaps |only |just )?(?:once|twice|a handful of times)|without a single (?:revision|correction|error|change|mistake))\b|\d+ ?%/;
 
 // Phrases that hold a strong word without praising anyone: "to the best of my knowledge", "should you decide to rank him".
 const NOT_PRAISE =
@@ -303,10 +303,15 @@ const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!
 /** True when a growth verb takes the applicant's skills as its object ("continued to grow his research skills"): progress, not a deficit. */
 export function grewSkills(ctx: MatchContext): boolean {
   return (
-    /\b(?:grow|grew|grown|growing|expand\w*|broaden\w*|build\w*)$/.test(matched(ctx)) &&
-    /^\s*(?:his|her|their) (?:[\w-]+ )?(?:skills?|expertise|knowledge|portfolio|network|research|practice|programs?|projects?)\b/.test(
-      after(ctx, 40),
-    )
+    (/\b(?:grow|grew|grown|growing|expand\w*|broaden\w*|build\w*)$/.test(matched(ctx)) &&
+      /^\s*(?:his|her|their) (?:[\w-]+ )?(?:skills?|expertise|knowledge|portfolio|network|research|practice|programs?|projects?)\b/.test(
+        after(ctx, 40),
+      )) ||
+    // "continued to develop a progressive approach to teaching": something built, not a skill still lacking.
+    (/\bdevelop$/.test(matched(ctx)) &&
+      /^\s*(?:a|an|new|novel|several|two|three|our|the) (?:[\w-]+ ){0,2}(?:approach|program|programme|curriculum|method|tool|protocol|model|course|app|database|registry|pathway|workshop|system|project|study|assay)s?\b/.test(
+        after(ctx, 60),
+      ))
   );
 }
 

@@ -222,7 +222,7 @@ describe('where a request sits in the conversation', () => {
 
   describe('a reply whose quoted conversation holds the writer’s yes (as webmail gives it: own words and history apart)', () => {
     const reply =
-      'Dear Dr. Patel,\n\nHere are my CV and personal statement, as promised. Would you write my letter this week?\n\nSam';
+      'Dear Dr. Patel,\n\nHere are my CV and personal statement for my residency applications, as promised. Would you write my letter this week?\n\nSam';
     const firstRequestChecks = ['request-not-strong', 'request-no-deadline', 'request-no-specialty'];
 
     it('is not asked for what a first request needs', () => {

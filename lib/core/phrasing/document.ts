@@ -13,6 +13,8 @@ export interface DocumentStats {
   words: number;
   mask: number;
   ready: number;
+  /** Document rules whose onlyWhen pattern the text holds. */
+  only: number;
   signals: number;
   /** Per counted signal (minCount): its matches in the text. */
   signalCounts: number[];
@@ -26,6 +28,7 @@ export function documentStats(text: string, rules: CompiledRules, lower = text.t
     words: countWords(text),
     mask: 0,
     ready: 0,
+    only: 0,
     signals: 0,
     signalCounts: [],
     tallies: [],
@@ -44,6 +47,9 @@ export function documentStats(text: string, rules: CompiledRules, lower = text.t
       seen.set(re, hit);
     }
     if (hit) stats.ready |= 1 << i;
+  });
+  rules.docOnly.forEach((re, i) => {
+    if (re?.test(lower)) stats.only |= 1 << i;
   });
   rules.signals.forEach((signal, i) => {
     if (signal.minCount) stats.signalCounts[i] = countMatches(signal.re, lower);
@@ -81,7 +87,7 @@ const HISTORY_CHARS = 20_000;
 
 /** Stats with nothing in them, to add paragraphs to. */
 export function emptyStats(): DocumentStats {
-  return { words: 0, mask: 0, ready: 0, signals: 0, signalCounts: [], tallies: [] };
+  return { words: 0, mask: 0, ready: 0, only: 0, signals: 0, signalCounts: [], tallies: [] };
 }
 
 /** Adds one paragraph's stats into a running total. */
@@ -89,6 +95,7 @@ export function addStats(total: DocumentStats, part: DocumentStats): void {
   total.words += part.words;
   total.mask |= part.mask;
   total.ready |= part.ready;
+  total.only |= part.only;
   total.signals |= part.signals;
   part.signalCounts.forEach((n, i) => {
     total.signalCounts[i] = (total.signalCounts[i] ?? 0) + n;
@@ -157,6 +164,7 @@ export function documentHints(rules: CompiledRules, stats: DocumentStats): Hint[
     if (quiet?.has(rule.category)) return;
     const ready = rule.readyWhen;
     if (ready && stats.words < ready.words && (stats.ready & (1 << i)) === 0) return;
+    if (rules.docOnly[i] && (stats.only & (1 << i)) === 0) return;
     const missing = rules.docRegexes[i] !== null && (stats.mask & (1 << i)) === 0;
     const tooLong = rule.maxWords !== undefined && stats.words > rule.maxWords;
     const tooShort = rule.minWords !== undefined && stats.words < rule.minWords;

@@ -26,6 +26,8 @@ export interface CompiledRules {
   docRegexes: (RegExp | null)[];
   /** Per document rule: what makes the text look finished enough to judge (a sign-off), if anything. */
   docReady: (RegExp | null)[];
+  /** Per document rule: what the text must hold for the rule to judge it at all (onlyWhen), if anything. */
+  docOnly: (RegExp | null)[];
   /** Per document rule with `outweighs`: one global regex whose group 1 counts heavy words and group 2 light ones. */
   docTallies: (RegExp | null)[];
   /** The document signals looked for in this kind of text, and what each silences. */
@@ -136,6 +138,7 @@ export function compileRules(
     // The whole-text patterns are lower case and run on the lowered text: a case-sensitive scan is much faster.
     docRegexes: docRules.map((r) => regex(r.requires ?? named(r.requiresPattern), '')),
     docReady: docRules.map((r) => regex(named(r.readyWhen?.pattern), 'm')),
+    docOnly: docRules.map((r) => regex(named(r.onlyWhen), 'm')),
     docTallies: docRules.map((r) => tallies(r)),
     // A signal whose pattern is missing (no catalog installed) is left out rather than matching everything.
     signals:

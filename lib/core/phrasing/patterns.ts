@@ -63,4 +63,6 @@ export const PATTERNS: Readonly<Record<string, string>> = {
   specific: SPECIFIC,
   ...KIND_MARKS,
   ...CONTEXT_PATTERNS,
+  // The request is about residency (or a fellowship): the specialty then matters to the letter.
+  residencyContext: String.raw`\b(?:residenc(?:y|ies)|the match|nrmp|eras|program directors?|fellowships?|usmle|step [123]|intern year|prelim(?:inary)? year|transitional year|specialt(?:y|ies)|rotations?|sub-?internships?|clerkships?|observerships?|externships?)\b`,
 };

@@ -122,6 +122,8 @@ export interface DocumentRule extends RuleBase {
    * pattern named `pattern` (a sign-off), so a half-typed draft is not told what it lacks.
    */
   readyWhen?: { words: number; pattern?: string };
+  /** Judge only a text with a paragraph matching this catalog pattern (e.g. a request about residency). */
+  onlyWhen?: string;
   /** Flag when words of the `heavy` lexicon (at least `min` of them) outnumber those of the `light` lexicon. */
   outweighs?: { heavy: string; light: string; min: number };
 }

@@ -1,4 +1,4 @@
-import { aboutPatient, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, before, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Some reservations", "struggled with", "had difficulty": a doubt stated outright. */
@@ -9,7 +9,13 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   lexicon: 'hedgeConcernsRule',
-  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    strongSentence(ctx) ||
+    // "to evaluate my students' strengths and weaknesses": the whole class, as a teacher's method.
+    /\b(?:students|residents|trainees|learners|class|classes|group|everyone)['’]?s?['’]? (?:(?:relative )?strengths and )?$/.test(
+      before(ctx, 40),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,4 @@
-import { aboutPatient, caredForBefore, evidenced, patientClauseNext } from '@/lib/core/phrasing/context';
+import { aboutPatient, before, caredForBefore, evidenced, patientClauseNext } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Good for a foreign graduate", "surprisingly capable", "her English is adequate": praise with a put-down inside. */
@@ -10,7 +10,13 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   lexicon: 'personalBackhandedRule',
   keepNegated: true,
-  reject: (ctx) => evidenced(ctx) || aboutPatient(ctx, 30) || patientClauseNext(ctx) || caredForBefore(ctx),
+  reject: (ctx) =>
+    evidenced(ctx) ||
+    aboutPatient(ctx, 30) ||
+    patientClauseNext(ctx) ||
+    caredForBefore(ctx) ||
+    // "Thank you for considering her": the closing courtesy.
+    /\b(?:thank(?:s| you)|grateful|appreciate(?: you)?) for\s*$/.test(before(ctx, 25)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -20,7 +20,13 @@ export const rule: SpanRuleDef = {
     /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
     // "my sincere belief", "your kind offer": the writer's or the reader's, not the applicant's manners.
     /\b(?:my|our|your)\s+(?:(?:very|most|deep|deepest|warm|warmest) )?$/.test(before(ctx, 20)) ||
-    /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)),
+    /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)) ||
+    // "Her criticisms were honest and appropriate": what she wrote or said, not her manners.
+    /\b(?:criticisms?|critiques?|feedback|comments|assessments?|answers|evaluations?|reviews?|remarks)\s+(?:were|was|are|is)\s+(?:\w+ )?$/.test(
+      before(ctx, 40),
+    ) ||
+    // "answered questions in a clear, friendly manner": how a thing she did was done, not manners offered as praise.
+    /^[\w ,-]{0,30}\b(?:manner|way|tone|fashion)\b/.test(after(ctx, 40)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -13,11 +13,11 @@ const PARAGRAPHS = [
   'The patient had a satisfactory outcome, and we ensured adequate hydration before the procedure. Although the patient presented with vague symptoms, the team found the diagnosis quickly.',
 ];
 
-function makeText(words: number): string {
+function makeText(words: number, paragraphs: readonly string[] = PARAGRAPHS): string {
   const out: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
-    const p = PARAGRAPHS[i % PARAGRAPHS.length];
+    const p = paragraphs[i % paragraphs.length];
     out.push(p);
     count += p.split(/\s+/).length;
   }
@@ -57,6 +57,24 @@ describe('phrasing analyzer speed', () => {
     );
     expect(hints).toBeGreaterThan(100);
     expect(ours).toBeLessThanOrEqual(3);
+  });
+
+  it('reports a 10,000-word letter that does not rank the applicant, where the sentence model reads every unflagged sentence', () => {
+    // The letter above ranks the applicant, which silences the sentence model, so the model is not run there.
+    const unranked = makeText(
+      10_000,
+      PARAGRAPHS.filter((p) => !/\brank\b/.test(p)),
+    );
+    let hints = 0;
+    const ours = median(
+      () => {
+        hints = analyze(unranked, { kind: 'letter' }).length;
+      },
+      41,
+      25,
+    );
+    console.log(`BENCH phrasing 10k words, no ranking (model on): ${ms(ours)} (${hints} hints)`);
+    expect(hints).toBeGreaterThan(100);
   });
 
   it('grows linearly: 100,000 words take at most 12× the 10,000-word time', () => {

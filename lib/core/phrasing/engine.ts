@@ -248,6 +248,17 @@ export function findSpans(
   }
 }
 
+/**
+ * The sentence model's hints for `text` (offset 0), given the rules' hints already found in it (sorted): for an
+ * analyzer that runs the model only when the rest of the text does not silence it.
+ */
+export function findModelSpans(text: string, rules: CompiledRules, ruleHints: readonly Hint[], lower: string): Hint[] {
+  if (!rules.model) return [];
+  const out = [...ruleHints];
+  modelSpans(text, rules.model, rules.modelRules, 0, out, 0, lower);
+  return out.slice(ruleHints.length);
+}
+
 function sortFrom(out: Hint[], from: number): void {
   const tail = out.splice(from).sort((a, b) => a.start - b.start || a.end - b.end);
   for (const h of tail) out.push(h);

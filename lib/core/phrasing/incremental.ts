@@ -10,7 +10,7 @@ import {
   silenced,
   silencedCategories,
 } from './document';
-import { type CompiledRules, findSpans } from './engine';
+import { type CompiledRules, findModelSpans, findSpans } from './engine';
 import { byPosition, MIN_DOCUMENT_WORDS, rulesFor } from './ruleset';
 import type { AnalyzeOptions, Hint, Kind } from './types';
 
@@ -22,8 +22,11 @@ export interface ParagraphResult {
 }
 
 interface Entry {
+  /** The rules' hints. */
   hints: Hint[];
   stats: DocumentStats;
+  /** The sentence model's hints, found the first time the text does not silence them. */
+  learned?: Hint[];
 }
 
 /** Analyzer that remembers each paragraph's hints, so an edit re-checks only the changed paragraph. */
@@ -46,12 +49,19 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
     if (!entry) {
       const hints: Hint[] = [];
       const lower = paragraph.toLowerCase();
-      findSpans(paragraph, rules, 0, hints, lower);
+      findSpans(paragraph, rules, 0, hints, lower, false);
       hints.sort(byPosition);
       entry = { hints: dropQuoted(paragraph, hints), stats: documentStats(paragraph, rules, lower) };
       cache.set(paragraph, entry);
     }
     return entry;
+  }
+
+  // The paragraph's hints with the model's added (found once, when first wanted), sorted.
+  function withLearned(paragraph: string, entry: Entry, rules: CompiledRules): Hint[] {
+    if (!rules.model) return entry.hints;
+    entry.learned ??= findModelSpans(paragraph, rules, entry.hints, paragraph.toLowerCase());
+    return entry.learned.length ? [...entry.hints, ...entry.learned].sort(byPosition) : entry.hints;
   }
 
   return {
@@ -77,9 +87,12 @@ export function createIncrementalAnalyzer(): IncrementalAnalyzer {
       });
       // Signals of the whole text (a ranking in another paragraph) silence some categories everywhere.
       const quiet = kind === 'unknown' ? null : silencedCategories(rules, stats);
-      const result: Hint[][] = entries.map((entry) =>
-        (quiet ? entry.hints.filter((h) => !silenced(h, quiet)) : entry.hints).map((h) => ({ ...h })),
-      );
+      // The sentence model runs only where the text does not silence it (a letter that ranks the applicant).
+      const learning = !quiet?.has('learned');
+      const result: Hint[][] = entries.map((entry, i) => {
+        const hints = learning ? withLearned(list[i], entry, rules) : entry.hints;
+        return (quiet ? hints.filter((h) => !silenced(h, quiet)) : hints).map((h) => ({ ...h }));
+      });
       // Keep the cache near the size of the text: drop paragraphs that no longer exist.
       if (cache.size > list.length * 2 + 64) {
         const keep = new Set(list);

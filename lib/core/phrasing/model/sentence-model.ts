@@ -88,15 +88,11 @@ export function judgeRange(model: SentenceModel, lower: string, start: number, e
     let c = code(lower, i);
     let a: number;
     let b: number;
-    let pairA = stepA(prevA, 32);
-    let pairB = stepB(prevB, 32);
     const at = i;
     if (c === 33 || c === 63) {
       // "!" and "?" are words of their own.
       a = stepA(SEED_A, c);
       b = stepB(SEED_B, c);
-      pairA = stepA(pairA, c);
-      pairB = stepB(pairB, c);
       i++;
     } else if (wordChar(c)) {
       a = SEED_A;
@@ -109,8 +105,6 @@ export function judgeRange(model: SentenceModel, lower: string, start: number, e
         }
         a = stepA(a, c);
         b = stepB(b, c);
-        pairA = stepA(pairA, c);
-        pairB = stepB(pairB, c);
         i++;
       } while (i < end && wordChar((c = code(lower, i))));
     } else {
@@ -118,7 +112,7 @@ export function judgeRange(model: SentenceModel, lower: string, start: number, e
       continue;
     }
     z += lookup(table, a, b);
-    if (words > 0) z += lookup(table, pairA, pairB);
+    if (words > 0) z += lookup(table, pairOf(prevA, a), pairOf(prevB, b));
     if (words++ === 0) first = at;
     last = i;
     prevA = a;
@@ -129,20 +123,25 @@ export function judgeRange(model: SentenceModel, lower: string, start: number, e
   return { ...judgeSentence(model, tokenize(lower, start, end)), words, first, last };
 }
 
-/** Open addressing over two 32-bit hashes of each feature: its weak weight by hash, no strings at lookup. */
+/**
+ * Open addressing over two 32-bit hashes of each feature: its weak weight by hash, no strings at lookup. Most words
+ * and pairs of a sentence are not features, so a small bit filter (16 KB, it stays in cache) turns them away first.
+ */
 interface FeatureTable {
   mask: number;
-  keyA: Int32Array;
-  keyB: Int32Array;
-  /** Row + 1 per slot, 0 for an empty slot. */
-  slot: Int32Array;
+  /** Per slot: hash A, hash B, row + 1 (0 for an empty slot). */
+  slots: Int32Array;
   weight: Float32Array;
+  filter: Uint32Array;
 }
 
+const FILTER_WORDS = 4096;
 const SEED_A = 0x811c9dc5 | 0;
 const SEED_B = 0x3c6ef372 | 0;
 const stepA = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 const stepB = (h: number, c: number) => Math.imul((h << 5) ^ (h >>> 27) ^ c, 0x5bd1e995);
+// A word pair's hash from its two words' hashes (the table is built the same way from "first second").
+const pairOf = (first: number, second: number) => Math.imul(first ^ Math.imul(second, 0x27d4eb2d), 0x165667b1) ^ second;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const wordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 // A character of lower-case text, the curly apostrophe read as a straight one.
@@ -156,32 +155,50 @@ function featureTable(weights: Map<string, Float32Array>): FeatureTable {
   while (size < weights.size * 2) size *= 2;
   const table: FeatureTable = {
     mask: size - 1,
-    keyA: new Int32Array(size),
-    keyB: new Int32Array(size),
-    slot: new Int32Array(size),
+    slots: new Int32Array(size * 3),
     weight: new Float32Array(weights.size),
+    filter: new Uint32Array(FILTER_WORDS),
   };
   let row = 0;
   for (const [feature, values] of weights) {
-    let a = SEED_A;
-    let b = SEED_B;
-    for (let i = 0; i < feature.length; i++) {
-      a = stepA(a, feature.charCodeAt(i));
-      b = stepB(b, feature.charCodeAt(i));
+    const space = feature.indexOf(' ');
+    let a: number;
+    let b: number;
+    if (space < 0) [a, b] = hashWord(feature);
+    else {
+      const [a1, b1] = hashWord(feature.slice(0, space));
+      const [a2, b2] = hashWord(feature.slice(space + 1));
+      a = pairOf(a1, a2);
+      b = pairOf(b1, b2);
     }
     let at = a & table.mask;
-    while (table.slot[at] !== 0) at = (at + 1) & table.mask;
-    table.keyA[at] = a;
-    table.keyB[at] = b;
+    while (table.slots[at * 3 + 2] !== 0) at = (at + 1) & table.mask;
+    table.slots[at * 3] = a;
+    table.slots[at * 3 + 1] = b;
     table.weight[row] = values[0];
-    table.slot[at] = ++row;
+    table.slots[at * 3 + 2] = ++row;
+    const bit = (b >>> 8) & (FILTER_WORDS * 32 - 1);
+    table.filter[bit >>> 5] |= 1 << (bit & 31);
   }
   return table;
 }
 
+function hashWord(word: string): [number, number] {
+  let a = SEED_A;
+  let b = SEED_B;
+  for (let i = 0; i < word.length; i++) {
+    a = stepA(a, word.charCodeAt(i));
+    b = stepB(b, word.charCodeAt(i));
+  }
+  return [a, b];
+}
+
 function lookup(table: FeatureTable, a: number, b: number): number {
-  for (let at = a & table.mask; table.slot[at] !== 0; at = (at + 1) & table.mask)
-    if (table.keyA[at] === a && table.keyB[at] === b) return table.weight[table.slot[at] - 1];
+  const bit = (b >>> 8) & (FILTER_WORDS * 32 - 1);
+  if ((table.filter[bit >>> 5] & (1 << (bit & 31))) === 0) return 0;
+  const { slots, mask } = table;
+  for (let at = a & mask; slots[at * 3 + 2] !== 0; at = (at + 1) & mask)
+    if (slots[at * 3] === a && slots[at * 3 + 1] === b) return table.weight[slots[at * 3 + 2] - 1];
   return 0;
 }
 

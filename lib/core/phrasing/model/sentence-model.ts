@@ -97,7 +97,7 @@ export function judgeRange(model: SentenceModel, lower: string, start: number, e
     } else if (wordChar(c)) {
       a = SEED_A;
       b = SEED_B;
-      do {
+      for (;;) {
         // A run of digits reads as one "0".
         if (c >= 48 && c <= 57) {
           c = 48;
@@ -106,7 +106,10 @@ export function judgeRange(model: SentenceModel, lower: string, start: number, e
         a = stepA(a, c);
         b = stepB(b, c);
         i++;
-      } while (i < end && wordChar((c = code(lower, i))));
+        if (i >= end) break;
+        c = code(lower, i);
+        if (!wordChar(c)) break;
+      }
     } else {
       i++;
       continue;

@@ -11,6 +11,8 @@ export const rule: DocumentRuleDef = {
   scope: 'document',
   requiresPattern: 'ranking',
   readyWhen: LETTER_READY,
+  // A reference for a colleague of many years is not a trainee ranked among others.
+  onlyWhen: 'traineeContext',
 };
 
 /** Letters the rule must flag and letters it must leave alone (tests only; not shipped). */

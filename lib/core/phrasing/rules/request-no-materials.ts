@@ -7,6 +7,8 @@ export const rule: DocumentRuleDef = {
   kinds: ['request'],
   severity: 'warning',
   scope: 'document',
+  // A thank-you after an interview or a letter of intent asks for no letter: nothing to send, no date to give.
+  onlyWhen: 'asksForLetter',
   requires: String.raw`\b(?:cv|c\.v\.|résumé|resume|curriculum vitae|personal statement|transcripts?|usmle|step [123]|step 2 ck|scores|brag sheet|summary|packet|portfolio|attach(?:ed|ing|ment)?|enclos\w+|cases? (?:we|i|that)|patients? (?:we|i) (?:saw|managed|treated|cared)|highlights|letter request form|letter id)\b`,
 };
 

@@ -28,6 +28,7 @@ export const anyPosition: Lexicon = {
     'any other department',
     'something open\\b',
     '(?:a spot|a place|a position|a seat|a post|anything) in any of (?:them|these|those|your (?:departments|units|services))',
+    '(?:whatever|any) (?:[\\w-]+,? (?:or )?){0,4}(?:role|position|post|job|opportunity|placement)s? (?:your|you|the|that|which|is|might|may|are)',
   ],
 };
 

@@ -296,5 +296,9 @@ export const casualAsk: Lexicon = {
     "(?:hi|hello|dear \\w+),? (?:this is|it[’']s) \\w+,? (?:can|could|will|would) you",
     'this is \\w+\\. (?:can|could) i (?:get|have) (?:that|the|a|my) letter',
     '(?:can|could) i (?:get|have) (?:that|the) letter\\?',
+    'any chance (?:of|for|at) (?:a|an|the|that|my) (?:lor|rec)\\b',
+    'letter for (?:residency|the match|eras|my application)\\? let me know',
+    'so,? about that letter',
+    "(?:hi|hey|hello),? (?:it['’]s|this is) \\w+[.!] (?:any chance|can|could|would)",
   ],
 };

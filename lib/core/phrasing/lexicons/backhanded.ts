@@ -53,5 +53,8 @@ export const backhanded: Lexicon = {
     'got there in the end',
     'for (?:a|an) (?:graduate|student|doctor|physician|applicant|trainee) (?:of|from) (?:a|an) (?:small|provincial|rural|lesser[- ]known|little[- ]known|modest|under-?resourced|developing)',
     '(?:really |quite )?rather (?:impressive|good|strong|solid)',
+    'unlike (?:some|many|most|a few)? ?(?:of )?(?:our|the|his|her|their) (?:more )?(?:ambitious|driven|talented|capable|gifted|foreign|international|other|\\w+) (?:students|graduates|trainees|doctors|residents|observers|colleagues|peers|applicants|imgs)',
+    'content to do (?:his|her|their) (?:part|share|job)',
+    'without seeking the spotlight',
   ],
 };

@@ -50,5 +50,9 @@ export const minimalEndorsement: Lexicon = {
     'for a preliminary (?:year|position)',
     'kindly consider this (?:applicant|candidate) for a position',
     '(?:please )?consider (?:him|her|them|this applicant|the applicant|dr\\.? \\w+|his application|her application|their application) (?:favou?rably|kindly|positively)',
+    '(?:be )?given a (?:fair|real|reasonable) (?:chance|shot|opportunity)',
+    'a fair chance to compete',
+    '(?:feel |am |felt )?comfortable (?:putting|recommending|supporting|endorsing|forwarding)',
+    'put(?:ting)? (?:his|her|their) name forward',
   ],
 };

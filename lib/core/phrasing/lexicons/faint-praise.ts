@@ -50,7 +50,7 @@ export const levelWithPeers: Lexicon = {
     'what (?:we|one) (?:would )?expect (?:of|from) (?:a|an|any) (?:graduate|student|intern|trainee|applicant)',
     'nothing (?:out of the ordinary|extraordinary|exceptional)',
     '(?:roughly|about|approximately|more or less|essentially|basically|largely|pretty much) what (?:one|we|i) (?:would |might |could )?expect',
-    '(?:squarely |right |somewhere |firmly )?in the middle of (?:the|his|her|their|our) (?:\\w+ )?(?:students|pack|group|class|cohort|residents|rotators|interns|peers|trainees)',
+    '(?:squarely |right |somewhere |firmly )?(?:(?:somewhere )?(?:around|near|toward|towards) |in )the middle of (?:the|his|her|their|our) (?:\\w+ )?(?:students|pack|group|class|cohort|residents|rotators|interns|peers|trainees)',
     'one of the (?:stronger|better|more (?:capable|competent|able|solid|reliable|promising)) (?:ones|students|residents|candidates|trainees|applicants|interns|members|observers|graduates)',
     'in keeping with what (?:we|one|i) (?:would )?expect',
     'nothing more(?:,)? (?:and|but) nothing less',
@@ -76,5 +76,7 @@ export const levelWithPeers: Lexicon = {
     'good for (?:his|her|their) level',
     '(?:in line|consistent|on par|commensurate) with what (?:we|i|one) (?:would |usually |typically )?expect',
     'no more(?:,)? (?:and|but) no less',
+    '(?:in the range |)typical (?:for|of) (?:her|his|their|the|our|a) (?:cohort|class|peers|batch|year|group|level)',
+    '(?:broadly |largely )?in keeping with (?:that of|what one sees|those of) (?:\\w+ ){0,3}(?:students|house officers|peers|batch|cohort|residents|trainees|interns)',
   ],
 };

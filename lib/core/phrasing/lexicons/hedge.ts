@@ -39,5 +39,10 @@ export const hedgedKnowledge: Lexicon = {
     'from the little (?:i|we) (?:observed|saw|could see)',
     'came across as',
     '\\b(?:he|she|they|dr\\.? \\w+|the applicant|the candidate) (?:most )?likely (?:has|have|had|is|was|possesses|knows|understands|can|could|will|would)\\b',
+    'in my (?:limited|brief|admittedly limited) (?:estimation|view|experience|opinion|judgement|judgment|assessment)',
+    '(?:has|have|had) the makings of',
+    'gave the impression of someone who',
+    'we never got into the details',
+    '(?:in all likelihood|there is every chance)(?:,)? (?:\\w+ ){0,12}(?:will|would|should) (?:adapt|adjust|settle|come|grow|become|reflect)',
   ],
 };

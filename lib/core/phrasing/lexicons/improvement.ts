@@ -62,5 +62,9 @@ export const improvement: Lexicon = {
     'progress(?:ing|ed)? (?:steadily |slowly )?(?:toward|towards) (?:greater |full |more )?(?:independence|autonomy)',
     'should (?:keep|continue) (?:building|working|developing|growing|improving)',
     '(?:with|from|through) (?:further|more|additional|continued|ongoing) (?:reading|study|exposure)',
+    'by the end of (?:the|her|his|their|our) (?:[\\w-]+ ){0,2}(?:he|she|they) (?:was|were) (?:just )?(?:beginning|starting) to',
+    '(?:was|were) (?:just )?(?:beginning|starting) to (?:formulate|form|develop|take|show|make|build|present|write|manage|run|lead|think)',
+    '(?:will|would|should|could|might|may) (?:\\w+ )?benefit from (?:close|closer|careful|continued|direct|extra|additional|more) (?:supervision|oversight|guidance|mentoring|mentorship)',
+    'without (?:becoming|getting|feeling|being) (?:too |overly )?overwhelmed',
   ],
 };

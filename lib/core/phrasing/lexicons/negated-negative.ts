@@ -64,5 +64,13 @@ export const negatedNegative: Lexicon = {
     "(?:did not|didn[’']t) (?:display|show|have) any weaknesses",
     'no knowledge of any (?:lapses|problems|issues|concerns)',
     'nothing (?:in (?:his|her|their) (?:record|file|performance|evaluations?|history) )?(?:that )?(?:would|could|should|might) (?:argue|count|weigh|speak|militate) against',
+    '(?:no|never any|not (?:a single|one)) (?:lapses?|breaches?|incidents?|errors?) (?:in|of|attributable|related)',
+    '(?:was|were|has been|have been) never (?:once )?(?:flagged|reported|written up|cited|questioned)',
+    'never (?:once )?(?:been )?(?:called|brought|put) into question',
+    'no one (?:\\w+ ){0,4}raised (?:any )?(?:concerns?|issues?|objections?)',
+    'raised no (?:concerns?|issues?|objections?)',
+    '(?:it is )?not my impression that',
+    'not (?:a|an) (?:difficult|hard|problem|problematic|troublesome|demanding) (?:student|resident|trainee|person|intern|observer|colleague) to (?:supervise|teach|work with|manage)',
+    '(?:would|will) not be (?:uncomfortable|unhappy|displeased|worried)',
   ],
 };

@@ -29,6 +29,7 @@ export const anyPosition: Lexicon = {
     'something open\\b',
     '(?:a spot|a place|a position|a seat|a post|anything) in any of (?:them|these|those|your (?:departments|units|services))',
     '(?:whatever|any) (?:[\\w-]+,? (?:or )?){0,4}(?:role|position|post|job|opportunity|placement)s? (?:your|you|the|that|which|is|might|may|are)',
+    '(?:an? )?(?:opening|position|role|spot|place|opportunity|vacancy) of any (?:sort|kind|type|nature)',
   ],
 };
 
@@ -149,6 +150,7 @@ export const attachmentDump: Lexicon = {
     'participation certificates',
     '(?:included|attached|enclosed) my (?:full|entire|complete|whole) (?:thesis|dissertation|portfolio|logbook)',
     '\\(\\d{2,4} pages\\)',
+    'in (?:separate|several|multiple|different|follow-up) (?:emails|messages|mails)',
   ],
 };
 

@@ -61,5 +61,13 @@ export const personal: Lexicon = {
     '(?:makes|cooks|bakes|brews) the best',
     'potluck',
     '(?:popular|well[- ]liked) (?:with|among) (?:his|her|their) (?:co-?residents|colleagues|classmates|peers)',
+    '(?:known|know|knew) (?:his|her|their) (?:family|parents|father|mother)',
+    '(?:his|her|their) (?:father|mother|uncle|aunt|parents) and i (?:trained|studied|worked|went)',
+    '(?:comes|came) from a (?:long line|family) of (?:\\w+ )?(?:doctors|physicians|surgeons|nurses)',
+    '(?:a )?(?:man|woman|person) of (?:strong|deep|great) faith',
+    'active in (?:his|her|their) (?:local )?(?:church|mosque|temple|synagogue|parish|faith|religious) (?:community|group|congregation|life)?',
+    'look forward to hearing (?:good |great )?(?:news|things) (?:from|about) (?:him|her|them)',
+    "(?:i am sure |i'm sure )(?:he|she|they) will go far",
+    '(?:avid|keen|passionate|big|huge|devoted) (?:cricket|football|soccer|tennis|chess|basketball|baseball|rugby|golf|sports?) (?:fan|player|enthusiast)',
   ],
 };

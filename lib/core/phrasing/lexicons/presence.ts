@@ -60,5 +60,9 @@ export const presence: Lexicon = {
     '(?:watched|listened (?:in )?(?:on|to)) (?:me|us|the (?:team|residents|attendings?|fellows)|our (?:team|residents)) (?:\\w+ ){0,2}(?:evaluate|examine|see|round|present|discuss|treat|manage|operate|perform|work|interview)',
     'listened in on',
     '(?:role|participation|involvement|capacity) (?:\\w+ ){0,3}(?:was|remained) (?:\\w+ )?(?:observational|observer|that of an? observer|passive)',
+    '(?:was|were|been|being) introduced to (?:the )?(?:\\w+ )?(?:management|care|workflow|work|practice|routine|basics|running|world|field|spectrum|principles)',
+    '(?:been|was|were) around (?:our|the|my) (?:lab|clinic|department|unit|ward|service|team)',
+    'familiar with the (?:projects?|work|studies) (?:underway|going on|in progress|we do)',
+    '(?:gave|give|gives|giving) (?:him|her|them) a front-row seat',
   ],
 };

@@ -261,6 +261,10 @@ export const selfWritten: Lexicon = {
     '(?:attached|enclosed|here) is a (?:rough |first |short )?draft (?:i|that i) (?:put together|wrote|prepared|drafted)',
     '(?:i can|i could|let me|i will|i would be happy to) (?:prepare|write|draft|compose) (?:the|a) (?:whole|entire|full|complete)? ?(?:text|letter|draft)',
     '(?:upload|submit|sign) it (?:under|with) your name',
+    '(?:a )?letter (?:they|we|i) (?:had )?(?:prepared|wrote|drafted|written) (?:themselves|ourselves|myself)',
+    'if you would prefer that option',
+    '(?:attached|enclosed|attach|include|included) a draft (?:letter )?(?:highlighting|covering|describing|that|which|of|with|for)',
+    'feel free to (?:change|edit|modify|adjust|alter) (?:anything|whatever|it|any part)',
   ],
 };
 

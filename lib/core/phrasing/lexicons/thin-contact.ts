@@ -74,5 +74,13 @@ export const thinContact: Lexicon = {
     'acquainted with (?:the applicant|him|her|them|dr\\.? \\w+|mr\\.? \\w+|ms\\.? \\w+) (?:\\w+ ){0,5}through (?:mutual|common|a (?:mutual|common)|friends|colleagues|family)',
     '(?:our|my) (?:contact|interaction|time together|acquaintance) (?:consisted|was limited|amounted) (?:of|to)',
     '(?:through|via) (?:mutual|common) (?:colleagues|friends|acquaintances)',
+    '(?:see|saw|seen|meet|met) (?:him|her|them) (?:only )?(?:occasionally|now and then|from time to time|once in a while|sporadically|rarely)',
+    '(?:our|my) contact (?:has been|was|is) (?:primarily|mainly|mostly|largely|chiefly|limited to)',
+    'met (?:only )?(?:a handful of|a few|a couple of|two or three|three or four) times',
+    'sat through (?:\\w+ ){0,2}(?:of )?my (?:lectures?|talks?|classes|seminars?|sessions?)',
+    '(?:my )?supervision (?:of (?:him|her|them) )?(?:was|has been) (?:largely |mostly |entirely |only )?indirect',
+    'paths (?:crossed|have crossed|only crossed)',
+    'not had the (?:chance|opportunity) to (?:supervise|observe|see|work with) (?:him|her|them)',
+    '(?:our|my) contact has been (?:almost |nearly )?(?:entirely|exclusively|wholly|only) (?:remote|virtual|online|by email)',
   ],
 };

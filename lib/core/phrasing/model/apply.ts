@@ -55,6 +55,11 @@ const CUES: Readonly<Record<string, () => RegExp>> = {
   backhanded: catalogPattern('modelCueBackhanded'),
   'weak-endorsement': catalogPattern('modelCueEndorsement'),
 };
+// In emails, only the categories a sentence shows in its own words need a cue (a wider gate cost recall; see README).
+const EMAIL_CUES: Readonly<Record<string, () => RegExp>> = {
+  'life-story': catalogPattern('modelCueLifeStory'),
+  'no-waiver': catalogPattern('modelCueNoWaiver'),
+};
 
 const NOT_AN_ASK =
   /\b(?:thank(?:s| you)(?! in advance)|(?:don['’]t|do not) hesitate)\b|\b(?:asked|requested) [\w .]{1,60}\b(?:but|and) (?:he|she|they) (?:refused|declined|said no)\b/i;
@@ -137,6 +142,8 @@ function judge(target: Target, start: number, end: number): void {
   // A letter's sentence that already praises in strong, specific words is not read as lukewarm.
   if (rule.kinds.includes('letter') && !letterVerdictStands(text.slice(start, end).toLowerCase(), verdict.category))
     return;
+  const emailCue = EMAIL_CUES[verdict.category];
+  if (emailCue && !emailCue().test(text.slice(start, end).toLowerCase())) return;
   const hint = toHint(rule, verdict.first + offset, verdict.last + offset);
   hint.learned = true;
   out.push(hint);

@@ -29,6 +29,8 @@ export const rule: SpanRuleDef = {
     /\b(?:i|we)(?: \w+)? (?:had|have|got) the\s*$/.test(before(ctx, 30)) ||
     performsInSentence(ctx) ||
     /^\s*(?:him|her|them)\b/.test(after(ctx, 10)) ||
+    // "followed the team's plan": went along with a decision, not tagged along.
+    /^['’]s (?:plan|advice|lead|protocol|decision|recommendation|guidance)/.test(after(ctx, 20)) ||
     // "invited to join a review article": an invitation earned by the work.
     (/^invited/.test(matched(ctx)) &&
       /^\s*(?:an? |the )?(?:[\w-]+ )?(?:review|article|paper|panel|committee|project|study|editorial|board|consortium|working group|task force)\b/.test(

@@ -1,4 +1,4 @@
-import { aboutPatient, paragraph, rarityAside, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, before, paragraph, rarityAside, sentence, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Remote, brief or second-hand contact: the letter cannot speak to clinical work. */
@@ -15,7 +15,15 @@ export const rule: SpanRuleDef = {
     // "known Dr. Chandani for the past 30 months … worked very closely with him": long and close.
     /\b(?:[2-9]\d|1[2-9]) months\b|\bworked (?:very |most )?closely\b/.test(paragraph(ctx)) ||
     // "I can be reached by email at any time": the writer's contact details, not how they know the applicant.
-    /\b(?:reached|reach me|contact me|call me|discuss|questions|further information)\b/.test(sentence(ctx)) ||
+    /\b(?:reached|reach me|contact me|call me|(?:happy|glad|pleased|free|available|welcome) to discuss|discuss (?:this|it|him|her|them|[a-z]+['’]s (?:application|candidacy))|discuss further|questions|further information)\b/.test(
+      sentence(ctx),
+    ) ||
+    // "Although we first met over Zoom, I have since worked beside her": the contact grew.
+    /\b(?:since|later|subsequently|now) (?:\w+ )?(?:worked|supervised|trained|precepted|taught|mentored)\b/.test(
+      sentence(ctx),
+    ) ||
+    // "Within a handful of sessions he was acquiring views": how fast he learned, not how little the writer saw.
+    /\b(?:within|after(?: only| just)?|in (?:only|just))\s*$/.test(before(ctx, 20)) ||
     strongSentence(ctx) ||
     /\b(?:chaired|led|ran|presented|built|organi[sz]ed|coordinated|invited|published|taught)\b/.test(sentence(ctx)) ||
     // Years of contact count, unless the contact itself was second-hand ("acquainted for years through mutual colleagues").

@@ -1,4 +1,4 @@
-import { after } from '@/lib/core/phrasing/context';
+import { after, before } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Telling the writer what to say: the letter stops being their judgment. */
@@ -11,6 +11,10 @@ export const rule: SpanRuleDef = {
   keepNegated: true,
   lexicon: 'dictating',
   reject: (ctx) =>
+    // "I should add that I passed Step 2": the applicant adding news, not telling the writer what to say.
+    /\b(?:i|we) (?:should|must|would like to|['’]d like to|want to|wanted to|will|['’]ll|might|can|also|just)(?: also| just)?\s*$/.test(
+      before(ctx, 30),
+    ) ||
     /^\s*(?:(?:will|have|am going to|['’]ll|shall) )?(?:attach|send|waive|enclose|upload|forward|sign|submit|waived|attached|enclosed|sent)/.test(
       after(ctx, 30),
     ),

@@ -1,3 +1,4 @@
+import { before } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Dear Sir", "Dear Professor", "To whom it may concern": a request that could have gone to anyone. */
@@ -9,6 +10,8 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   lexicon: 'requestGenericSalutationRule',
   keepNegated: true,
+  // "The letter can be addressed to Dear Program Director": advice on the letter's own salutation.
+  reject: (ctx) => /\baddress(?:ed|ing)? (?:it |the letter |them )?(?:to|as|with)\s*$/.test(before(ctx, 40)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -30,6 +30,10 @@ const MODEL_PATTERNS: Readonly<Record<string, string>> = {
   modelCueEffort: String.raw`\b(?:hard|work\w*|effort\w*|diligen\w*|dedicat\w*|punctual\w*|time|early|late|eager\w*|willing\w*|tasks?|hours|never missed|every|always|tireless\w*|reliab\w*|depend\w*|conscientious\w*|committed|commitment|energy|enthusias\w*|ready|help\w*|chores?|paperwork|first|last|stay\w*|arriv\w*)\b`,
   modelCueBackhanded: String.raw`\b(?:although|though|while|but|despite|however|not the|not as|not always|for a|considering|given|compared|relative|yet|nevertheless|still|even if|if not|may not|won't|will not|at times)\b`,
   modelCueEndorsement: String.raw`\b(?:recommend\w*|consider\w*|support\w*|addition|reservations?|asset|program\w*|position|candidate|application|endorse\w*|hesitat\w*|suitable|fit|place)\b`,
+  // ... and a verdict falls when the sentence says the opposite of the category: contact over years or kept up is not
+  // thin, and "I was able to observe and assess her skills" is how the writer knows her, not faint praise.
+  modelAntiThinContact: String.raw`\b(?:years|remained in touch|stayed in touch|kept in touch|closely|daily|every day)\b`,
+  modelAntiFaintPraise: String.raw`\b(?:i|we) (?:was|were|am|have been) able to (?:\w+ )?(?:observe|assess|evaluate|supervise|watch|see|work)\b`,
   // Two kinds of weakness in an email a single sentence can show only in its own words: a life story needs a word of
   // one (a childhood, a family, a hardship), a letter the applicant may read needs a word of the waiver or of reading.
   modelCueLifeStory: String.raw`\b(?:my (?:father|mother|family|parents|childhood|village|grandmother|grandfather|brother|sister)|since (?:i was|childhood|my childhood)|grew up|dream\w*|struggl\w*|hardship\w*|poverty|journey|born|passed away|died|sick|illness|when i was|married|marriage|husband|wife|children|kids|moved|break|war|growing up|family|(?:then|later)\b[^.]{0,200}\b(?:then|later|now|finally))\b`,

@@ -55,6 +55,10 @@ const CUES: Readonly<Record<string, () => RegExp>> = {
   backhanded: catalogPattern('modelCueBackhanded'),
   'weak-endorsement': catalogPattern('modelCueEndorsement'),
 };
+const ANTI_CUES: Readonly<Record<string, () => RegExp>> = {
+  'thin-contact': catalogPattern('modelAntiThinContact'),
+  'faint-praise': catalogPattern('modelAntiFaintPraise'),
+};
 // In emails, only the categories a sentence shows in its own words need a cue (a wider gate cost recall; see README).
 const EMAIL_CUES: Readonly<Record<string, () => RegExp>> = {
   'life-story': catalogPattern('modelCueLifeStory'),
@@ -107,11 +111,18 @@ export function modelSpans(
   }
 }
 
-/** A letter's sentence keeps the model's verdict when it is about the applicant, holds no strong or warm praise, and has
- * a word of the category named. */
+/** A letter's sentence keeps the model's verdict when it is about the applicant, holds no strong or warm praise, has
+ * a word of the category named and none that says the opposite. */
 function letterVerdictStands(lower: string, category: string): boolean {
   const cue = CUES[category];
-  return APPLICANT().test(lower) && !strongIn(lower) && !WARM().test(lower) && (!cue || cue().test(lower));
+  const anti = ANTI_CUES[category];
+  return (
+    APPLICANT().test(lower) &&
+    !strongIn(lower) &&
+    !WARM().test(lower) &&
+    (!cue || cue().test(lower)) &&
+    !anti?.().test(lower)
+  );
 }
 
 function read({ text, lower, model }: Target, start: number, end: number): RangeVerdict {

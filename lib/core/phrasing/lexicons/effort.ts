@@ -6,7 +6,7 @@ export const grindstone: Lexicon = {
   category: 'effort-only',
   sources: [TRIX_PSENKA, SCHMADER, MADERA_2009],
   terms: [
-    'first (?:one |person )?(?:to arrive|in|on the (?:floor|ward|unit)|to come)',
+    'first (?:one |person )?(?:to arrive|in(?= (?:the )?(?:morning|building|hospital|ward|lab|clinic|workroom|unit|office|door)\\b|,)|on the (?:floor|ward|unit)|to come)',
     'last (?:one |person )?(?:to leave|to go home|out)',
     '(?:often |always |usually )?the last to (?:go home|leave)',
     '(?:put|puts|putting) in (?:long|extra|late|countless|many) hours',

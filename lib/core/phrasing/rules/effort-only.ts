@@ -32,7 +32,7 @@ export const rule: SpanRuleDef = {
     // "a year dedicated to research": time set aside, not a person's effort.
     /\b(?:years?|time|months?|weeks?|days?|hours?|period|sessions?|block|afternoons?)\s*$/.test(before(ctx, 12)) ||
     // "a dedicated diabetes education program": a thing set aside, not a person's effort.
-    /^\s*(?:[\w-]+ ){0,2}(?:program(?:me)?s?|units?|clinics?|services?|lines?|space|time|teams?|wards?|rooms?|beds?|centers?|centres?|sessions?|funds?|budgets?|websites?|email|phone|staff|nurses?)\b/.test(
+    /^\s*(?:[\w-]+ ){0,3}(?:program(?:me)?s?|units?|clinics?|services?|lines?|space|time|teams?|wards?|rooms?|beds?|centers?|centres?|sessions?|funds?|budgets?|websites?|email|phone|staff|nurses?)\b/.test(
       after(ctx, 40),
     ) ||
     strongParagraph(ctx) ||

@@ -1,4 +1,4 @@
-import { aboutPatient, after, clinicalAfter } from '@/lib/core/phrasing/context';
+import { aboutPatient, after, before, clinicalAfter } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "No complaints", "never caused problems": praise by the absence of trouble. */
@@ -13,7 +13,13 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     clinicalAfter(ctx) ||
-    /^\s*(?:of|with (?:the |his |her )?(?:procedure|wound|case))\b/.test(after(ctx, 30)),
+    /^\s*(?:of|other than|at (?:her|his|the) (?:annual|routine|follow-up)|with (?:the |his |her )?(?:procedure|wound|case))\b/.test(
+      after(ctx, 30),
+    ) ||
+    // "who reported no complaints", "described her as previously well with no complaints": a patient's history.
+    /\b(?:reported|reporting|presented|presenting|described|previously well|admitted|asymptomatic)\b[^.;]{0,40}$/.test(
+      before(ctx, 50),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -1,4 +1,4 @@
-import { aboutPatient, strongSentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, strongSentence, thingSubject } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Seems to", "appears", "I think she is capable": the writer distances themselves from the claim. */
@@ -9,7 +9,7 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   lexicon: 'hedgeSeemsRule',
-  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx),
+  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx) || thingSubject(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

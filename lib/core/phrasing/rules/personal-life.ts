@@ -21,6 +21,8 @@ export const rule: SpanRuleDef = {
       after(ctx, 80),
     ) ||
     /^\s*(?:patients?|case|history|presentation)\b/.test(after(ctx, 20)) ||
+    // "a young woman's anorexia", "the young woman's blood pressure": whose illness or vitals, so a patient.
+    (/(?:woman|man|lady|gentleman|girl|boy)$/.test(matched(ctx)) && /^['’]s\b/.test(after(ctx, 4))) ||
     patientsFamily(ctx) ||
     // "the young mother of a septic toddler": a patient's relative, not the applicant's life.
     (!applicantIntroduced(ctx) &&

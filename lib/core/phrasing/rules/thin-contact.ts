@@ -1,4 +1,4 @@
-import { aboutPatient, rarityAside } from '@/lib/core/phrasing/context';
+import { aboutPatient, rarityAside, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Met briefly", "based on her CV", "shadowed me": the writer admits they barely know the applicant. */
@@ -10,7 +10,11 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   keepNegated: true,
   lexicon: 'thinContactRule',
-  reject: (ctx) => aboutPatient(ctx, 30) || rarityAside(ctx),
+  // "I first met him when he joined us, and worked alongside him nearly every day": the contact grew.
+  reject: (ctx) =>
+    aboutPatient(ctx, 30) ||
+    rarityAside(ctx) ||
+    /\b(?:(?:nearly |almost )?every day|daily|worked (?:alongside|closely|side by side))\b/.test(sentence(ctx)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

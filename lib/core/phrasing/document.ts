@@ -34,26 +34,33 @@ export function documentStats(text: string, rules: CompiledRules, lower = text.t
     tallies: [],
   };
   // Patterns and lexicons are lower case; a case-sensitive scan of the lowered text is much faster than an /i one.
-  rules.docRegexes.forEach((re, i) => {
-    if (re?.test(lower)) stats.mask |= 1 << i;
-  });
-  // Several checks share one "finished letter" pattern: each distinct regex runs once.
-  const seen = new Map<RegExp, boolean>();
-  rules.docReady.forEach((re, i) => {
-    if (!re) return;
-    let hit = seen.get(re);
+  // Checks and signals share patterns (the comparison check and the ranking signal read the same words, several
+  // checks one "finished letter" pattern): each distinct pattern runs once.
+  const seen = new Map<string, boolean>();
+  const test = (re: RegExp): boolean => {
+    // The m flag changes nothing in a pattern without anchors.
+    const anchored = /\$|(?<!\[)\^/.test(re.source);
+    const key = `${anchored ? re.flags : re.flags.replace('m', '')}/${re.source}`;
+    let hit = seen.get(key);
     if (hit === undefined) {
+      re.lastIndex = 0;
       hit = re.test(lower);
-      seen.set(re, hit);
+      seen.set(key, hit);
     }
-    if (hit) stats.ready |= 1 << i;
+    return hit;
+  };
+  rules.docRegexes.forEach((re, i) => {
+    if (re && test(re)) stats.mask |= 1 << i;
+  });
+  rules.docReady.forEach((re, i) => {
+    if (re && test(re)) stats.ready |= 1 << i;
   });
   rules.docOnly.forEach((re, i) => {
-    if (re?.test(lower)) stats.only |= 1 << i;
+    if (re && test(re)) stats.only |= 1 << i;
   });
   rules.signals.forEach((signal, i) => {
     if (signal.minCount) stats.signalCounts[i] = countMatches(signal.re, lower);
-    else if (signal.re.test(lower)) stats.signals |= 1 << i;
+    else if (test(signal.re)) stats.signals |= 1 << i;
   });
   rules.docTallies.forEach((re, i) => {
     let heavy = 0;

@@ -77,6 +77,9 @@ export const levelWithPeers: Lexicon = {
     '(?:in line|consistent|on par|commensurate) with what (?:we|i|one) (?:would |usually |typically )?expect',
     'no more(?:,)? (?:and|but) no less',
     '(?:in the range |)typical (?:for|of) (?:her|his|their|the|our|a) (?:cohort|class|peers|batch|year|group|level)',
-    '(?:broadly |largely )?in keeping with (?:that of|what one sees|those of) (?:\\w+ ){0,3}(?:students|house officers|peers|batch|cohort|residents|trainees|interns)',
+    '(?:broadly |largely )?in keeping with (?:that of|what one sees|those of) (?:\\w+ ){0,3}(?:students?|house officers|peers|batch|cohort|residents|trainees|interns)',
+    'neither ahead of nor behind',
+    'nothing (?:about|in) (?:his|her|their) (?:\\w+ )?(?:stood out|was remarkable|was memorable)',
+    '(?:stood out|distinguished (?:him|her|them)(?:self|selves)?) in (?:either|any) direction',
   ],
 };

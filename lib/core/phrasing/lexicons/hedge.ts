@@ -43,6 +43,6 @@ export const hedgedKnowledge: Lexicon = {
     '(?:has|have|had) the makings of',
     'gave the impression of someone who',
     'we never got into the details',
-    '(?:in all likelihood|there is every chance)(?:,)? (?:\\w+ ){0,12}(?:will|would|should) (?:adapt|adjust|settle|come|grow|become|reflect)',
+    '(?:in all likelihood|there is every chance|(?:it is|i think it) (?:quite |very )?(?:likely|probable))[^.;]{0,120}?\\b(?:will|would|should) (?:\\w+ )?(?:adapt|adjust|settle|come|grow|become|reflect|manage|cope|do|fit)',
   ],
 };

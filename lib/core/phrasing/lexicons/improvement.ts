@@ -66,5 +66,7 @@ export const improvement: Lexicon = {
     '(?:was|were) (?:just )?(?:beginning|starting) to (?:formulate|form|develop|take|show|make|build|present|write|manage|run|lead|think)',
     '(?:will|would|should|could|might|may) (?:\\w+ )?benefit from (?:close|closer|careful|continued|direct|extra|additional|more) (?:supervision|oversight|guidance|mentoring|mentorship)',
     'without (?:becoming|getting|feeling|being) (?:too |overly )?overwhelmed',
+    '(?:(?:a little|a bit|somewhat|rather|quite) )?(?:disorgani[sz]ed|slow|hesitant|shy|unsure|nervous|quiet|tentative|reserved|difficult|hard|uncertain|timid|unfamiliar|rough|anxious|overwhelmed|lost) (?:\\w+ ){0,4}at first\\b',
+    'at first (?:\\w+ ){0,2}(?:disorgani[sz]ed|slow|hesitant|shy|unsure|nervous|quiet|tentative|reserved|difficult|hard|uncertain|timid|unfamiliar|rough|anxious|overwhelmed|lost)\\b',
   ],
 };

@@ -309,7 +309,7 @@ export function grewSkills(ctx: MatchContext): boolean {
       )) ||
     // "continued to develop a progressive approach to teaching": something built, not a skill still lacking.
     (/\bdevelop$/.test(matched(ctx)) &&
-      /^\s*(?:a|an|new|novel|several|two|three|our|the) (?:[\w-]+ ){0,2}(?:approach|program|programme|curriculum|method|tool|protocol|model|course|app|database|registry|pathway|workshop|system|project|study|assay)s?\b/.test(
+      /^\s*(?:(?:a|an|new|novel|several|two|three|our|the) )?(?:[\w-]+ ){0,2}(?:approach|program|programme|curriculum|method|tool|protocol|model|course|app|database|registry|pathway|workshop|system|project|study|assay|software|code|script|pipeline|dashboard|website|algorithm|platform|interface|simulation)s?\b/.test(
         after(ctx, 60),
       ))
   );

@@ -27,7 +27,9 @@ export const rule: SpanRuleDef = {
       backedInSentence(ctx)) ||
     /\b(?:exceed|surpass|outperform|better than|ahead of)/.test(sentence(ctx)) ||
     // "with great competence and compassion": an intensified noun.
-    /\b(?:great|remarkable|exceptional|impressive|considerable|complete|real|quiet) $/.test(before(ctx, 15)) ||
+    /\b(?:great|remarkable|exceptional|impressive|considerable|complete|real|quiet|(?:authority|skill|confidence|poise|grace|speed) and) $/.test(
+      before(ctx, 20),
+    ) ||
     // "The average student carries four patients": a baseline for a comparison, not a verdict.
     /\bthe\s*$/.test(before(ctx, 6)) ||
     // "performed fine needle aspiration": "fine" before a noun names a thing.

@@ -25,6 +25,10 @@ export const rule: SpanRuleDef = {
     strongElsewhere(ctx) ||
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
+    // "Perhaps the most memorable discussion I have had": emphasis on a superlative, not doubt.
+    /^\s*,?\s*(?:the (?:most|best|single|strongest|finest|greatest|brightest|only)|one of the)\b/.test(
+      after(ctx, 25),
+    ) ||
     // "The team probably would have missed it without her" credits the applicant.
     /^\s*(?:(?:would|could|might) have|saved|prevented|averted|changed)\b/.test(after(ctx, 20)) ||
     // A hedge about a finding ("probably viral", "the cause was possibly") is clinical reasoning, not doubt.

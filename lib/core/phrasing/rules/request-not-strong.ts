@@ -1,4 +1,4 @@
-import { before, matched, sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
+import { after, before, matched, sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 // Asked once for a strong letter anywhere in the text (or paragraph being checked): the later mentions need not repeat it.
@@ -29,6 +29,8 @@ export const rule: SpanRuleDef = {
       before(ctx, 50),
     ) ||
     STRONG_ASKED.test(ctx.text) ||
+    // "writing a letter of recommendation is not fun": letter writing as a topic, not the ask.
+    /^\s*(?:is|are|was|can be|takes|must be|has been)\b/.test(after(ctx, 15)) ||
     /\b(?:for|in|with|about|on|of)\s*$/.test(before(ctx, 6)) ||
     /\b(?:strong(?:ly|est)?|supportive|detailed|enthusiastic|positive|specific|meaningful|glowing|compelling|personal(?:ized)?)\b/.test(
       sentence(ctx),

@@ -1,6 +1,8 @@
 import {
   aboutPatient,
   after,
+  backedInSentence,
+  matched,
   clinicalAfter,
   saidOfApplicant,
   strongSentence,
@@ -31,6 +33,8 @@ export const rule: SpanRuleDef = {
     thingSubject(ctx) ||
     clinicalAfter(ctx) ||
     strongSentence(ctx) ||
+    // "solid, and she answered every question on the anatomy with complete accuracy": a mild word backed by what she did.
+    (/^(?:solid|sound|reasonable|sensible)/.test(matched(ctx)) && backedInSentence(ctx)) ||
     describesAThing(ctx),
 };
 

@@ -102,7 +102,7 @@ export function negated(ctx: MatchContext): boolean {
 
 /** Words that name clinical things, so "adequate hydration" or "satisfactory outcome" is not about the applicant. */
 export const CLINICAL =
-  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/;
+  /^\W*(?:\w+\W+)?(?:hydrat|perfus|analges|oxygen|intake|nutrit|sample|specimen|output|ventilat|control|dose|dosing|fluid|resusc|blood|pressure|outcome|result|recover|response|repair|closure|hemosta|healing|margin|imag|view|exposure|level|saturation|glyc|sedat|anesthe|anaesthe|coverage|drain|urine|follow|postop|post-op|diet|airway|access|rate|range|treatment|therapy|condition|status|repletion|volume|evaluation of the|procedure|number of|supply|beds|staffing|reduction|alignment|position|pain|weight|sleep|function|clearance|stool|feeding|labs?\b|values?\b|vitals?\b|limits|parameters|norms|bounds)/;
 
 /**
  * True when a clinical noun follows the match within a word or two, also past a joined word ("adequate but
@@ -182,7 +182,7 @@ export function otherPersonWho(ctx: MatchContext): boolean {
 
 /** Words of strong, specific praise; a sentence with one is not faint or generic. */
 export const STRONG =
-  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|highest|#1|number one|at the top)|graduated (?:with (?:high(?:est)? )?distinction|summa|magna|cum laude)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most)|(?:truly |really )?(?:shines|shone)|something (?:i|we)(?: have|['’]ve)? (?:seen|encountered|witnessed) (?:perhaps |only |just )?(?:once|twice|a handful of times)|without a single (?:revision|correction|error|change|mistake)|than any (?:other )?(?:student|resident|trainee|intern|fellow|observer|graduate|colleague)s? (?:i|we)|(?:fewer|less|more|better) [\w ]{0,30} than (?:those of )?(?:our|most|many|any|the) (?:own )?(?:interns|residents|fellows|students|trainees|peers))\b|\d+ ?%/;
+  /\b(?:best|top (?:\d|one|two|three|five|ten|few|tier)|top-tier|strongest|finest|brilliant|outstanding|exceptional(?:ly)?|superb|extraordinar(?:y|ily)|remarkabl[ey]|superior|most (?:talented|impressive|capable|gifted|skilled|thorough|outstanding|accomplished)|unmatched|unparalleled|rare|truly (?:gifted|exceptional)|without (?:reservation|hesitation)|(?:greatest|utmost|tremendous|highest|great) enthusiasm|wholehearted(?:ly)?|unreserved(?:ly)?|unequivocal(?:ly)?|highest|top-rank(?:ed|ing)|gold medal|most [a-z]+(?: and [a-z]+)? of (?:the|all|my|our)|(?:finished|graduated|placed|came) (?:first|top|at the top)|the only (?:one|student|applicant|observer|graduate|person|trainee)|hope (?:he|she|they) (?:matches|joins|stays|comes back)|beyond (?:his|her|their) (?:peers|classmates|level)|ahead of (?:his|her|their) (?:peers|classmates)|separates? (?:him|her|them) from|led|ran (?:the|our|his|her|their) (?:team|service|unit|floor|clinic|code|list)|taught|caught(?! up)|rank(?:ed|s)? (?:him|her|them|among|first|top|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|highest|#1|number one|at the top)|graduated (?:with (?:high(?:est)? )?distinction|summa|magna|cum laude)|among the (?:very )?(?:best|strongest|top|finest|brightest|ablest|most)|(?:truly |really )?(?:shines|shone)|something (?:i|we)(?: have|['’]ve)? (?:seen|encountered|witnessed) (?:perhaps |only |just )?(?:once|twice|a handful of times)|without a single (?:revision|correction|error|change|mistake)|the most\s+(?:[\w-]+\s+){0,2}(?:i|we) have (?:ever )?(?:supervised|taught|worked with|mentored|trained|precepted|known)|than any (?:other )?(?:student|resident|trainee|intern|fellow|observer|graduate|colleague)s? (?:i|we)|(?:fewer|less|more|better) [\w ]{0,30} than (?:those of )?(?:our|most|many|any|the) (?:own )?(?:interns|residents|fellows|students|trainees|peers))\b|\d+ ?%/;
 
 // Phrases that hold a strong word without praising anyone: "to the best of my knowledge", "should you decide to rank him".
 const NOT_PRAISE =
@@ -298,7 +298,8 @@ export function evidenced(ctx: MatchContext): boolean {
 }
 
 // Clock times and hours worked measure effort, not ability: "by 6 a.m.", "80 hours a week" ("cut by 2 hours" stays).
-const HOURS = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!\bby )\b\d+\s*-?\s*(?:hours?|hrs?)\b/g;
+const HOURS =
+  /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o['’]clock)|(?<!\bby )\b\d+\s*-?\s*(?:hours?|hrs?)\b|\b\d+\s*-?\s*(?:days?|weeks?|months?|years?)\b/g;
 
 /** True when a growth verb takes the applicant's skills as its object ("continued to grow his research skills"): progress, not a deficit. */
 export function grewSkills(ctx: MatchContext): boolean {
@@ -385,6 +386,11 @@ export function applicantsOwnStep(ctx: MatchContext): boolean {
     (/\bi(?: will|['’]ll| can| shall| am going to| plan to| do)\s+(?!need|want|require|have to|ask)\w+/.test(clause) &&
       !/\byou\b/.test(clause)) ||
     /^\s*(?:as\s+)?i\b/.test(after(ctx, 10)) ||
+    // "I will send my statement as soon as it is done, likely by Friday": the whole sentence is the applicant's plan.
+    (/^\W*i(?: will|['’]ll| can| shall| am going to| plan to)\s+(?!need|want|require|have to|ask)\w+/.test(
+      sentence(ctx),
+    ) &&
+      !/\byou\b/.test(sentence(ctx))) ||
     /\b(?:looking forward to|excited to|eager to|ready to|hope to) (?:start|begin|join|meet|see|starting|beginning|joining|meeting|seeing)\b/.test(
       clause,
     )

@@ -129,7 +129,7 @@ export const RULE_TEXTS: Record<string, RuleText> = {
   'outreach-too-long': {
     title: 'Too long to read in a minute',
     explanation:
-      'The email runs past about 200 words, more than a busy physician reads in a minute; the ask gets lost.',
+      'The email runs past about 250 words, more than a busy physician reads in a minute; the ask gets lost.',
     suggestion: 'Cut to five or six sentences: who you are, why them, the specific ask, and that your CV is attached.',
   },
   'outreach-vague-ask': {

@@ -56,5 +56,6 @@ export const backhanded: Lexicon = {
     'unlike (?:some|many|most|a few)? ?(?:of )?(?:our|the|his|her|their) (?:more )?(?:ambitious|driven|talented|capable|gifted|foreign|international|other|\\w+) (?:students|graduates|trainees|doctors|residents|observers|colleagues|peers|applicants|imgs)',
     'content to do (?:his|her|their) (?:part|share|job)',
     'without seeking the spotlight',
+    'not the most \\w+(?:,)? (?:perhaps|maybe|admittedly)?,? but',
   ],
 };

@@ -84,5 +84,7 @@ export const grindstone: Lexicon = {
     'not (?:take|taken|took) a single day (?:of|off)',
     'whatever was asked of (?:him|her|them)',
     '(?:arrived|was|were|is|got) (?:invariably |always |usually |reliably )?(?:at|in|on) (?:the )?(?:hospital|ward|floor|unit|clinic|lab) (?:by|before) (?:[4-7](?::\\d\\d)? ?a\\.?m|dawn|sunrise)',
+    '(?:hunger|thirst|appetite|passion) for knowledge',
+    'took notes (?:during|in|at) every',
   ],
 };

@@ -54,5 +54,6 @@ export const minimalEndorsement: Lexicon = {
     'a fair chance to compete',
     '(?:feel |am |felt )?comfortable (?:putting|recommending|supporting|endorsing|forwarding)',
     'put(?:ting)? (?:his|her|their) name forward',
+    'without (?:any )?objections?',
   ],
 };

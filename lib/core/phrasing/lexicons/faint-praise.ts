@@ -81,5 +81,6 @@ export const levelWithPeers: Lexicon = {
     'neither ahead of nor behind',
     'nothing (?:about|in) (?:his|her|their) (?:\\w+ )?(?:stood out|was remarkable|was memorable)',
     '(?:stood out|distinguished (?:him|her|them)(?:self|selves)?) in (?:either|any) direction',
+    '(?:as per|in line with|up to|at) the (?:expected|required|usual|minimum|basic) (?:standard|level)',
   ],
 };

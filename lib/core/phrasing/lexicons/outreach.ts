@@ -79,6 +79,8 @@ export const replyDeadline: Lexicon = {
     '(?:prompt|quick|fast|early|urgent) (?:reply|response|answer) (?:before|by|within)',
     'wait for your (?:positive |kind |favou?rable )?(?:response|reply|answer) (?:until|till|by|before)',
     '(?:i request|please|kindly) (?:you to )?send (?:me )?(?:the|an|your) (?:acceptance|invitation|confirmation|offer) letter (?:before|by|within)',
+    '(?:reply|response|answer|confirmation) within (?:this|the|a|one|two|\\d+) (?:week|days?)',
+    'confirm by (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend)',
   ],
 };
 

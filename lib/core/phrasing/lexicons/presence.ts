@@ -64,5 +64,10 @@ export const presence: Lexicon = {
     '(?:been|was|were) around (?:our|the|my) (?:lab|clinic|department|unit|ward|service|team)',
     'familiar with the (?:projects?|work|studies) (?:underway|going on|in progress|we do)',
     '(?:gave|give|gives|giving) (?:him|her|them) a front-row seat',
+    'observed (?:various|many|several|a number of|different|a variety of|a range of|numerous) (?:\\w+ )?(?:procedures|surgeries|operations|cases|deliveries|consultations)',
+    '(?:has|have|had) seen (?:many|various|several|a (?:lot|number|variety|range) of) (?:\\w+ )?(?:cases|patients|procedures)',
+    '(?:was|were) posted (?:with|in|at|to) (?:us|our|my|the)',
+    'attendance (?:[\\w ]{0,40})(?:was|is|of) (?:one hundred|a hundred|100|full|perfect|complete)',
+    '(?:was|were|is|are|been) (?:\\w+ly )?attending (?:the |all |our |every |his |her |their )?(?:\\w+ )?(?:rounds|clinics?|opd|conferences?|lectures|sessions|meetings|teaching|wards?)',
   ],
 };

@@ -26,6 +26,8 @@ export const minimalAsk: Lexicon = {
     '(?:just|only) need something',
     '(?:a )?general (?:reference|letter|recommendation)',
     'sign (?:a|an|my|the) general',
+    '(?:simple|basic|short|brief) certificate(?:-type| style| type)? letter',
+    'nothing (?:elaborate|fancy|detailed|long)',
   ],
 };
 
@@ -89,6 +91,7 @@ export const selfUndermining: Lexicon = {
     "(?:don[’']t|do not) (?:feel|think|believe) (?:that )?you know me (?:well enough|very well|that well|well)",
     "feel you (?:don[’']t|do not) know me (?:well enough|very well|that well|well)",
     "(?:did not|didn[’']t) (?:really )?work together (?:that |very |so )?(?:much|a lot|closely|for long)",
+    "(?:i was|i'm|i am) the one who (?:got|made|messed|mixed)(?: [\\w-]+){0,4} (?:wrong|up|the mistake|the error)",
   ],
 };
 
@@ -178,6 +181,9 @@ export const tooLate: Lexicon = {
     "(?:i will|i['’]ll) (?:call|phone|ring|email|stop by|come by|visit) (?:your office|you|the office|your secretary) (?:\\w+ ){0,3}to (?:check|see|ask|confirm) (?:whether|if) it",
     "(?:if|unless) i (?:do not|don['’]t) (?:have|get|receive) (?:your|the) letter by \\w+",
     "(?:i will|i['’]ll) lose (?:another|a whole|an entire|a) (?:year|cycle|season)",
+    'reaching out so late',
+    '(?:ready|done|uploaded|submitted) (?:before|by) the weekend',
+    '(?:all |everything |it all )?(?:depends?|rests?|hinges?) on you(?: now)?',
   ],
 };
 
@@ -265,6 +271,8 @@ export const selfWritten: Lexicon = {
     'if you would prefer that option',
     '(?:attached|enclosed|attach|include|included) a draft (?:letter )?(?:highlighting|covering|describing|that|which|of|with|for)',
     'feel free to (?:change|edit|modify|adjust|alter) (?:anything|whatever|it|any part)',
+    "(?:i have|i've|i already) drafted (?:it|the (?:lor|letter|recommendation))",
+    '(?:the )?students? (?:usually |normally |generally )?(?:drafts?|writes?) the (?:lor|letter)',
   ],
 };
 

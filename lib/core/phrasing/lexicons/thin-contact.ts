@@ -82,5 +82,11 @@ export const thinContact: Lexicon = {
     'paths (?:crossed|have crossed|only crossed)',
     'not had the (?:chance|opportunity) to (?:supervise|observe|see|work with) (?:him|her|them)',
     '(?:our|my) contact has been (?:almost |nearly )?(?:entirely|exclusively|wholly|only) (?:remote|virtual|online|by email)',
+    '(?:i am|i was|i have been) given to understand',
+    'i was (?:his|her|their) (?:lecturer|teacher|instructor|tutor) (?:for|in) the',
+    'which had (?:about |over |some |nearly )?\\d{2,} students',
+    'since last (?:month|week)',
+    'online (?:\\w+ )?(?:sessions|classes|lectures|teaching|meetings|tutorials)',
+    'during the (?:covid(?:-19)? )?lockdown',
   ],
 };

@@ -58,15 +58,19 @@ const CUES: Readonly<Record<string, () => RegExp>> = {
 const ANTI_CUES: Readonly<Record<string, () => RegExp>> = {
   'thin-contact': catalogPattern('modelAntiThinContact'),
   'faint-praise': catalogPattern('modelAntiFaintPraise'),
+  personal: catalogPattern('modelAntiPersonal'),
 };
 // In emails, only the categories a sentence shows in its own words need a cue (a wider gate cost recall; see README).
 const EMAIL_CUES: Readonly<Record<string, () => RegExp>> = {
   'life-story': catalogPattern('modelCueLifeStory'),
   'no-waiver': catalogPattern('modelCueNoWaiver'),
+  dictating: catalogPattern('modelCueDictating'),
+  'any-position': catalogPattern('modelCueAnyPosition'),
+  'too-frequent': catalogPattern('modelCueTooFrequent'),
 };
 
 const NOT_AN_ASK =
-  /\b(?:thank(?:s| you)(?! in advance)|(?:don['’]t|do not) hesitate)\b|\b(?:asked|requested) [\w .]{1,60}\b(?:but|and) (?:he|she|they) (?:refused|declined|said no)\b/i;
+  /\b(?:thank(?:s| you)(?! in advance)|(?:don['’]t|do not) hesitate|i (?:completely |fully |totally |would )?understand (?:that |if )?you (?:may|might|are|were|have)|if you (?:are|were) (?:unable|not able|too busy))\b|\b(?:asked|requested) [\w .]{1,60}\b(?:but|and) (?:he|she|they) (?:refused|declined|said no)\b/i;
 
 // Sentence ends for the model: . ! ? and line breaks (the model was trained on whole sentences, so ";" does not cut).
 const END = /[.!?]+(?=\s|$)|\n/g;

@@ -11,6 +11,10 @@ export const rule: SpanRuleDef = {
   lexicon: 'faintMetExpectationsRule',
   reject: (ctx) =>
     aboutPatient(ctx) ||
+    // "work hard to meet her goals": her own aims, not a bar set by the program.
+    /\b(?:his|her|their|my|your) (?:own |personal |career )?(?:goals|dreams|aspirations|ambitions)$/.test(
+      ctx.text.slice(ctx.start, ctx.end).toLowerCase(),
+    ) ||
     /^\s*(?:that|which)? ?i (?:usually |normally |typically |only )?(?:reserve|hold|set|have) for (?:senior|chief|fellows?|attendings?|residents?|interns?)/.test(
       after(ctx, 60),
     ),

@@ -25,6 +25,10 @@ export const rule: SpanRuleDef = {
     strongElsewhere(ctx) ||
     clinicalAfter(ctx) ||
     patientNext(ctx) ||
+    // "I have written perhaps ten letters like this one": a count of how rare, not doubt.
+    /^\s*(?:only )?(?:a (?:few|handful|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|\d+|twice|once)\b/.test(
+      after(ctx, 20),
+    ) ||
     // "Perhaps the most memorable discussion I have had": emphasis on a superlative, not doubt.
     /^\s*,?\s*(?:the (?:most|best|single|strongest|finest|greatest|brightest|only)|one of the)\b/.test(
       after(ctx, 25),

@@ -1,4 +1,4 @@
-import { before, matched, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import { before, matched, sentence, strongParagraph, strongSentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** An endorsement with no strength: the polite minimum. */
@@ -11,6 +11,8 @@ export const rule: SpanRuleDef = {
   lexicon: 'minimalEndorsement',
   reject: (ctx) =>
     strongSentence(ctx) ||
+    // "I am pleased to write ... I offer my unequivocal support": the opener of a paragraph that endorses strongly.
+    strongParagraph(ctx) ||
     // Gladness softens "I recommend her", not "I trust she will be given a fair chance".
     (!/\bchance\b/.test(matched(ctx)) &&
       /\b(?:gladly|happily|with (?:great )?pleasure|delighted|honou?red|eagerly)\b/.test(sentence(ctx))) ||

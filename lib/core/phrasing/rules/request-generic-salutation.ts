@@ -1,4 +1,4 @@
-import { before } from '@/lib/core/phrasing/context';
+import { before, sentence, thanksOrOffer } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Dear Sir", "Dear Professor", "To whom it may concern": a request that could have gone to anyone. */
@@ -11,7 +11,14 @@ export const rule: SpanRuleDef = {
   lexicon: 'requestGenericSalutationRule',
   keepNegated: true,
   // "The letter can be addressed to Dear Program Director": advice on the letter's own salutation.
-  reject: (ctx) => /\baddress(?:ed|ing)? (?:it |the letter |them )?(?:to|as|with)\s*$/.test(before(ctx, 40)),
+  reject: (ctx) =>
+    /\baddress(?:ed|ing)? (?:it |the letter |them )?(?:to|as|with)\s*$/.test(before(ctx, 40)) ||
+    // A thank-you or a note about a letter already under way ("Respected Madam, thank you for uploading the letter"):
+    // the writer knows who is writing, so a formal greeting is manners, not a sign of a mass email.
+    thanksOrOffer(ctx) ||
+    /\b(?:thank(?:s| you)|grateful|gratitude|uploaded|uploading|submitted|received|accepting to write|agreed to write|the deadline (?:for the letter )?is|meet you)\b/.test(
+      sentence(ctx),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

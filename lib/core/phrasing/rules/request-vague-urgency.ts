@@ -24,6 +24,10 @@ export const rule: SpanRuleDef = {
     /^\s*(?:consults?|cases?|calls?|care|clinics?|matters?|surger(?:y|ies)|operations?|patients?|pages?|admissions?)\b/.test(
       after(ctx, 20),
     ) ||
+    // "let me know as soon as possible, and I will gladly reach out to someone else": a courteous way out, not a rush.
+    /^[^.?!]{0,20}\b(?:i (?:will|can|could|['’]ll) (?:gladly |happily |then )?(?:reach out to|ask|find|approach|contact) (?:someone|somebody|another))/.test(
+      after(ctx, 80),
+    ) ||
     // "I will let you know well before the deadline": time to spare.
     /\bwell\s*$/.test(before(ctx, 8)) ||
     thanksOrOffer(ctx) ||

@@ -17,7 +17,7 @@ export const rule: SpanRuleDef = {
     PERFORMANCE.test(sentence(ctx)) ||
     backedInSentence(ctx) ||
     strongParagraph(ctx) ||
-    /^\s*(?:of|regards)\b/.test(after(ctx, 12)) ||
+    /^\s*(?:of|regards|reminders?|notes?|follow-?ups?|emails?|messages?|nudges?|check-?ins?)\b/.test(after(ctx, 12)) ||
     // "my sincere belief", "your kind offer": the writer's or the reader's, not the applicant's manners.
     /\b(?:my|our|your)\s+(?:(?:very|most|deep|deepest|warm|warmest) )?$/.test(before(ctx, 20)) ||
     /\b(?:to be|this|what|that|which)\s*$/.test(before(ctx, 12)) ||

@@ -55,5 +55,6 @@ export const minimalEndorsement: Lexicon = {
     '(?:feel |am |felt )?comfortable (?:putting|recommending|supporting|endorsing|forwarding)',
     'put(?:ting)? (?:his|her|their) name forward',
     'without (?:any )?objections?',
+    'wherever (?:he|she|they) (?:ends? up|goes|lands?|matches)',
   ],
 };

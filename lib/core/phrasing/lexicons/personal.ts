@@ -7,7 +7,6 @@ export const personal: Lexicon = {
   terms: [
     '(?:his|her|their) (?:accent|looks|appearance|weight|age|smile)',
     'good luck (?:to (?:him|her|them)|in|with)',
-    'wherever (?:he|she|they) (?:ends? up|goes|lands?|matches)',
 
     'outside (?:of )?(?:the hospital|work|medicine|the clinic|the wards?|of work|the lab)',
     'in (?:his|her|their) (?:free|spare|leisure|off) time',

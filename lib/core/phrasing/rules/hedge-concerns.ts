@@ -13,7 +13,7 @@ export const rule: SpanRuleDef = {
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
     // "helped me overcome my concerns": the writer's doubts, answered by the applicant.
-    /\b(?:overc[oa]me|allay(?:ed)?|eased?|resolved?|address(?:ed)?|dispelled?|answered) (?:all |any )?(?:of )?(?:my|our)\s*$/.test(
+    /\b(?:overc[oa]me|allay(?:ed)?|eased?|resolved?|address(?:ed)?|dispelled?|answered)(?: (?:all |any )?(?:of )?(?:my|our))?\s*$/.test(
       before(ctx, 40),
     ) ||
     // "to evaluate my students' strengths and weaknesses": the whole class, as a teacher's method.

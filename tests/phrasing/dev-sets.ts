@@ -19,13 +19,14 @@ import devSet17 from './dev-set-17.json';
 import devSet18 from './dev-set-18.json';
 import devSet19 from './dev-set-19.json';
 import devSet20 from './dev-set-20.json';
+import devSet21 from './dev-set-21.json';
 import neutralEmails from './neutral-emails.json';
 import neutralLetters from './neutral-letters.json';
 import neutralLetters2 from './neutral-letters-2.json';
 
 /**
  * The development set: the team's own sentences, one set written from the category descriptions by a helper who had
- * not seen the rules, and the splits A, B, D, E, F, G, H, I, J, K, L, M (requests and cold emails only) N, Q, R, U and W (letters only), P, T and Y2 once each was scored and read. Rules are tuned
+ * not seen the rules, and the splits A, B, D, E, F, G, H, I, J, K, L, M (requests and cold emails only) N, Q, R, U, W and Y1 (letters only), P, T and Y2 once each was scored and read. Rules are tuned
  * and the sentence model is trained on these; the sealed split (sealed-set.json) is never among them.
  */
 export const DEV_SET: TrainingSentence[] = [
@@ -49,6 +50,7 @@ export const DEV_SET: TrainingSentence[] = [
   ...(devSet18 as TrainingSentence[]),
   ...(devSet19 as TrainingSentence[]),
   ...(devSet20 as TrainingSentence[]),
+  ...(devSet21 as TrainingSentence[]),
 ];
 
 /**

@@ -138,6 +138,16 @@ export function aboutPatient(ctx: MatchContext, window = 50): boolean {
   return PATIENT_BEFORE().test(before(ctx, window));
 }
 
+/** As aboutPatient, but a ward or unit named as the place ("attached to my unit", "in our neonatal unit") does not count. */
+export function aboutPatientNotPlace(ctx: MatchContext, window = 50): boolean {
+  return PATIENT_BEFORE().test(
+    before(ctx, window).replace(
+      /\b(?:(?:my|our|the|his|her|their|this) (?:[\w-]+ )?(?:ward|unit|icu|floor|service)s?)\b/g,
+      ' ',
+    ),
+  );
+}
+
 /** True after "something I have" or "which we had": "seen only twice before" then tells how rare a feat is, not how little the writer saw. */
 export function rarityAside(ctx: MatchContext): boolean {
   return /\b(?:something|a thing|which|what) (?:i|we) (?:have |had |['’]ve )?$/.test(before(ctx, 30));
@@ -286,7 +296,7 @@ function anyOutside(spans: [number, number][], from: number, to: number): boolea
  * (built, published, diagnosed, led, caught, taught...). An effort or praise word backed by it is not empty.
  */
 export const EVIDENCE =
-  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|rebuilt|redesigned|streamlined|automated|reduc(?:ed|ing)|fewer|performed (?!(?:better|worse|well|poorly|adequately|satisfactorily|acceptably|reasonably|fine|as|at|above|below|to|on|about|like|beyond|in|within|around)(?![\w-]))[\w-]+|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed (?:a|an|the|our|two|three|several|\d)|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on|rarely (?:see|seen)|discover(?:ed|ing|y)|correct(?:ed|ing)|as shown by|evident in|evidenced by|singled out|exemplary|used as (?:an? )?(?:examples?|templates?|models?)|query rate|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)? (?:(?:new|detailed|complex|additional|separate) )?(?:patients|consults?|consultations|notes|cases|procedures|operations|deliveries|admissions|ulcers|errors|studies|papers|abstracts|presentations|sections|reviews|transcription))\b/;
+  /\d|\b(?:built|published|validated|designed|developed|created|founded|launched|led|ran|diagnosed|recogni[sz]ed|caught|identified|detected|spotted|found|noticed|prevented|averted|flagged|corrected|rebuilt|redesigned|streamlined|automated|reduc(?:ed|ing)|fewer|performed (?!(?:better|worse|well|poorly|adequately|satisfactorily|acceptably|reasonably|fine|as|at|above|below|to|on|about|like|beyond|in|within|around)(?![\w-]))[\w-]+|obtain(?:ed|ing)?|chaired|presented|taught|trained|organi[sz]ed (?:a|an|the|our|two|three|several|\d)|authored|wrote (?:a|the|up|our|two|three)|initiated|implemented|proposed|resuscitat\w*|intubated|managed (?:a|the|two|three|several|complex|critically|(?:his|her|their) own)|fastest|first to (?:recogni|diagnos|notice|catch|suggest|identify)|only (?:student|trainee|one|sub-?intern)|top|best|strongest|most (?:valuable|capable|talented|skilled)|outperform\w*|surpass\w*|exceed\w*|ahead of|acted on|relied on|rarely (?:see|seen)|discover(?:ed|ing|y)|correct(?:ed|ing)|as shown by|evident in|evidenced by|singled out|used as (?:an? )?(?:examples?|templates?|models?)|query rate|(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)? (?:(?:new|detailed|complex|additional|separate) )?(?:patients|consults?|consultations|notes|cases|procedures|operations|deliveries|admissions|ulcers|errors|studies|papers|abstracts|presentations|sections|reviews|transcription))\b/;
 
 /** True when the paragraph around the match backs it with specific evidence (see EVIDENCE); clock times and hours worked do not count. */
 export function evidenced(ctx: MatchContext): boolean {

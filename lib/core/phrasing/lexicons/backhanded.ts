@@ -57,5 +57,9 @@ export const backhanded: Lexicon = {
     'content to do (?:his|her|their) (?:part|share|job)',
     'without seeking the spotlight',
     'not the most \\w+(?:,)? (?:perhaps|maybe|admittedly)?,? but',
+    'grows on you',
+    "(?:isn['’]t|is not|wasn['’]t|was not) the type to impress",
+    '(?:contributed|helped|participated|worked) (?:mainly|mostly|largely|only|chiefly) (?:in|with|through|on) (?:supporting|minor|peripheral|administrative|ancillary|background) (?:roles?|tasks?|capacit\\w+|work)',
+    'where others (?:in (?:her|his|their) (?:cohort|class|group|year) )?went on to',
   ],
 };

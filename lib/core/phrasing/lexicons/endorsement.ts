@@ -56,5 +56,7 @@ export const minimalEndorsement: Lexicon = {
     'put(?:ting)? (?:his|her|their) name forward',
     'without (?:any )?objections?',
     'wherever (?:he|she|they) (?:ends? up|goes|lands?|matches)',
+    '(?:an? )?(?:appropriate|suitable|acceptable|reasonable|adequate) (?:choice|fit|option) for',
+    'any help you can (?:extend|give|offer|provide)',
   ],
 };

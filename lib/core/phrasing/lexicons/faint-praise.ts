@@ -28,6 +28,10 @@ export const faintPraise: Lexicon = {
     'up ?to the (?:mark|standard|expected level)',
     'upto (?:the mark|par|standard)',
     'more often than not',
+    '(?:sensible|adequate|solid|sound|decent|reasonable|competent|acceptable) enough',
+    'nothing about (?:them|it|him|her|his \\w+|her \\w+) stayed with me',
+    'modest but (?:respectable|solid|steady|acceptable|decent|real)',
+    '(?:a |was |is )respectable (?:performance|job|effort|output|showing)',
   ],
 };
 
@@ -82,5 +86,6 @@ export const levelWithPeers: Lexicon = {
     'nothing (?:about|in) (?:his|her|their) (?:\\w+ )?(?:stood out|was remarkable|was memorable)',
     '(?:stood out|distinguished (?:him|her|them)(?:self|selves)?) in (?:either|any) direction',
     '(?:as per|in line with|up to|at) the (?:expected|required|usual|minimum|basic) (?:standard|level)',
+    'middle[- ]of[- ]the[- ]pack',
   ],
 };

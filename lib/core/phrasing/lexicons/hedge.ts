@@ -44,5 +44,8 @@ export const hedgedKnowledge: Lexicon = {
     'gave the impression of someone who',
     'we never got into the details',
     '(?:in all likelihood|there is every chance|(?:it is|i think it) (?:quite |very )?(?:likely|probable))[^.;]{0,120}?\\b(?:will|would|should) (?:\\w+ )?(?:adapt|adjust|settle|come|grow|become|reflect|manage|cope|do|fit)',
+    'there is a (?:good|fair|reasonable|decent|strong) chance(?: that)?',
+    'seems,? in my (?:estimation|view|opinion|judg(?:e)?ment),? to',
+    'in my estimation',
   ],
 };

@@ -68,5 +68,9 @@ export const improvement: Lexicon = {
     'without (?:becoming|getting|feeling|being) (?:too |overly )?overwhelmed',
     '(?:(?:a little|a bit|somewhat|rather|quite) )?(?:disorgani[sz]ed|slow|hesitant|shy|unsure|nervous|quiet|tentative|reserved|difficult|hard|uncertain|timid|unfamiliar|rough|anxious|overwhelmed|lost) (?:\\w+ ){0,4}at first\\b',
     'at first (?:\\w+ ){0,2}(?:disorgani[sz]ed|slow|hesitant|shy|unsure|nervous|quiet|tentative|reserved|difficult|hard|uncertain|timid|unfamiliar|rough|anxious|overwhelmed|lost)\\b',
+    '(?:a )?work in progress',
+    'took (?:my|our|the) (?:\\w+ )?(?:suggestions?|feedback|advice|comments?)(?: \\w+){0,3} on board',
+    '(?:are|is) now (?:shorter|clearer|better|more \\w+|less \\w+|tighter|faster)',
+    '(?:keep |kept |is |was )?catch(?:es|ing)? up (?:with|to)',
   ],
 };

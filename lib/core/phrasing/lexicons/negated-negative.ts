@@ -73,5 +73,6 @@ export const negatedNegative: Lexicon = {
     'not (?:a|an) (?:difficult|hard|problem|problematic|troublesome|demanding) (?:student|resident|trainee|person|intern|observer|colleague) to (?:supervise|teach|work with|manage)',
     '(?:would|will) not be (?:uncomfortable|unhappy|displeased|worried)',
     '(?:no|never|not|nothing|none|nobody|no one)(?:\\W+(?!(?:raise|rais|flag|identif|address|solv|voic|anticipat|spot|caught|catch|recogni|fix|prevent|resolv|found|find|show|hesitat|doubt|wait)\\w*)\\w+){0,6}?\\W+(?:concerns?|problems?|issues?|complaints?|difficult(?:y|ies)?|troubles?|errors?|mistakes?|lapses?|struggl\\w*|incidents?|unprofessional\\w*|uncomfortable|disruptive|tardy|absences?|red flags?|shortcomings?|into question)(?![\\w-])',
+    'see no reason (?:why )?(?:he|she|they) (?:would|could|should|might) not',
   ],
 };

@@ -68,7 +68,8 @@ export const personal: Lexicon = {
     'look forward to hearing (?:good |great )?(?:news|things) (?:from|about) (?:him|her|them)',
     "(?:i am sure |i'm sure )(?:he|she|they) will go far",
     '(?:avid|keen|passionate|big|huge|devoted) (?:cricket|football|soccer|tennis|chess|basketball|baseball|rugby|golf|sports?) (?:fan|player|enthusiast)',
-    'on a (?:personal|lighter|family) note',
     'doting (?:father|mother|parent|husband|wife|son|daughter)',
+    "(?:known|know|knew) (?:the (?:candidate|applicant|student)['’]s|[a-z]+['’]s) (?:family|parents|father|mother)",
+    "vouch for (?:their|the family['’]s|his family['’]s|her family['’]s)",
   ],
 };

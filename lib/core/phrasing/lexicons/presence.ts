@@ -69,5 +69,11 @@ export const presence: Lexicon = {
     '(?:was|were) posted (?:with|in|at|to) (?:us|our|my|the)',
     'attendance (?:[\\w ]{0,40})(?:was|is|of) (?:one hundred|a hundred|100|full|perfect|complete)',
     '(?:was|were|is|are|been) (?:\\w+ly )?attending (?:the |all |our |every |his |her |their )?(?:\\w+ )?(?:rounds|clinics?|opd|conferences?|lectures|sessions|meetings|teaching|wards?)',
+    'sat through (?:our|the|all|his|her|their|every|many) (?:[\\w&-]+ ){0,4}(?:meetings|conferences|rounds|lectures|sessions|clinics|presentations)',
+    'associated with the (?:day-to-day|daily|routine|everyday) (?:activities|work|running|functioning)',
+    'got to (?:see|watch|observe|witness)',
+    '(?:see|saw|seen|learn(?:ed)?) first-?hand how',
+    'followed (?:our|the|my|his|her|a) (?:\\w+ )?(?:consultants?|registrars?|seniors?|doctors|specialists?|physicians|surgeons)',
+    'scrub(?:bed)? in and (?:watch|observe)',
   ],
 };

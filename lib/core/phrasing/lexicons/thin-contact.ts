@@ -88,5 +88,12 @@ export const thinContact: Lexicon = {
     'since last (?:month|week)',
     'online (?:\\w+ )?(?:sessions|classes|lectures|teaching|meetings|tutorials)',
     'during the (?:covid(?:-19)? )?lockdown',
+    '(?:most|much|all|the bulk) of my knowledge of',
+    '(?:reports|accounts|word) of my (?:residents|fellows|colleagues|team|staff)',
+    '(?:our|my) acquaintance (?:is|was|has been) (?:relatively |fairly |quite |very )?(?:recent|brief|short|limited|new)',
+    'refresh my memory',
+    'contact (?:with [\\w. ]{1,30} )?(?:was|has been|is) (?:restricted|limited|confined) to',
+    'teleconferences?',
+    'observations (?:are|were|have been) (?:necessarily |somewhat |rather |admittedly )?limited',
   ],
 };

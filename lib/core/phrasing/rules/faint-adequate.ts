@@ -11,6 +11,10 @@ export const rule: SpanRuleDef = {
   lexicon: 'faintAdequateRule',
   reject: (ctx) =>
     thingSubject(ctx) ||
+    // "adequately treated tuberculosis": a treatment, not a verdict on the applicant.
+    /^\s*(?:treated|controlled|managed|hydrated|resuscitated|anticoagulated|dosed|perfused|drained)\b/.test(
+      after(ctx, 20),
+    ) ||
     // "brought our false-positive rate down to an acceptable level": a result achieved.
     /\b(?:brought|reduced|cut|lowered|got|bring|reduce|lower)\b[^.;]{0,40}\b(?:down|to)\s*$/.test(before(ctx, 60)) ||
     clinicalAfter(ctx) ||

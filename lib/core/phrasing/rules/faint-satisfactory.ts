@@ -1,4 +1,4 @@
-import { aboutPatient, clinicalAfter, thingSubject } from '@/lib/core/phrasing/context';
+import { aboutPatient, before, clinicalAfter, thingSubject } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Satisfactory", "performed satisfactorily", "to our satisfaction": the grade of a pass, not a recommendation. */
@@ -9,7 +9,12 @@ export const rule: SpanRuleDef = {
   severity: 'error',
   scope: 'span',
   lexicon: 'faintSatisfactoryRule',
-  reject: (ctx) => clinicalAfter(ctx) || aboutPatient(ctx) || thingSubject(ctx),
+  reject: (ctx) =>
+    clinicalAfter(ctx) ||
+    aboutPatient(ctx) ||
+    thingSubject(ctx) ||
+    // "the ultrasound had been reported as satisfactory": a study's report, not a verdict on the applicant.
+    /\b(?:reported|read|graded|rated|deemed|documented|labell?ed) as\s*$/.test(before(ctx, 20)),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -30,7 +30,7 @@ export const rule: SpanRuleDef = {
     // "committed to life-long learning and continued development": a habit praised, not a gap admitted.
     /\b(?:committed|dedicated|devoted) to\b[^.;]{0,40}$/.test(before(ctx, 60)) ||
     // "working on his third first-author manuscript": a project, not a weakness.
-    /^[^.;]{0,40}\b(?:manuscripts?|papers?|stud(?:y|ies)|projects?|grants?|thesis|book|chapters?|reviews?|trials?|analys[ie]s|databases?|abstracts?|curriculum)\b/.test(
+    /^[^.;]{0,40}\b(?:manuscripts?|papers?|(?<!self-)stud(?:y|ies)|projects?|grants?|thesis|book|chapters?|reviews?|trials?|analys[ie]s|databases?|abstracts?|curriculum)\b/.test(
       after(ctx, 60),
     ),
 };

@@ -14,7 +14,7 @@ export const rule: SpanRuleDef = {
     // "I am pleased to write ... I offer my unequivocal support": the opener of a paragraph that endorses strongly.
     strongParagraph(ctx) ||
     // Gladness softens "I recommend her", not "I trust she will be given a fair chance".
-    (!/\bchance\b/.test(matched(ctx)) &&
+    (!/\b(?:chance|letter|behalf|reference)\b/.test(matched(ctx)) &&
       /\b(?:gladly|happily|with (?:great )?pleasure|delighted|honou?red|eagerly)\b/.test(sentence(ctx))) ||
     /\b(?:fully|wholeheartedly|enthusiastically|strongly|highly|unreservedly|warmly) (?:support|endorse|recommend)/.test(
       sentence(ctx),

@@ -1,5 +1,5 @@
 import {
-  aboutPatient,
+  aboutPatientNotPlace,
   after,
   backedInSentence,
   before,
@@ -20,7 +20,7 @@ export const rule: SpanRuleDef = {
   scope: 'span',
   lexicon: 'presence',
   reject: (ctx) =>
-    aboutPatient(ctx, 25) ||
+    aboutPatientNotPlace(ctx, 25) ||
     otherPersonWho(ctx) ||
     strongSentence(ctx) ||
     backedInSentence(ctx) ||

@@ -30,7 +30,7 @@ export const rule: SpanRuleDef = {
         matched(ctx) + after(ctx, 40),
       )) ||
     (/(?:woman|man|lady|gentleman|girl|boy)$/.test(matched(ctx)) &&
-      /^\s*(?:\w+ )?(?:with|who (?:presented|came|was admitted|had)|came to us|presented|was admitted)\b/.test(
+      /^\s*(?:\w+ )?(?:with|who (?:presented|came|was admitted|had)|came to us|presented|was admitted|(?:he|she|they|we) (?:admitted|saw|treated|examined|managed|diagnosed|evaluated|cared for))\b/.test(
         after(ctx, 30),
       )),
 };

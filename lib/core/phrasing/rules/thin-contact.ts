@@ -1,4 +1,4 @@
-import { aboutPatient, rarityAside, sentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, backedInSentence, rarityAside, sentence } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Met briefly", "based on her CV", "shadowed me": the writer admits they barely know the applicant. */
@@ -14,6 +14,8 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx, 30) ||
     rarityAside(ctx) ||
+    // "not permitted to examine patients, so she analysed our data and changed our protocol": what she did instead.
+    backedInSentence(ctx) ||
     /\b(?:(?:nearly |almost )?every day|daily|worked (?:alongside|closely|side by side))\b/.test(sentence(ctx)),
 };
 

@@ -12,6 +12,10 @@ export const rule: SpanRuleDef = {
   reject: (ctx) =>
     aboutPatient(ctx) ||
     strongSentence(ctx) ||
+    // "noticed a medical student struggling with a repair": someone else's difficulty.
+    /\b(?:a|another|the|one of (?:our|the)) (?:[\w-]+ )?(?:student|resident|intern|nurse|colleague|patient|trainee|junior)s?\s*$/.test(
+      before(ctx, 40),
+    ) ||
     // "helped me overcome my concerns": the writer's doubts, answered by the applicant.
     /\b(?:overc[oa]me|allay(?:ed)?|eased?|resolved?|address(?:ed)?|dispelled?|answered)(?: (?:all |any )?(?:of )?(?:my|our))?\s*$/.test(
       before(ctx, 40),

@@ -1,4 +1,4 @@
-import { aboutPatient, strongSentence, thingSubject } from '@/lib/core/phrasing/context';
+import { aboutPatient, before, strongSentence, thingSubject } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Seems to", "appears", "I think she is capable": the writer distances themselves from the claim. */
@@ -9,7 +9,14 @@ export const rule: SpanRuleDef = {
   severity: 'warning',
   scope: 'span',
   lexicon: 'hedgeSeemsRule',
-  reject: (ctx) => aboutPatient(ctx) || strongSentence(ctx) || thingSubject(ctx),
+  reject: (ctx) =>
+    aboutPatient(ctx) ||
+    strongSentence(ctx) ||
+    thingSubject(ctx) ||
+    // "the chest radiograph appeared fine", "hypoglycemia, which had seemed to be": a finding that looked so.
+    /\b(?:radiographs?|x-rays?|scans?|films?|bilirubin|enzymes|labs?|results?|ecg|ekg|echo|ct|mri|ultrasound|imaging|findings?|wound|rash|lesion|exam(?:ination)?|vitals|pressure|picture|presentation|[a-z]+(?:emia|aemia|osis|itis)|which(?: had)?)\s*$/.test(
+      before(ctx, 30),
+    ),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */

@@ -16,6 +16,10 @@ export const rule: SpanRuleDef = {
     // A thank-you or a note about a letter already under way ("Respected Madam, thank you for uploading the letter"):
     // the writer knows who is writing, so a formal greeting is manners, not a sign of a mass email.
     thanksOrOffer(ctx) ||
+    // "Respected Doctor, I did my rotation under you in July": the reader supervised the applicant and knows who writes.
+    /\b(?:under you|with you (?:on|in|at|during)|you (?:supervised|taught|mentored|precepted)|your (?:sub-?intern|student|observer|resident|mentee))\b/.test(
+      ctx.text.slice(ctx.sentenceStart, Math.min(ctx.text.length, ctx.sentenceEnd + 400)).toLowerCase(),
+    ) ||
     /\b(?:thank(?:s| you)|grateful|gratitude|uploaded|uploading|submitted|received|accepting to write|agreed to write|the deadline (?:for the letter )?is|meet you)\b/.test(
       sentence(ctx),
     ),

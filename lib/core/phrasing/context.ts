@@ -148,6 +148,11 @@ export function aboutPatientNotPlace(ctx: MatchContext, window = 50): boolean {
   );
 }
 
+/** True when the sentence tells of daily or side-by-side work ("worked alongside him nearly every day"): contact that is not thin. */
+export function closeContact(ctx: MatchContext): boolean {
+  return /\b(?:(?:nearly |almost )?every day|daily|worked (?:alongside|closely|side by side))\b/.test(sentence(ctx));
+}
+
 /** True after "something I have" or "which we had": "seen only twice before" then tells how rare a feat is, not how little the writer saw. */
 export function rarityAside(ctx: MatchContext): boolean {
   return /\b(?:something|a thing|which|what) (?:i|we) (?:have |had |['’]ve )?$/.test(before(ctx, 30));
@@ -389,6 +394,14 @@ export function specificAsk(ctx: MatchContext): boolean {
   return SPECIFIC_ASK().test(sentence(ctx));
 }
 
+/** True when the whole sentence is the applicant's own plan and asks nothing of the reader ("I will send it by Friday"). */
+function ownPlanSentence(text: string): boolean {
+  return (
+    /^\W*i(?: will|['’]ll| can| shall| am going to| plan to)\s+(?!need|want|require|have to|ask)\w+/.test(text) &&
+    !/\byou\b/.test(text)
+  );
+}
+
 /** True when the applicant's own next step is meant ("as soon as I receive", "which I will do by tomorrow"). */
 export function applicantsOwnStep(ctx: MatchContext): boolean {
   const clause = clauseBefore(ctx);
@@ -397,10 +410,7 @@ export function applicantsOwnStep(ctx: MatchContext): boolean {
       !/\byou\b/.test(clause)) ||
     /^\s*(?:as\s+)?i\b/.test(after(ctx, 10)) ||
     // "I will send my statement as soon as it is done, likely by Friday": the whole sentence is the applicant's plan.
-    (/^\W*i(?: will|['’]ll| can| shall| am going to| plan to)\s+(?!need|want|require|have to|ask)\w+/.test(
-      sentence(ctx),
-    ) &&
-      !/\byou\b/.test(sentence(ctx))) ||
+    ownPlanSentence(sentence(ctx)) ||
     /\b(?:looking forward to|excited to|eager to|ready to|hope to) (?:start|begin|join|meet|see|starting|beginning|joining|meeting|seeing)\b/.test(
       clause,
     )

@@ -38,9 +38,7 @@ export function documentStats(text: string, rules: CompiledRules, lower = text.t
   // checks one "finished letter" pattern): each distinct pattern runs once.
   const seen = new Map<string, boolean>();
   const test = (re: RegExp): boolean => {
-    // The m flag changes nothing in a pattern without anchors.
-    const anchored = /\$|(?<!\[)\^/.test(re.source);
-    const key = `${anchored ? re.flags : re.flags.replace('m', '')}/${re.source}`;
+    const key = patternKey(re);
     let hit = seen.get(key);
     if (hit === undefined) {
       re.lastIndex = 0;
@@ -76,6 +74,19 @@ export function documentStats(text: string, rules: CompiledRules, lower = text.t
     stats.tallies[2 * i + 1] = light;
   });
   return stats;
+}
+
+const PATTERN_KEYS = new WeakMap<RegExp, string>();
+
+/** What a pattern matches, as a key: its source and flags (the m flag changes nothing in a pattern without anchors). Worked out once per regex. */
+function patternKey(re: RegExp): string {
+  let key = PATTERN_KEYS.get(re);
+  if (key === undefined) {
+    const anchored = /\$|(?<!\[)\^/.test(re.source);
+    key = `${anchored ? re.flags : re.flags.replace('m', '')}/${re.source}`;
+    PATTERN_KEYS.set(re, key);
+  }
+  return key;
 }
 
 /** The signals the conversation a text replies to carries (a bit per signal, as in DocumentStats.signals). */

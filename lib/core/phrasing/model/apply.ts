@@ -154,11 +154,11 @@ function judge(target: Target, start: number, end: number): void {
   if (verdict.words < 3 || verdict.probability < model.threshold) return;
   const rule = rules.find((r) => r.id === CATEGORY_RULES[verdict.category]);
   if (!rule) return;
+  const sentenceLower = text.slice(start, end).toLowerCase();
   // A letter's sentence that already praises in strong, specific words is not read as lukewarm.
-  if (rule.kinds.includes('letter') && !letterVerdictStands(text.slice(start, end).toLowerCase(), verdict.category))
-    return;
+  if (rule.kinds.includes('letter') && !letterVerdictStands(sentenceLower, verdict.category)) return;
   const emailCue = EMAIL_CUES[verdict.category];
-  if (emailCue && !emailCue().test(text.slice(start, end).toLowerCase())) return;
+  if (emailCue && !emailCue().test(sentenceLower)) return;
   const hint = toHint(rule, verdict.first + offset, verdict.last + offset);
   hint.learned = true;
   out.push(hint);

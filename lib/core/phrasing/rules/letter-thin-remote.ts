@@ -1,4 +1,12 @@
-import { aboutPatient, before, paragraph, rarityAside, sentence, strongSentence } from '@/lib/core/phrasing/context';
+import {
+  aboutPatient,
+  before,
+  closeContact,
+  paragraph,
+  rarityAside,
+  sentence,
+  strongSentence,
+} from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** Remote, brief or second-hand contact: the letter cannot speak to clinical work. */
@@ -18,7 +26,7 @@ export const rule: SpanRuleDef = {
     /\b(?:reached|reach me|contact me|call me|(?:happy|glad|pleased|free|available|welcome) to discuss|discuss (?:this|it|him|her|them|[a-z]+['’]s (?:application|candidacy))|discuss further|questions|further information)\b/.test(
       sentence(ctx),
     ) ||
-    /\b(?:(?:nearly |almost )?every day|daily|worked (?:alongside|closely|side by side))\b/.test(sentence(ctx)) ||
+    closeContact(ctx) ||
     // "Although we first met over Zoom, I have since worked beside her": the contact grew.
     /\b(?:since|later|subsequently|now) (?:\w+ )?(?:worked|supervised|trained|precepted|taught|mentored)\b/.test(
       sentence(ctx),

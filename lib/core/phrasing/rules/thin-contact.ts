@@ -1,4 +1,4 @@
-import { aboutPatient, backedInSentence, rarityAside, sentence } from '@/lib/core/phrasing/context';
+import { aboutPatient, backedInSentence, closeContact, rarityAside } from '@/lib/core/phrasing/context';
 import type { RuleExamples, SpanRuleDef } from '@/lib/core/phrasing/types';
 
 /** "Met briefly", "based on her CV", "shadowed me": the writer admits they barely know the applicant. */
@@ -16,7 +16,7 @@ export const rule: SpanRuleDef = {
     rarityAside(ctx) ||
     // "not permitted to examine patients, so she analysed our data and changed our protocol": what she did instead.
     backedInSentence(ctx) ||
-    /\b(?:(?:nearly |almost )?every day|daily|worked (?:alongside|closely|side by side))\b/.test(sentence(ctx)),
+    closeContact(ctx),
 };
 
 /** Sentences the rule must flag and look-alikes it must leave alone (tests only; not shipped). */
